@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.broker;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
+import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
+import org.apache.activemq.artemis.api.core.client.ServerLocator;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.server.ActiveMQServer;
+import org.apache.activemq.artemis.core.server.ActiveMQServers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The node's embedded Artemis broker: MQTT 3.1.1 and 5 on TCP and WebSocket, an in-VM acceptor for the bus, and the
+ * journal in the data folder.
+ */
+public final class EmbeddedBroker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
+    private static final String AUDIT_LOGGER = "org.apache.activemq.audit.message";
+
+    private final BrokerSettings settings;
+    private final ActiveMQServer server;
+    private final ExecutorService stateExecutor;
+    private final CurrentStateDelivery stateDelivery;
+    private ServerLocator locator;
+    private ClientSessionFactory sessionFactory;
+
+    public EmbeddedBroker(BrokerSettings settings) {
+        this.settings = settings;
+        Configuration configuration = BrokerConfiguration.of(settings);
+        this.server = ActiveMQServers.newActiveMQServer(configuration, false);
+        this.stateExecutor = Executors.newSingleThreadExecutor(r -> new Thread(r, "objectbus-state-delivery"));
+        this.stateDelivery = new CurrentStateDelivery(server, stateExecutor);
+    }
+
+    public synchronized void start() throws Exception {
+        warnIfAuditLogging();
+        server.start();
+        server.getRemotingService().addIncomingInterceptor(stateDelivery);
+        server.getRemotingService().addOutgoingInterceptor(stateDelivery);
+        locator = ActiveMQClient.createServerLocator("vm://" + settings.inVmId());
+        sessionFactory = locator.createSessionFactory();
+        LOG.info(
+                "MQTT broker listening on {}{}",
+                settings.mqttUrl(),
+                settings.webSocketPort() > 0 ? " and " + settings.webSocketUrl() : "");
+    }
+
+    /** Stops the broker; its clients see their connections drop. */
+    public synchronized void stop() throws Exception {
+        if (sessionFactory != null) {
+            sessionFactory.close();
+            locator.close();
+            sessionFactory = null;
+        }
+        server.stop();
+        stateExecutor.shutdownNow();
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop();
+    }
+
+    public BrokerSettings settings() {
+        return settings;
+    }
+
+    public ActiveMQServer server() {
+        return server;
+    }
+
+    public boolean isStarted() {
+        return server.isStarted();
+    }
+
+    /** A factory for in-VM core sessions, for consumers inside the node. */
+    public ClientSessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    /** New MQTT subscriptions receive the current messages of this source as retained messages. */
+    public void addCurrentStateSource(CurrentStateSource source) {
+        stateDelivery.addSource(source);
+    }
+
+    public void removeCurrentStateSource(CurrentStateSource source) {
+        stateDelivery.removeSource(source);
+    }
+
+    /** Publishes to MQTT subscribers without a network hop; the message goes to every matching subscription. */
+    public void publish(String topic, byte[] payload, int qos) throws Exception {
+        publish(Messages.mqtt(server.getStorageManager().generateID(), topic, payload, qos));
+    }
+
+    /** Publishes a message built with {@link Messages}, for callers that add MQTT 5 properties. */
+    public void publish(org.apache.activemq.artemis.api.core.Message message) throws Exception {
+        server.getPostOffice().route(message, false);
+    }
+
+    public long nextMessageId() {
+        return server.getStorageManager().generateID();
+    }
+
+    private static void warnIfAuditLogging() {
+        if (LoggerFactory.getLogger(AUDIT_LOGGER).isInfoEnabled()) {
+            LOG.warn(
+                    "Logger {} is on: every message will be logged. Switch the org.apache.activemq.audit loggers off.",
+                    AUDIT_LOGGER);
+        }
+    }
+}
