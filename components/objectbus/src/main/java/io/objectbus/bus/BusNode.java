@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.bus;
+
+import io.objectbus.model.ObjectDescriptor;
+import io.objectbus.model.Sample;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One node's bus: the registry of its objects, change of value, writes, discovery, errors and liveness, over a
+ * {@link BusTransport}. Adapters reach it through the {@code objectbus} Camel component.
+ */
+public final class BusNode implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BusNode.class);
+
+    private final BusSettings settings;
+    private final Topics topics;
+    private final BusTransport transport;
+    private final Clock clock;
+    private final Registry registry;
+    private final ScheduledExecutorService scheduler;
+    private final ErrorReporter errors;
+    private final ValueEngine values;
+    private final WriteDispatcher writes;
+    private final NodeInfo nodeInfo;
+    private final NodePresence presence;
+
+    /**
+     * @param presenceBrokerUrl the broker's MQTT URL for the {@code $state} connection and its will, or null for none
+     */
+    public BusNode(BusSettings settings, BusTransport transport, String presenceBrokerUrl, Clock clock) {
+        this.settings = settings;
+        this.topics = new Topics(settings.prefix(), settings.nodeId());
+        this.transport = transport;
+        this.clock = clock;
+        this.registry = new Registry(settings, topics);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "objectbus-" + topics.node()));
+        this.errors = new ErrorReporter(topics, transport, clock);
+        this.values = new ValueEngine(registry, transport, scheduler, clock, settings.valueQos());
+        this.writes = new WriteDispatcher(
+                settings, topics, registry, values, new WriteReplies(transport, errors, clock), clock);
+        this.nodeInfo = new NodeInfo(settings, topics, registry, clock);
+        this.presence = presenceBrokerUrl == null ? null : new NodePresence(topics, presenceBrokerUrl, clock);
+    }
+
+    public void start() throws Exception {
+        transport.serveCurrentState(new CurrentState(topics, registry, nodeInfo::payload));
+        transport.subscribe(
+                "$objectbus." + topics.node() + ".set",
+                List.of(topics.setFilter()),
+                true,
+                new RequestGate(settings, clock, transport, errors, writes::onSet));
+        DiscoveryResponder discovery = new DiscoveryResponder(topics, registry, transport, errors, nodeInfo::describe);
+        transport.subscribe(
+                "$objectbus." + topics.node() + ".discover",
+                List.of(topics.broadcastDiscover(), topics.nodeDiscover()),
+                false,
+                new RequestGate(settings, clock, transport, errors, discovery::onDiscover));
+        long sweepMillis = settings.sweepInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::sweep, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
+        publishNodeInfo();
+        if (presence != null) {
+            presence.start();
+        }
+        LOG.info("Bus node {} online under {}/{}", topics.node(), topics.prefix(), topics.node());
+    }
+
+    @Override
+    public void close() {
+        if (presence != null) {
+            presence.stop();
+        }
+        scheduler.shutdownNow();
+        transport.close();
+    }
+
+    public Topics topics() {
+        return topics;
+    }
+
+    public BusSettings settings() {
+        return settings;
+    }
+
+    public ErrorReporter errors() {
+        return errors;
+    }
+
+    /** Adds or replaces an object and publishes its descriptor. */
+    public void describe(ObjectDescriptor descriptor) {
+        ObjectState object = registry.register(descriptor);
+        transport.publish(object.infoTopic, object.info, 1);
+        nodeInfo.changed();
+    }
+
+    /** Removes an object; subscribers see an empty descriptor. */
+    public void remove(String objectId) {
+        ObjectState removed = registry.remove(objectId);
+        if (removed != null) {
+            transport.publish(removed.infoTopic, new byte[0], 1);
+            nodeInfo.changed();
+        }
+    }
+
+    public boolean knows(String objectId) {
+        return registry.get(objectId) != null;
+    }
+
+    /**
+     * Reports a sample of a resource. Unknown objects or resources and values of the wrong type are rejected on
+     * {@code $errors} and in the log, and the method returns false; the adapter goes on.
+     */
+    public boolean report(String objectId, String resourceId, Sample sample) {
+        String source = "adapter " + objectId + "/" + resourceId;
+        ObjectState object = registry.get(objectId);
+        ResourceState resource = object == null ? null : object.resources.get(resourceId);
+        if (resource == null) {
+            String what = object == null ? "unknown object " + objectId : "unknown resource " + resourceId;
+            errors.report(source, what, null);
+            return false;
+        }
+        try {
+            Object value = ValueCoercion.coerce(resource.descriptor, sample.value());
+            values.accept(object, resource, new Sample(value, sample.quality(), sample.reason(), sample.timestamp()));
+            return true;
+        } catch (IllegalArgumentException e) {
+            errors.report(source, e.getMessage(), null);
+            return false;
+        }
+    }
+
+    /** Turns every value of the object stale at once, e.g. when its device stops answering. */
+    public void markStale(String objectId, String reason) {
+        ObjectState object = registry.get(objectId);
+        if (object != null) {
+            values.markStale(object, reason);
+        }
+    }
+
+    /** Publishes an event of an object ({@code .../$event}, QoS 1). */
+    public void event(String objectId, Map<String, Object> event) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(event);
+        body.putIfAbsent("ts", Json.timestamp(clock.instant()));
+        transport.publish(topics.event(objectId), Json.bytes(body), 1);
+    }
+
+    /** Sends writes to objects that match to this handler; returns what unregisters it. */
+    public Runnable onWrite(Predicate<ObjectDescriptor> objects, WriteHandler handler) {
+        return writes.register(objects, handler);
+    }
+
+    public long lastSequence() {
+        return values.lastSequence();
+    }
+
+    private void sweep() {
+        try {
+            values.sweep();
+            writes.expire();
+            if (nodeInfo.takeChanged()) {
+                publishNodeInfo();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Bus sweep failed; it runs again", e);
+        }
+    }
+
+    private void publishNodeInfo() {
+        transport.publish(topics.nodeInfo(), nodeInfo.payload(), 1);
+    }
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.bus;
+
+import io.objectbus.broker.CurrentStateSource;
+import java.util.List;
+
+/** How the bus reaches its broker: publications out, requests in. */
+public interface BusTransport extends AutoCloseable {
+
+    /** A message the bus received. */
+    record Inbound(String topic, byte[] payload, String responseTopic, byte[] correlationData) {}
+
+    interface Handler {
+        void onMessage(Inbound message);
+    }
+
+    void publish(String topic, byte[] payload, int qos);
+
+    /** Publishes an answer with MQTT 5 correlation data (null for MQTT 3.1.1 askers). */
+    void reply(String topic, byte[] payload, byte[] correlationData);
+
+    /**
+     * Receives what is published on the filters. A durable subscription keeps what arrives while the node is down.
+     */
+    void subscribe(String name, List<String> topicFilters, boolean durable, Handler handler);
+
+    /** Serves the source's current messages to new subscribers. */
+    void serveCurrentState(CurrentStateSource source);
+
+    @Override
+    void close();
+}

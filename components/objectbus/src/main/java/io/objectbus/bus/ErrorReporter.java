@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.bus;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rejected input goes to {@code {node}/$errors} with the reason and the start of the original payload, and to the
+ * log, where a flood is summarised instead of written line by line.
+ */
+public final class ErrorReporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
+    private static final int PAYLOAD_EXCERPT = 1024;
+    private static final int LOG_LINES_PER_SECOND = 20;
+
+    private final Topics topics;
+    private final BusTransport transport;
+    private final Clock clock;
+    private final AtomicLong total = new AtomicLong();
+    private long windowStart;
+    private int linesInWindow;
+    private int suppressedInWindow;
+
+    ErrorReporter(Topics topics, BusTransport transport, Clock clock) {
+        this.topics = topics;
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    public long total() {
+        return total.get();
+    }
+
+    /**
+     * @param source the topic (or route) the input came from
+     * @param payload the rejected input, or null
+     */
+    public void report(String source, String reason, byte[] payload) {
+        total.incrementAndGet();
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("ts", Json.timestamp(clock.instant()));
+        error.put("source", source);
+        error.put("reason", reason);
+        if (payload != null) {
+            error.put("payload", excerpt(payload));
+            error.put("bytes", payload.length);
+        }
+        try {
+            transport.publish(topics.errors(), Json.bytes(error), 0);
+        } catch (RuntimeException e) {
+            LOG.debug("could not publish an error report: {}", e.toString());
+        }
+        log(source, reason);
+    }
+
+    private synchronized void log(String source, String reason) {
+        long second = clock.millis() / 1000;
+        if (second != windowStart) {
+            if (suppressedInWindow > 0) {
+                LOG.warn("{} more rejected inputs not logged; see {}", suppressedInWindow, topics.errors());
+            }
+            windowStart = second;
+            linesInWindow = 0;
+            suppressedInWindow = 0;
+        }
+        if (linesInWindow++ < LOG_LINES_PER_SECOND) {
+            LOG.warn("Rejected input from {}: {}", source, reason);
+        } else {
+            suppressedInWindow++;
+        }
+    }
+
+    private static String excerpt(byte[] payload) {
+        int length = Math.min(payload.length, PAYLOAD_EXCERPT);
+        return new String(payload, 0, length, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.bus;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The node descriptor ({@code {node}/$info}), rebuilt when objects come or go. */
+final class NodeInfo {
+
+    static final String VERSION = NodeInfo.class.getPackage().getImplementationVersion() != null
+            ? NodeInfo.class.getPackage().getImplementationVersion()
+            : "0.1.0-SNAPSHOT";
+
+    private final BusSettings settings;
+    private final Topics topics;
+    private final Registry registry;
+    private final String since;
+    private final AtomicBoolean changed = new AtomicBoolean();
+    private volatile byte[] payload;
+
+    NodeInfo(BusSettings settings, Topics topics, Registry registry, Clock clock) {
+        this.settings = settings;
+        this.topics = topics;
+        this.registry = registry;
+        this.since = Json.timestamp(clock.instant());
+    }
+
+    void changed() {
+        changed.set(true);
+        payload = null;
+    }
+
+    boolean takeChanged() {
+        return changed.getAndSet(false);
+    }
+
+    byte[] payload() {
+        byte[] current = payload;
+        if (current == null) {
+            current = Json.bytes(describe());
+            payload = current;
+        }
+        return current;
+    }
+
+    Map<String, Object> describe() {
+        Map<String, Integer> protocols = new TreeMap<>();
+        registry.all().forEach(o -> protocols.merge(String.valueOf(o.descriptor.protocol()), 1, Integer::sum));
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("id", topics.node());
+        info.put("name", settings.nodeName());
+        info.put("version", VERSION);
+        info.put("prefix", topics.prefix());
+        info.put("since", since);
+        info.put("objects", registry.size());
+        info.put("protocols", protocols);
+        info.put("links", List.of());
+        return info;
+    }
+}

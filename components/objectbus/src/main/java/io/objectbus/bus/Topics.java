@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.bus;
+
+import java.util.Optional;
+
+/** The topic tree of one node, as {@code docs/PROTOCOL.md} defines it. */
+public final class Topics {
+
+    public static final String SET = "$set";
+    public static final String DISCOVER = "$discover";
+
+    private final String prefix;
+    private final String node;
+    private final String nodeRoot;
+
+    public Topics(String prefix, String node) {
+        this.prefix = prefix;
+        this.node = node;
+        this.nodeRoot = prefix + "/" + node;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public String node() {
+        return node;
+    }
+
+    public String state() {
+        return nodeRoot + "/$state";
+    }
+
+    public String nodeInfo() {
+        return nodeRoot + "/$info";
+    }
+
+    public String errors() {
+        return nodeRoot + "/$errors";
+    }
+
+    public String objectInfo(String object) {
+        return nodeRoot + "/" + object + "/$info";
+    }
+
+    public String value(String object, String resource) {
+        return nodeRoot + "/" + object + "/" + resource;
+    }
+
+    public String event(String object) {
+        return nodeRoot + "/" + object + "/$event";
+    }
+
+    public String alarm(String object, String type) {
+        return nodeRoot + "/" + object + "/$alarm/" + type;
+    }
+
+    /** Write requests to any resource of this node. */
+    public String setFilter() {
+        return nodeRoot + "/+/+/" + SET;
+    }
+
+    public String broadcastDiscover() {
+        return prefix + "/" + DISCOVER;
+    }
+
+    public String nodeDiscover() {
+        return nodeRoot + "/" + DISCOVER;
+    }
+
+    /** The object and resource a {@code $set} topic names, if the topic is one of this node's. */
+    public Optional<String[]> parseSet(String topic) {
+        String start = nodeRoot + "/";
+        String end = "/" + SET;
+        if (!topic.startsWith(start) || !topic.endsWith(end) || topic.length() <= start.length() + end.length()) {
+            return Optional.empty();
+        }
+        String[] parts =
+                topic.substring(start.length(), topic.length() - end.length()).split("/", -1);
+        return parts.length == 2 ? Optional.of(parts) : Optional.empty();
+    }
+}

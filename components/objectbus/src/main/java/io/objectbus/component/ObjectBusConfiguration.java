@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.component;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/** Endpoint options of the {@code objectbus} component. */
+@UriParams
+public class ObjectBusConfiguration implements Cloneable {
+
+    @UriParam(
+            description = "The object: its id for producers; for the set consumer a glob (* and ?) of the objects"
+                    + " whose writes this route applies.")
+    private String object;
+
+    @UriParam(label = "producer", description = "The resource a single value in the body is for.")
+    private String resource;
+
+    @UriParam(label = "consumer", description = "Take writes only for objects of this protocol.")
+    private String protocol;
+
+    @UriParam(
+            label = "producer",
+            defaultValue = "good",
+            enums = "good,uncertain,bad,stale",
+            description = "Quality of the values when the message does not say.")
+    @Metadata(defaultValue = "good")
+    private String quality = "good";
+
+    public String getObject() {
+        return object;
+    }
+
+    /**
+     * The object: its id for producers; for the set consumer a glob (* and ?) of the objects whose writes this route
+     * applies.
+     */
+    public void setObject(String object) {
+        this.object = object;
+    }
+
+    public String getResource() {
+        return resource;
+    }
+
+    /** The resource a single value in the body is for. */
+    public void setResource(String resource) {
+        this.resource = resource;
+    }
+
+    public String getProtocol() {
+        return protocol;
+    }
+
+    /** Take writes only for objects of this protocol. */
+    public void setProtocol(String protocol) {
+        this.protocol = protocol;
+    }
+
+    public String getQuality() {
+        return quality;
+    }
+
+    /** Quality of the values when the message does not say. */
+    public void setQuality(String quality) {
+        this.quality = quality;
+    }
+
+    public ObjectBusConfiguration copy() {
+        try {
+            return (ObjectBusConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.component;
+
+import io.objectbus.bus.Glob;
+import io.objectbus.bus.WriteCommand;
+import io.objectbus.model.ObjectDescriptor;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Predicate;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.support.DefaultConsumer;
+
+/**
+ * Receives the writes for the objects it owns: each is an exchange whose body is the {@link WriteCommand}; the write
+ * counts as applied when the exchange completes without an exception, as failed when it ends with one.
+ */
+public class ObjectBusConsumer extends DefaultConsumer {
+
+    private final ObjectBusEndpoint endpoint;
+    private Runnable unregister;
+
+    public ObjectBusConsumer(ObjectBusEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        unregister = endpoint.bus().onWrite(filter(endpoint.getConfiguration()), this::apply);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+        super.doStop();
+    }
+
+    private CompletionStage<Void> apply(WriteCommand command) {
+        Exchange exchange = createExchange(true);
+        exchange.getMessage().setBody(command);
+        exchange.getMessage().setHeader(ObjectBusConstants.OBJECT, command.objectId());
+        exchange.getMessage().setHeader(ObjectBusConstants.RESOURCE, command.resourceId());
+        exchange.getMessage().setHeader(ObjectBusConstants.VALUE, command.value());
+        exchange.getMessage().setHeader(ObjectBusConstants.PRIORITY, command.priority());
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        getAsyncProcessor().process(exchange, doneSync -> {
+            Exception error = exchange.getException();
+            releaseExchange(exchange, true);
+            if (error == null) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(error);
+            }
+        });
+        return done;
+    }
+
+    static Predicate<ObjectDescriptor> filter(ObjectBusConfiguration config) {
+        Predicate<ObjectDescriptor> filter = o -> true;
+        if (config.getObject() != null) {
+            Predicate<String> glob = Glob.of(config.getObject());
+            filter = filter.and(o -> glob.test(o.id()));
+        }
+        if (config.getProtocol() != null) {
+            filter = filter.and(o -> config.getProtocol().equals(o.protocol()));
+        }
+        return filter;
+    }
+}

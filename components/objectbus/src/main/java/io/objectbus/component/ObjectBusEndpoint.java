@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.component;
+
+import io.objectbus.bus.BusNode;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/** Publishes values, descriptors, events and stale marks to the bus, or takes writes from it. */
+@UriEndpoint(
+        firstVersion = "0.1.0",
+        scheme = "objectbus",
+        title = "ObjectBus",
+        syntax = "objectbus:operation",
+        category = {Category.IOT, Category.MESSAGING},
+        headersClass = ObjectBusConstants.class)
+public class ObjectBusEndpoint extends DefaultEndpoint {
+
+    @UriPath(description = "What the endpoint does: publish, describe, stale, event and remove produce; set consumes.")
+    @Metadata(required = true)
+    private ObjectBusOperation operation;
+
+    @UriParam
+    private ObjectBusConfiguration configuration;
+
+    public ObjectBusEndpoint(
+            String uri,
+            ObjectBusComponent component,
+            ObjectBusOperation operation,
+            ObjectBusConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Producer createProducer() {
+        if (operation == ObjectBusOperation.set) {
+            throw new IllegalArgumentException("objectbus:set is a consumer; use it in from()");
+        }
+        return new ObjectBusProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (operation != ObjectBusOperation.set) {
+            throw new IllegalArgumentException("only objectbus:set can be consumed, not objectbus:" + operation);
+        }
+        Consumer consumer = new ObjectBusConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    public ObjectBusComponent getComponent() {
+        return (ObjectBusComponent) super.getComponent();
+    }
+
+    BusNode bus() {
+        BusNode bus = getComponent().getBus();
+        if (bus == null) {
+            throw new IllegalStateException("the bus is not running");
+        }
+        return bus;
+    }
+
+    public ObjectBusOperation getOperation() {
+        return operation;
+    }
+
+    /** What the endpoint does: publish, describe, stale, event and remove produce; set consumes. */
+    public void setOperation(ObjectBusOperation operation) {
+        this.operation = operation;
+    }
+
+    public ObjectBusConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The endpoint's options. */
+    public void setConfiguration(ObjectBusConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}
