@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.component.enocean.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+
+/** TCP links to a ser2net-style gateway that relays the ESP3 byte stream of a USB/serial module unchanged. */
+public final class TcpLinkFactory implements LinkFactory {
+
+    private final String host;
+    private final int port;
+    private final int connectTimeoutMillis;
+
+    public TcpLinkFactory(String host, int port, int connectTimeoutMillis) {
+        this.host = host;
+        this.port = port;
+        this.connectTimeoutMillis = connectTimeoutMillis;
+    }
+
+    @Override
+    public Link open() throws IOException {
+        Socket socket = new Socket();
+        try {
+            socket.setTcpNoDelay(true);
+            socket.setKeepAlive(true);
+            socket.connect(new InetSocketAddress(host, port), connectTimeoutMillis);
+            return new SocketLink(socket, host + ":" + port);
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
+    }
+
+    private record SocketLink(Socket socket, String describe) implements Link {
+
+        @Override
+        public InputStream input() {
+            try {
+                return socket.getInputStream();
+            } catch (IOException e) {
+                return InputStream.nullInputStream();
+            }
+        }
+
+        @Override
+        public OutputStream output() {
+            try {
+                return socket.getOutputStream();
+            } catch (IOException e) {
+                return OutputStream.nullOutputStream();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}
