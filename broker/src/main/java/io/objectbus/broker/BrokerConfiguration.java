@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.broker;
 
+import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
@@ -49,6 +50,8 @@ final class BrokerConfiguration {
                 .setAutoCreateAddresses(true)
                 .setAutoCreateQueues(true)
                 .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
-                .setMaxSizeBytes(16L * 1024 * 1024);
+                .setMaxSizeBytes(16L * 1024 * 1024)
+                .setDeadLetterAddress(SimpleString.of("$objectbus.dead-letters"))
+                .setExpiryAddress(SimpleString.of("$objectbus.expired"));
     }
 }
