@@ -55,7 +55,9 @@ public final class BusNode implements AutoCloseable {
         transport.serveCurrentState(new CurrentState(topics, registry, nodeInfo::payload));
         transport.subscribe(
                 "$objectbus." + topics.node() + ".set",
-                List.of(topics.setFilter()),
+                java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(topics.setFilter()), topics.misplacedSetFilters().stream())
+                        .toList(),
                 true,
                 new RequestGate(settings, clock, transport, errors, writes::onSet));
         DiscoveryResponder discovery = new DiscoveryResponder(topics, registry, transport, errors, nodeInfo::describe);

@@ -60,6 +60,11 @@ public final class Topics {
         return nodeRoot + "/+/+/" + SET;
     }
 
+    /** Write requests one level too shallow or too deep, received only to be answered with a clear rejection. */
+    public java.util.List<String> misplacedSetFilters() {
+        return java.util.List.of(nodeRoot + "/+/" + SET, nodeRoot + "/+/+/+/" + SET);
+    }
+
     public String broadcastDiscover() {
         return prefix + "/" + DISCOVER;
     }

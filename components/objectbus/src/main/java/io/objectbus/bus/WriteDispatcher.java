@@ -2,6 +2,7 @@
 package io.objectbus.bus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.objectbus.model.Ids;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.Sample;
 import java.time.Clock;
@@ -54,10 +55,18 @@ final class WriteDispatcher {
         WriteReplies.Context context = replies.context(message, json);
         String[] target = topics.parseSet(message.topic()).orElse(null);
         if (target == null) {
-            replies.reject(context, "not a write topic of node " + topics.node());
+            replies.reject(
+                    context, "a write topic is " + topics.prefix() + "/" + topics.node() + "/{object}/{resource}/$set");
             return;
         }
         context = context.target(target[0], target[1]);
+        if (!Ids.isValid(target[0]) || !Ids.isValid(target[1])) {
+            replies.reject(
+                    context,
+                    "invalid id in topic: ids are [A-Za-z0-9_-]{1,64}, got " + Ids.printable(target[0]) + "/"
+                            + Ids.printable(target[1]));
+            return;
+        }
         ObjectState object = registry.get(target[0]);
         ResourceState resource = object == null ? null : object.resources.get(target[1]);
         String problem = object == null

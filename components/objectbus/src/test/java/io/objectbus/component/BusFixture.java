@@ -29,8 +29,7 @@ final class BusFixture implements AutoCloseable {
 
     static BusFixture start(String node, Consumer<ObjectBusComponent> configure, RoutesBuilder... routes)
             throws Exception {
-        Path data = Files.createDirectories(Path.of("target", "test-data"))
-                .resolve(node + "-" + System.nanoTime());
+        Path data = Files.createDirectories(Path.of("target", "test-data")).resolve(node + "-" + System.nanoTime());
         BrokerSettings settings =
                 BrokerSettings.loopback(FreePorts.next(), data).withWebSocketPort(FreePorts.next());
         BusFixture fixture = new BusFixture(node, settings, configure);

@@ -100,9 +100,9 @@ class DiscoveryTest {
 
     @Test
     void describeAnObjectGivesResourcesTypesUnitsRangesAndWritability() throws Exception {
-        client5.request(
-                "ob/v1/site-a/$discover", "{\"object\":\"r101\",\"detail\":\"full\"}", "replies/describe", "d");
-        JsonNode object = Json.parse(client5.awaitOn("replies/describe").payload()).at("/objects/0");
+        client5.request("ob/v1/site-a/$discover", "{\"object\":\"r101\",\"detail\":\"full\"}", "replies/describe", "d");
+        JsonNode object =
+                Json.parse(client5.awaitOn("replies/describe").payload()).at("/objects/0");
         assertThat(object.get("id").asText()).isEqualTo("r101");
         assertThat(object.at("/resources/temperature/type").asText()).isEqualTo("number");
         assertThat(object.at("/resources/temperature/unit").asText()).isEqualTo("Cel");
@@ -126,7 +126,8 @@ class DiscoveryTest {
             node.bus().describe(Rooms.meter("bulk-" + i));
         }
         client5.request("ob/v1/site-a/$discover", "{\"object\":\"bulk-*\"}", "replies/pages", "p");
-        org.awaitility.Awaitility.await().until(() -> client5.on("replies/pages").size() == 3);
+        org.awaitility.Awaitility.await()
+                .until(() -> client5.on("replies/pages").size() == 3);
         List<String> all = new ArrayList<>();
         for (Received page : client5.on("replies/pages")) {
             JsonNode json = Json.parse(page.payload());

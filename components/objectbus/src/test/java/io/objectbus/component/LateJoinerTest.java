@@ -55,7 +55,8 @@ class LateJoinerTest {
             late.subscribe("ob/v1/n1/m1/#", 0);
             late.awaitOn(node.topic("m1/power"));
             late.awaitOn(node.topic("m1/$info"));
-            assertThat(late.received()).extracting(Received::topic)
+            assertThat(late.received())
+                    .extracting(Received::topic)
                     .containsOnly(node.topic("r101/temperature"), node.topic("m1/power"), node.topic("m1/$info"));
         }
     }
@@ -77,7 +78,10 @@ class LateJoinerTest {
             late.subscribe("ob/v1/#", 0);
             late.awaitOn(node.topic("m1/power"));
         }
-        long retainQueues = node.broker.server().getPostOffice().getAllBindings()
+        long retainQueues = node.broker
+                .server()
+                .getPostOffice()
+                .getAllBindings()
                 .filter(b -> b.getAddress().toString().startsWith("$sys.mqtt.retain.ob"))
                 .count();
         // Only the node's $state is a real retained message.

@@ -24,7 +24,10 @@ final class Rooms {
                 Map.of(
                         "temperature", ResourceDescriptor.number("Cel").range(-40.0, 85.0),
                         "humidity", ResourceDescriptor.number("%RH").range(0.0, 100.0),
-                        "setpoint", ResourceDescriptor.number("Cel").range(5.0, 30.0).writable(21.0),
+                        "setpoint",
+                                ResourceDescriptor.number("Cel")
+                                        .range(5.0, 30.0)
+                                        .writable(21.0),
                         "light", ResourceDescriptor.bool().writable(false),
                         "mode",
                                 new ResourceDescriptor(
