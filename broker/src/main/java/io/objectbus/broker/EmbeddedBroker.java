@@ -31,7 +31,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     public EmbeddedBroker(BrokerSettings settings) {
         this.settings = settings;
         Configuration configuration = BrokerConfiguration.of(settings);
-        this.server = ActiveMQServers.newActiveMQServer(configuration, false);
+        this.server = ActiveMQServers.newActiveMQServer(configuration, settings.persistent());
         this.stateExecutor = Executors.newSingleThreadExecutor(r -> new Thread(r, "objectbus-state-delivery"));
         this.stateDelivery = new CurrentStateDelivery(server, stateExecutor);
     }
