@@ -63,10 +63,14 @@ public final class BacnetClient {
         discovery.addDeviceListener(collector);
         whoIs(low, high);
         CompletableFuture<List<DeviceInfo>> result = new CompletableFuture<>();
-        stack.scheduler().schedule(() -> {
-            discovery.removeDeviceListener(collector);
-            result.complete(List.copyOf(found.values()));
-        }, window.toMillis(), TimeUnit.MILLISECONDS);
+        stack.scheduler()
+                .schedule(
+                        () -> {
+                            discovery.removeDeviceListener(collector);
+                            result.complete(List.copyOf(found.values()));
+                        },
+                        window.toMillis(),
+                        TimeUnit.MILLISECONDS);
         return result;
     }
 

@@ -74,7 +74,10 @@ final class CovClient {
         }
         send(subscription, false).whenComplete((done, failure) -> {
             if (failure != null) {
-                LOG.warn("Renewing COV subscription {} failed: {}", subscription, Replies.unwrap(failure).getMessage());
+                LOG.warn(
+                        "Renewing COV subscription {} failed: {}",
+                        subscription,
+                        Replies.unwrap(failure).getMessage());
             }
             if (renewals.containsKey(subscription)) {
                 scheduleRenewal(subscription);
@@ -109,8 +112,14 @@ final class CovClient {
         List<PropertyResult> values = notification.values().stream()
                 .map(v -> new PropertyResult(notification.objectId(), v.property(), v.arrayIndex(), v.value(), null))
                 .toList();
-        CovEvent event = new CovEvent(source, notification.device().instance(), notification.objectId(),
-                notification.processId(), notification.timeRemaining(), confirmed, values);
+        CovEvent event = new CovEvent(
+                source,
+                notification.device().instance(),
+                notification.objectId(),
+                notification.processId(),
+                notification.timeRemaining(),
+                confirmed,
+                values);
         listeners.forEach(listener -> listener.accept(event));
     }
 

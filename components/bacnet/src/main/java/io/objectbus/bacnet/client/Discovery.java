@@ -21,8 +21,8 @@ final class Discovery {
     void onUnconfirmed(BacnetAddress source, Apdu.UnconfirmedRequest request) {
         if (request.serviceChoice() == ServiceChoice.I_AM) {
             IAm iAm = IAm.Serializer.decode(request.service());
-            DeviceInfo device = new DeviceInfo(
-                    iAm.device().instance(), source, iAm.maxApdu(), iAm.segmentation(), iAm.vendorId());
+            DeviceInfo device =
+                    new DeviceInfo(iAm.device().instance(), source, iAm.maxApdu(), iAm.segmentation(), iAm.vendorId());
             devices.put(device.instance(), device);
             deviceListeners.forEach(listener -> listener.accept(device));
         } else if (request.serviceChoice() == ServiceChoice.I_HAVE) {

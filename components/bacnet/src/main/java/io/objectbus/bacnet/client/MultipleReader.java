@@ -40,8 +40,8 @@ final class MultipleReader {
         for (ReadPropertyMultipleAck.ObjectResult object :
                 ReadPropertyMultipleAck.Serializer.decode(service).results()) {
             for (ReadPropertyMultipleAck.Result result : object.results()) {
-                results.add(new PropertyResult(object.objectId(), result.property(), result.arrayIndex(),
-                        result.value(), result.error()));
+                results.add(new PropertyResult(
+                        object.objectId(), result.property(), result.arrayIndex(), result.value(), result.error()));
             }
         }
         return results;

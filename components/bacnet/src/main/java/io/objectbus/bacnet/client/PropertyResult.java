@@ -34,6 +34,8 @@ public record PropertyResult(
         if (values.size() == 1) {
             return values.get(0).toJava();
         }
-        return values.isEmpty() ? null : values.stream().map(BacnetValue::toJava).toList();
+        return values.isEmpty()
+                ? null
+                : values.stream().map(BacnetValue::toJava).toList();
     }
 }

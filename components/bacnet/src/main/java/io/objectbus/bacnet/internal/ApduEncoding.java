@@ -19,7 +19,8 @@ final class ApduEncoding {
     static void encode(ByteWriter out, Apdu apdu) {
         if (apdu instanceof ConfirmedRequest r) {
             out.u8(flags(0x00, r.segmented(), r.moreFollows()) | (r.segmentedResponseAccepted() ? 0x02 : 0));
-            out.u8((r.maxSegments() & 0x07) << 4 | Apdu.maxApduCode(r.maxApdu())).u8(r.invokeId());
+            out.u8((r.maxSegments() & 0x07) << 4 | Apdu.maxApduCode(r.maxApdu()))
+                    .u8(r.invokeId());
             if (r.segmented()) {
                 out.u8(r.sequenceNumber()).u8(r.proposedWindowSize());
             }
@@ -83,8 +84,17 @@ final class ApduEncoding {
         int invokeId = in.u8();
         int sequence = segmented ? in.u8() : 0;
         int window = segmented ? in.u8() : 0;
-        return new ConfirmedRequest(segmented, (first & 0x04) != 0, (first & 0x02) != 0, (sizes >>> 4) & 0x07,
-                Apdu.MAX_APDU_SIZES[maxApduCode], invokeId, sequence, window, in.u8(), in.rest());
+        return new ConfirmedRequest(
+                segmented,
+                (first & 0x04) != 0,
+                (first & 0x02) != 0,
+                (sizes >>> 4) & 0x07,
+                Apdu.MAX_APDU_SIZES[maxApduCode],
+                invokeId,
+                sequence,
+                window,
+                in.u8(),
+                in.rest());
     }
 
     private static ComplexAck complexAck(ByteReader in, int first) {
@@ -117,7 +127,8 @@ final class ApduEncoding {
 
     private static <T extends Apdu> T exactly(ByteReader in, T apdu) {
         if (in.hasRemaining()) {
-            throw new DecodeException(in.remaining() + " unexpected octets after " + apdu.getClass().getSimpleName());
+            throw new DecodeException(in.remaining() + " unexpected octets after "
+                    + apdu.getClass().getSimpleName());
         }
         return apdu;
     }

@@ -62,7 +62,8 @@ public sealed interface Bvlc {
                 body.u16(result.code());
                 return 0x00;
             } else if (message instanceof ForwardedNpdu forwarded) {
-                body.bytes(forwarded.origin().getAddress().getAddress()).u16(forwarded.origin().getPort());
+                body.bytes(forwarded.origin().getAddress().getAddress())
+                        .u16(forwarded.origin().getPort());
                 body.bytes(forwarded.npdu());
                 return 0x04;
             } else if (message instanceof RegisterForeignDevice register) {

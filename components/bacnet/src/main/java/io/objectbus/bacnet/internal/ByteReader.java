@@ -98,8 +98,8 @@ public final class ByteReader {
 
     public void need(long length) {
         if (length < 0 || length > remaining()) {
-            throw new DecodeException("truncated: " + length + " octets needed at offset " + position + ", "
-                    + remaining() + " left");
+            throw new DecodeException(
+                    "truncated: " + length + " octets needed at offset " + position + ", " + remaining() + " left");
         }
     }
 }

@@ -115,8 +115,18 @@ public record Npdu(
             if (!network && payload.length == 0) {
                 throw new DecodeException("NPDU without an APDU");
             }
-            return new Npdu(network, (control & 0x04) != 0, control & 0x03, dnet, dadr, snet, sadr, hopCount, type,
-                    vendor, payload);
+            return new Npdu(
+                    network,
+                    (control & 0x04) != 0,
+                    control & 0x03,
+                    dnet,
+                    dadr,
+                    snet,
+                    sadr,
+                    hopCount,
+                    type,
+                    vendor,
+                    payload);
         }
 
         private static void checkNetwork(int net, String what) {

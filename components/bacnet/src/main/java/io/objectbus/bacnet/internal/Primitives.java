@@ -52,11 +52,9 @@ final class Primitives {
         } else if (value instanceof BitStringValue b) {
             content(out, 8, bitString(b.bits()));
         } else if (value instanceof DateValue d) {
-            content(out, 10, new byte[] {yearOctet(d.year()), (byte) d.month(), (byte) d.day(), (byte) d.dayOfWeek()
-            });
+            content(out, 10, new byte[] {yearOctet(d.year()), (byte) d.month(), (byte) d.day(), (byte) d.dayOfWeek()});
         } else if (value instanceof TimeValue t) {
-            content(out, 11, new byte[] {(byte) t.hour(), (byte) t.minute(), (byte) t.second(), (byte) t.hundredths()
-            });
+            content(out, 11, new byte[] {(byte) t.hour(), (byte) t.minute(), (byte) t.second(), (byte) t.hundredths()});
         } else {
             throw new IllegalArgumentException("not an application value: " + value);
         }
@@ -135,11 +133,12 @@ final class Primitives {
     }
 
     static byte[] characterString(String text, int charset) {
-        byte[] encoded = switch (charset) {
-            case CharacterStringValue.UTF_8 -> text.getBytes(StandardCharsets.UTF_8);
-            case CharacterStringValue.ISO_8859_1 -> text.getBytes(StandardCharsets.ISO_8859_1);
-            default -> throw new IllegalArgumentException("unsupported character set " + charset);
-        };
+        byte[] encoded =
+                switch (charset) {
+                    case CharacterStringValue.UTF_8 -> text.getBytes(StandardCharsets.UTF_8);
+                    case CharacterStringValue.ISO_8859_1 -> text.getBytes(StandardCharsets.ISO_8859_1);
+                    default -> throw new IllegalArgumentException("unsupported character set " + charset);
+                };
         byte[] content = new byte[encoded.length + 1];
         content[0] = (byte) charset;
         System.arraycopy(encoded, 0, content, 1, encoded.length);
@@ -153,10 +152,10 @@ final class Primitives {
         int charset = in.u8();
         byte[] text = in.bytes(length - 1);
         return switch (charset) {
-            case CharacterStringValue.UTF_8 -> new CharacterStringValue(
-                    new String(text, StandardCharsets.UTF_8), charset);
-            case CharacterStringValue.ISO_8859_1 -> new CharacterStringValue(
-                    new String(text, StandardCharsets.ISO_8859_1), charset);
+            case CharacterStringValue.UTF_8 ->
+                new CharacterStringValue(new String(text, StandardCharsets.UTF_8), charset);
+            case CharacterStringValue.ISO_8859_1 ->
+                new CharacterStringValue(new String(text, StandardCharsets.ISO_8859_1), charset);
             default -> throw new DecodeException("unsupported character set " + charset);
         };
     }

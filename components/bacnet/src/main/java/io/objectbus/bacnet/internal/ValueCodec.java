@@ -172,8 +172,8 @@ public final class ValueCodec {
         int start = in.position();
         Tag found = Tag.Serializer.decode(in);
         if (!found.is(Tag.Kind.CONTEXT, tag)) {
-            throw new DecodeException("expected context tag " + tag + " at offset " + start + ", found "
-                    + found.kind() + " tag " + found.number());
+            throw new DecodeException("expected context tag " + tag + " at offset " + start + ", found " + found.kind()
+                    + " tag " + found.number());
         }
         return found.length();
     }

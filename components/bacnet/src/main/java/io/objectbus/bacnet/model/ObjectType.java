@@ -14,18 +14,18 @@ public final class ObjectType {
     public static final int MULTI_STATE_OUTPUT = 14;
     public static final int MULTI_STATE_VALUE = 19;
 
-    private static final String[] STANDARD = {
-        "analog-input", "analog-output", "analog-value", "binary-input", "binary-output", "binary-value",
-        "calendar", "command", "device", "event-enrollment", "file", "group", "loop", "multi-state-input",
-        "multi-state-output", "notification-class", "program", "schedule", "averaging", "multi-state-value",
-        "trend-log", "life-safety-point", "life-safety-zone", "accumulator", "pulse-converter", "event-log",
-        "global-group", "trend-log-multiple", "load-control", "structured-view", "access-door", "timer",
-        "access-credential", "access-point", "access-rights", "access-user", "access-zone", "credential-data-input",
-        "network-security", "bitstring-value", "characterstring-value", "date-pattern-value", "date-value",
-        "datetime-pattern-value", "datetime-value", "integer-value", "large-analog-value", "octetstring-value",
-        "positive-integer-value", "time-pattern-value", "time-value", "notification-forwarder", "alert-enrollment",
-        "channel", "lighting-output", "binary-lighting-output", "network-port"
-    };
+    /** Standard names of types 0..56, space separated. */
+    private static final String[] STANDARD =
+            ("analog-input analog-output analog-value binary-input binary-output binary-value calendar command "
+                            + "device event-enrollment file group loop multi-state-input multi-state-output notification-class "
+                            + "program schedule averaging multi-state-value trend-log life-safety-point life-safety-zone "
+                            + "accumulator pulse-converter event-log global-group trend-log-multiple load-control structured-view "
+                            + "access-door timer access-credential access-point access-rights access-user access-zone "
+                            + "credential-data-input network-security bitstring-value characterstring-value date-pattern-value "
+                            + "date-value datetime-pattern-value datetime-value integer-value large-analog-value octetstring-value "
+                            + "positive-integer-value time-pattern-value time-value notification-forwarder alert-enrollment "
+                            + "channel lighting-output binary-lighting-output network-port")
+                    .split(" ");
 
     private static final Names NAMES = table();
 

@@ -53,7 +53,10 @@ final class CovService {
             return ObjectServices.error(request, e);
         }
         if (!object.propertyIds().contains(PropertyIdentifier.STATUS_FLAGS)) {
-            return new Apdu.Error(request.invokeId(), request.serviceChoice(), ErrorNames.CLASS_SERVICES,
+            return new Apdu.Error(
+                    request.invokeId(),
+                    request.serviceChoice(),
+                    ErrorNames.CLASS_SERVICES,
                     ErrorNames.CODE_COV_SUBSCRIPTION_FAILED);
         }
         if (subscribe.isCancellation()) {
@@ -73,7 +76,8 @@ final class CovService {
     synchronized void onChange(ObjectIdentifier id) {
         purgeExpired();
         BacnetObject object = device.store().find(id).orElse(null);
-        if (object == null || subscriptions.keySet().stream().noneMatch(k -> k.objectId().equals(id))) {
+        if (object == null
+                || subscriptions.keySet().stream().noneMatch(k -> k.objectId().equals(id))) {
             return;
         }
         List<BacnetValue> now = snapshot(object);
@@ -104,7 +108,8 @@ final class CovService {
     /** The object's cov-increment; an object without one reports every change. */
     private static float increment(BacnetObject object) {
         try {
-            BacnetValue value = object.read(PropertyIdentifier.COV_INCREMENT).elements().get(0);
+            BacnetValue value =
+                    object.read(PropertyIdentifier.COV_INCREMENT).elements().get(0);
             return value instanceof BacnetValue.RealValue real ? real.value() : 0f;
         } catch (PropertyException e) {
             return 0f;
@@ -147,7 +152,9 @@ final class CovService {
         if (answer instanceof Apdu.SimpleAck) {
             acknowledged.incrementAndGet();
         } else {
-            LOG.warn("Confirmed COV notification to {} not acknowledged: {}", subscriber,
+            LOG.warn(
+                    "Confirmed COV notification to {} not acknowledged: {}",
+                    subscriber,
                     failure != null ? failure.getMessage() : answer);
         }
     }

@@ -17,11 +17,29 @@ import java.util.List;
 
 /** The Device object of a {@link LocalDevice} (clause 12.11), its object-list drawn from the object store. */
 final class DeviceObject implements BacnetObject {
-    private static final List<Integer> IDS = List.of(OBJECT_IDENTIFIER, OBJECT_NAME, OBJECT_TYPE, SYSTEM_STATUS,
-            VENDOR_NAME, VENDOR_IDENTIFIER, MODEL_NAME, FIRMWARE_REVISION, APPLICATION_SOFTWARE_VERSION,
-            PROTOCOL_VERSION, PROTOCOL_REVISION, PROTOCOL_SERVICES_SUPPORTED, PROTOCOL_OBJECT_TYPES_SUPPORTED,
-            OBJECT_LIST, MAX_APDU_LENGTH_ACCEPTED, SEGMENTATION_SUPPORTED, APDU_TIMEOUT, NUMBER_OF_APDU_RETRIES,
-            DEVICE_ADDRESS_BINDING, DATABASE_REVISION, DESCRIPTION, PROPERTY_LIST);
+    private static final List<Integer> IDS = List.of(
+            OBJECT_IDENTIFIER,
+            OBJECT_NAME,
+            OBJECT_TYPE,
+            SYSTEM_STATUS,
+            VENDOR_NAME,
+            VENDOR_IDENTIFIER,
+            MODEL_NAME,
+            FIRMWARE_REVISION,
+            APPLICATION_SOFTWARE_VERSION,
+            PROTOCOL_VERSION,
+            PROTOCOL_REVISION,
+            PROTOCOL_SERVICES_SUPPORTED,
+            PROTOCOL_OBJECT_TYPES_SUPPORTED,
+            OBJECT_LIST,
+            MAX_APDU_LENGTH_ACCEPTED,
+            SEGMENTATION_SUPPORTED,
+            APDU_TIMEOUT,
+            NUMBER_OF_APDU_RETRIES,
+            DEVICE_ADDRESS_BINDING,
+            DATABASE_REVISION,
+            DESCRIPTION,
+            PROPERTY_LIST);
 
     /** Services executed (BACnetServicesSupported bit numbers): subscribeCOV, readProperty, RPM, writeProperty,
      * who-Has, who-Is. */
@@ -83,10 +101,12 @@ final class DeviceObject implements BacnetObject {
             case DEVICE_ADDRESS_BINDING -> Property.list(List.of());
             case DATABASE_REVISION -> unsigned(1);
             case DESCRIPTION -> text("");
-            case PROPERTY_LIST -> Property.array(IDS.stream()
-                    .filter(p -> p != OBJECT_IDENTIFIER && p != OBJECT_NAME && p != OBJECT_TYPE && p != PROPERTY_LIST)
-                    .map(p -> (BacnetValue) new EnumeratedValue(p))
-                    .toList());
+            case PROPERTY_LIST ->
+                Property.array(IDS.stream()
+                        .filter(p ->
+                                p != OBJECT_IDENTIFIER && p != OBJECT_NAME && p != OBJECT_TYPE && p != PROPERTY_LIST)
+                        .map(p -> (BacnetValue) new EnumeratedValue(p))
+                        .toList());
             default -> throw PropertyException.unknownProperty();
         };
     }

@@ -118,7 +118,10 @@ final class ObjectServices {
     }
 
     static Apdu error(Apdu.ConfirmedRequest request, PropertyException e) {
-        return new Apdu.Error(request.invokeId(), request.serviceChoice(), e.error().errorClass(),
+        return new Apdu.Error(
+                request.invokeId(),
+                request.serviceChoice(),
+                e.error().errorClass(),
                 e.error().errorCode());
     }
 }

@@ -213,7 +213,14 @@ public final class PointObject implements BacnetObject {
 
     /** Shorthand for the names of the properties this class serves. */
     static final int[] COMMON = {
-        OBJECT_IDENTIFIER, OBJECT_NAME, OBJECT_TYPE, PRESENT_VALUE, DESCRIPTION, STATUS_FLAGS, EVENT_STATE,
-        RELIABILITY, OUT_OF_SERVICE
+        OBJECT_IDENTIFIER,
+        OBJECT_NAME,
+        OBJECT_TYPE,
+        PRESENT_VALUE,
+        DESCRIPTION,
+        STATUS_FLAGS,
+        EVENT_STATE,
+        RELIABILITY,
+        OUT_OF_SERVICE
     };
 }

@@ -72,9 +72,10 @@ final class PointProperties {
             case MIN_PRES_VALUE -> Property.of(new RealValue(point.minPresValue()));
             case MAX_PRES_VALUE -> Property.of(new RealValue(point.maxPresValue()));
             case NUMBER_OF_STATES -> Property.of(new UnsignedValue(point.numberOfStates()));
-            case STATE_TEXT -> Property.array(point.stateTextList().stream()
-                    .map(text -> (BacnetValue) new CharacterStringValue(text))
-                    .toList());
+            case STATE_TEXT ->
+                Property.array(point.stateTextList().stream()
+                        .map(text -> (BacnetValue) new CharacterStringValue(text))
+                        .toList());
             case PRIORITY_ARRAY -> Property.array(point.priorityArray().slots());
             case RELINQUISH_DEFAULT -> Property.of(point.priorityArray().relinquishDefault());
             case PROPERTY_LIST -> Property.array(propertyList(point));

@@ -38,12 +38,11 @@ public final class BacnetStack implements AutoCloseable {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("bacnet-timer"));
         this.dispatch = Executors.newSingleThreadExecutor(daemon("bacnet-dispatch"));
         this.callbacks = Executors.newCachedThreadPool(daemon("bacnet-callback"));
-        ForeignRegistration foreign =
-                new ForeignRegistration(config.bbmd(), config.foreignDeviceTtl(), scheduler);
+        ForeignRegistration foreign = new ForeignRegistration(config.bbmd(), config.foreignDeviceTtl(), scheduler);
         this.dispatcher = new Dispatcher(this);
         this.transport = new UdpTransport(config, dispatcher::receive, foreign);
-        this.transactions = new Transactions(transport, scheduler, callbacks, config.apduTimeout(),
-                config.apduRetries(), config.maxApdu());
+        this.transactions = new Transactions(
+                transport, scheduler, callbacks, config.apduTimeout(), config.apduRetries(), config.maxApdu());
     }
 
     /** Opens the UDP port and starts receiving. */

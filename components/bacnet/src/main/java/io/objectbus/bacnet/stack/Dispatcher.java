@@ -44,7 +44,10 @@ final class Dispatcher {
         } else if (apdu instanceof Apdu.ConfirmedRequest || apdu instanceof Apdu.UnconfirmedRequest) {
             inOrder(() -> serve(source, apdu));
         } else {
-            LOG.debug("Ignoring {} from {}: no segmented transaction is open", apdu.getClass().getSimpleName(), source);
+            LOG.debug(
+                    "Ignoring {} from {}: no segmented transaction is open",
+                    apdu.getClass().getSimpleName(),
+                    source);
         }
     }
 

@@ -45,27 +45,59 @@ public record StackConfig(
     }
 
     public StackConfig withLocalPort(int port) {
-        return new StackConfig(bindAddress, port, broadcastAddress, broadcastPort, bbmd, foreignDeviceTtl, apduTimeout,
-                apduRetries, maxApdu);
-    }
-
-    public StackConfig withBroadcast(String address, int port) {
-        return new StackConfig(bindAddress, localPort, address, port, bbmd, foreignDeviceTtl, apduTimeout, apduRetries,
+        return new StackConfig(
+                bindAddress,
+                port,
+                broadcastAddress,
+                broadcastPort,
+                bbmd,
+                foreignDeviceTtl,
+                apduTimeout,
+                apduRetries,
                 maxApdu);
     }
 
+    public StackConfig withBroadcast(String address, int port) {
+        return new StackConfig(
+                bindAddress, localPort, address, port, bbmd, foreignDeviceTtl, apduTimeout, apduRetries, maxApdu);
+    }
+
     public StackConfig withBbmd(InetSocketAddress address, Duration ttl) {
-        return new StackConfig(bindAddress, localPort, broadcastAddress, broadcastPort, address, ttl, apduTimeout,
-                apduRetries, maxApdu);
+        return new StackConfig(
+                bindAddress,
+                localPort,
+                broadcastAddress,
+                broadcastPort,
+                address,
+                ttl,
+                apduTimeout,
+                apduRetries,
+                maxApdu);
     }
 
     public StackConfig withTimeouts(Duration timeout, int retries) {
-        return new StackConfig(bindAddress, localPort, broadcastAddress, broadcastPort, bbmd, foreignDeviceTtl, timeout,
-                retries, maxApdu);
+        return new StackConfig(
+                bindAddress,
+                localPort,
+                broadcastAddress,
+                broadcastPort,
+                bbmd,
+                foreignDeviceTtl,
+                timeout,
+                retries,
+                maxApdu);
     }
 
     public StackConfig withMaxApdu(int octets) {
-        return new StackConfig(bindAddress, localPort, broadcastAddress, broadcastPort, bbmd, foreignDeviceTtl,
-                apduTimeout, apduRetries, octets);
+        return new StackConfig(
+                bindAddress,
+                localPort,
+                broadcastAddress,
+                broadcastPort,
+                bbmd,
+                foreignDeviceTtl,
+                apduTimeout,
+                apduRetries,
+                octets);
     }
 }

@@ -70,8 +70,11 @@ public record CovNotification(
             ValueCodec.expect(in, Tag.Kind.OPENING, 4);
             List<Value> values = new ArrayList<>();
             while (!ValueCodec.peekIs(in, Tag.Kind.CLOSING, 4)) {
-                values.add(new Value(Checks.property(in, 0), Checks.optionalUnsigned(in, 1),
-                        ValueCodec.decodeConstructed(in, 2), Checks.optionalUnsigned(in, 3)));
+                values.add(new Value(
+                        Checks.property(in, 0),
+                        Checks.optionalUnsigned(in, 1),
+                        ValueCodec.decodeConstructed(in, 2),
+                        Checks.optionalUnsigned(in, 3)));
             }
             in.u8();
             Checks.end(in, "COV notification");

@@ -42,7 +42,10 @@ public record IAm(ObjectIdentifier device, int maxApdu, int segmentation, int ve
                     || !(values.get(3) instanceof UnsignedValue vendor)) {
                 throw new DecodeException("I-Am needs object identifier, unsigned, enumerated, unsigned: " + values);
             }
-            return new IAm(device.id(), Checks.toInt(maxApdu.value()), Checks.toInt(segmentation.value()),
+            return new IAm(
+                    device.id(),
+                    Checks.toInt(maxApdu.value()),
+                    Checks.toInt(segmentation.value()),
                     Checks.toInt(vendor.value()));
         }
     }

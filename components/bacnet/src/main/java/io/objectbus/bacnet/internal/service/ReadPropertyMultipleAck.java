@@ -64,9 +64,12 @@ public record ReadPropertyMultipleAck(List<ObjectResult> results) {
             if (result.error() == null) {
                 ValueCodec.encodeConstructed(out, 4, result.value());
             } else {
-                ValueCodec.encodeConstructed(out, 5, List.of(
-                        new EnumeratedValue(result.error().errorClass()),
-                        new EnumeratedValue(result.error().errorCode())));
+                ValueCodec.encodeConstructed(
+                        out,
+                        5,
+                        List.of(
+                                new EnumeratedValue(result.error().errorClass()),
+                                new EnumeratedValue(result.error().errorCode())));
             }
         }
 

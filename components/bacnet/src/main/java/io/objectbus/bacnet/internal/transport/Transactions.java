@@ -112,12 +112,18 @@ public final class Transactions {
             return;
         }
         if (entry.attempts <= retries) {
-            LOG.debug("No answer from {} to invoke id {}, retry {}", entry.key.peer(), entry.key.invokeId(),
+            LOG.debug(
+                    "No answer from {} to invoke id {}, retry {}",
+                    entry.key.peer(),
+                    entry.key.invokeId(),
                     entry.attempts);
             transmit(entry);
         } else {
-            finish(entry, null, new BacnetTimeoutException("no answer from " + entry.key.peer() + " after "
-                    + entry.attempts + " attempts of " + timeout.toMillis() + " ms"));
+            finish(
+                    entry,
+                    null,
+                    new BacnetTimeoutException("no answer from " + entry.key.peer() + " after " + entry.attempts
+                            + " attempts of " + timeout.toMillis() + " ms"));
         }
     }
 
@@ -125,7 +131,11 @@ public final class Transactions {
     public void onResponse(BacnetAddress source, int invokeId, Apdu apdu) {
         Pending entry = pending.get(new Key(source, invokeId));
         if (entry == null) {
-            LOG.debug("Answer from {} for unknown invoke id {}: {}", source, invokeId, apdu.getClass().getSimpleName());
+            LOG.debug(
+                    "Answer from {} for unknown invoke id {}: {}",
+                    source,
+                    invokeId,
+                    apdu.getClass().getSimpleName());
             return;
         }
         if (apdu instanceof Apdu.ComplexAck ack && ack.segmented()) {

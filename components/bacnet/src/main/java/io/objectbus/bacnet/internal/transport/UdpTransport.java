@@ -142,9 +142,8 @@ public final class UdpTransport implements AutoCloseable {
             reject(from, "NPDU for remote network " + npdu.dnet() + " reached a non-router");
             return;
         }
-        BacnetAddress source = npdu.hasSource()
-                ? new BacnetAddress(origin, npdu.snet(), npdu.sadr())
-                : BacnetAddress.local(origin);
+        BacnetAddress source =
+                npdu.hasSource() ? new BacnetAddress(origin, npdu.snet(), npdu.sadr()) : BacnetAddress.local(origin);
         receiver.onApdu(source, npdu, Apdu.Serializer.decode(npdu.payload()));
     }
 
@@ -152,7 +151,10 @@ public final class UdpTransport implements AutoCloseable {
         if (bvlc instanceof Bvlc.Result result) {
             foreign.onResult(result, from);
         } else {
-            LOG.debug("Ignoring BVLC {} from {}: this node is not a BBMD", bvlc.getClass().getSimpleName(), from);
+            LOG.debug(
+                    "Ignoring BVLC {} from {}: this node is not a BBMD",
+                    bvlc.getClass().getSimpleName(),
+                    from);
         }
     }
 
