@@ -159,6 +159,11 @@ public final class BusNode implements AutoCloseable {
         return writes.register(objects, handler);
     }
 
+    /** Requests that failed through a fault of a node in this JVM rather than of the request; should stay 0. */
+    public static long internalErrors() {
+        return RequestGate.internalErrors();
+    }
+
     public long lastSequence() {
         return values.lastSequence();
     }

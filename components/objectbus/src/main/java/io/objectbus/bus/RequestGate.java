@@ -5,13 +5,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The first check of every request the node receives: size, rate and JSON syntax. What fails is answered (where the
  * asker gave a reply topic) and reported on {@code $errors}; what passes goes to its handler as parsed JSON.
  */
 final class RequestGate implements BusTransport.Handler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestGate.class);
+    private static final AtomicLong internalErrors = new AtomicLong();
 
     private final int maxBytes;
     private final RateLimiter limiter;
@@ -52,7 +58,18 @@ final class RequestGate implements BusTransport.Handler {
             refuse(message, null, "malformed JSON: " + firstLine(e.getMessage()));
             return;
         }
-        next.accept(message, json);
+        try {
+            next.accept(message, json);
+        } catch (RuntimeException e) {
+            internalErrors.incrementAndGet();
+            LOG.error("Request on {} failed inside the node", message.topic(), e);
+            refuse(message, json, "internal error: " + e);
+        }
+    }
+
+    /** Requests that failed through a fault of the node, not of the request: should stay 0. */
+    static long internalErrors() {
+        return internalErrors.get();
     }
 
     private void refuse(BusTransport.Inbound message, JsonNode json, String reason) {

@@ -29,11 +29,13 @@ class ChangeOfValueTest {
 
     @BeforeEach
     void startNode() throws Exception {
-        node = BusFixture.start("n1", c -> c.setCovByResource(Map.of(
-                "temperature", "deadband=0.5",
-                "humidity", "deadband-percent=10",
-                "co2", "min-interval=300ms",
-                "power", "max-interval=200ms")));
+        node = BusFixture.start(
+                "n1",
+                c -> c.setCovByResource(Map.of(
+                        "temperature", "deadband=0.5",
+                        "humidity", "deadband-percent=10",
+                        "co2", "min-interval=300ms",
+                        "power", "max-interval=200ms")));
         node.bus().describe(sensor("s1", null));
         watcher = new Paho5Probe(node.url(), "cov-watcher");
         watcher.subscribe("ob/v1/n1/s1/+", 0);
@@ -93,7 +95,8 @@ class ChangeOfValueTest {
         report("temperature", 10.0, 11.0, 12.0);
         report("humidity", 30.0, 40.0);
         await().until(() -> valuesReceived().size() >= 5);
-        List<Long> seqs = valuesReceived().stream().map(r -> json(r).get("seq").asLong()).toList();
+        List<Long> seqs =
+                valuesReceived().stream().map(r -> json(r).get("seq").asLong()).toList();
         for (int i = 1; i < seqs.size(); i++) {
             assertThat(seqs.get(i)).isEqualTo(seqs.get(i - 1) + 1);
         }
@@ -114,8 +117,15 @@ class ChangeOfValueTest {
     @Test
     void anObjectSilentPastItsStaleAfterTurnsStale() {
         ObjectDescriptor quiet = new ObjectDescriptor(
-                "quiet", "Quiet", "sensor", "sim", null, null, null,
-                Map.of("temperature", ResourceDescriptor.number("Cel")), 1);
+                "quiet",
+                "Quiet",
+                "sensor",
+                "sim",
+                null,
+                null,
+                null,
+                Map.of("temperature", ResourceDescriptor.number("Cel")),
+                1);
         node.bus().describe(quiet);
         node.bus().report("quiet", "temperature", Sample.good(19.0, Instant.now()));
         try (Paho5Probe probe = probe("quiet-watcher")) {
@@ -128,7 +138,9 @@ class ChangeOfValueTest {
     }
 
     private List<Received> valuesReceived() {
-        return watcher.received().stream().filter(r -> !r.topic().endsWith("$info")).toList();
+        return watcher.received().stream()
+                .filter(r -> !r.topic().endsWith("$info"))
+                .toList();
     }
 
     private Paho5Probe probe(String id) throws Exception {
@@ -157,7 +169,13 @@ class ChangeOfValueTest {
 
     private static ObjectDescriptor sensor(String id, CovPolicy temperaturePolicy) {
         return new ObjectDescriptor(
-                id, "Sensor " + id, "sensor", "sim", null, null, null,
+                id,
+                "Sensor " + id,
+                "sensor",
+                "sim",
+                null,
+                null,
+                null,
                 Map.of(
                         "temperature", ResourceDescriptor.number("Cel").withCov(temperaturePolicy),
                         "humidity", ResourceDescriptor.number("%RH"),

@@ -42,8 +42,12 @@ class OtherClientsTest {
                 .serverPort(node.brokerSettings.mqttPort())
                 .buildBlocking();
         client.connect();
-        try (Mqtt5BlockingClient.Mqtt5Publishes publishes = client.publishes(com.hivemq.client.mqtt.MqttGlobalPublishFilter.ALL)) {
-            client.subscribeWith().topicFilter("hive/replies").qos(MqttQos.AT_LEAST_ONCE).send();
+        try (Mqtt5BlockingClient.Mqtt5Publishes publishes =
+                client.publishes(com.hivemq.client.mqtt.MqttGlobalPublishFilter.ALL)) {
+            client.subscribeWith()
+                    .topicFilter("hive/replies")
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .send();
             client.publishWith()
                     .topic(node.topic("r101/setpoint/$set"))
                     .responseTopic("hive/replies")
@@ -53,9 +57,12 @@ class OtherClientsTest {
                     .send();
             Mqtt5Publish accepted = publishes.receive(10, TimeUnit.SECONDS).orElseThrow();
             Mqtt5Publish applied = publishes.receive(10, TimeUnit.SECONDS).orElseThrow();
-            assertThat(new String(accepted.getPayloadAsBytes(), StandardCharsets.UTF_8)).contains("accepted");
-            assertThat(Json.parse(applied.getPayloadAsBytes()).get("status").asText()).isEqualTo("applied");
-            assertThat(applied.getCorrelationData().map(b -> StandardCharsets.UTF_8.decode(b).toString()))
+            assertThat(new String(accepted.getPayloadAsBytes(), StandardCharsets.UTF_8))
+                    .contains("accepted");
+            assertThat(Json.parse(applied.getPayloadAsBytes()).get("status").asText())
+                    .isEqualTo("applied");
+            assertThat(applied.getCorrelationData()
+                            .map(b -> StandardCharsets.UTF_8.decode(b).toString()))
                     .contains("w1");
         } finally {
             client.disconnect();
