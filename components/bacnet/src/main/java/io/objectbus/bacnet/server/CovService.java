@@ -67,9 +67,14 @@ final class CovService {
             Subscription subscription = new Subscription(key, subscribe.confirmed(), expires);
             subscriptions.put(key, subscription);
             // The initial notification follows the acknowledgement (clause 13.14.1.4 and 13.1.3).
-            device.stack().executeInOrder(() -> notify(subscription, snapshot(object)));
+            device.stack().executeInOrder(() -> notifyInitial(subscription, object));
         }
         return new Apdu.SimpleAck(request.invokeId(), ServiceChoice.SUBSCRIBE_COV);
+    }
+
+    /** Locked with {@link #onChange}, so that a notification never overtakes a newer one. */
+    private synchronized void notifyInitial(Subscription subscription, BacnetObject object) {
+        notify(subscription, snapshot(object));
     }
 
     /** Called when an object may have changed; reports it when the change is significant. */
