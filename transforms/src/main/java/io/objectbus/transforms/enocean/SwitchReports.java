@@ -18,8 +18,14 @@ import java.util.Map;
 final class SwitchReports {
 
     static final List<String> ERROR_LEVELS = List.of("ok", "warning", "failure", "not-supported");
+    private static final int MAX_CHANNEL = 29;
+    private static final long MAX_VALUE = 0xFFFFFFFFL;
     private static final double[] ENERGY_FACTORS = {1 / 3600.0, 1, 1000};
     private static final double[] POWER_FACTORS = {1, 1000};
+    /** Units tried when encoding, in order of preference: UN code and its factor to Wh or W. */
+    private static final double[][] ENERGY_UNITS = {{1, 1}, {2, 1000}, {0, 1 / 3600.0}};
+
+    private static final double[][] POWER_UNITS = {{3, 1}, {4, 1000}};
 
     private SwitchReports() {}
 
@@ -29,6 +35,10 @@ final class SwitchReports {
         }
         int channel = data[1] & 0x1F;
         int value = data[2] & 0x7F;
+        if (channel > MAX_CHANNEL) {
+            // 0x1E is not used in a status response and 0x1F is the input channel: neither is an output.
+            return EepResult.rejected("D2-01 status of channel " + channel + ", which is not an output channel");
+        }
         List<Reading> readings = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         if (value <= 100) {
@@ -49,6 +59,9 @@ final class SwitchReports {
         }
         int unit = (data[0] >> 5) & 0x07;
         int channel = data[1] & 0x1F;
+        if (channel > MAX_CHANNEL) {
+            return EepResult.rejected("D2-01 measurement of channel " + channel + ", which is not an output channel");
+        }
         long raw = Bits.get(data, 16, 32);
         if (unit <= 2) {
             double wh = Math.round(raw * ENERGY_FACTORS[unit] * 1000) / 1000.0;
@@ -92,12 +105,28 @@ final class SwitchReports {
         boolean energy = key.startsWith("energy");
         int channel = channelOf(key, energy ? "energy" : "power");
         double v = value instanceof Number n ? n.doubleValue() : Double.NaN;
-        if (!(v >= 0 && v <= 0xFFFFFFFFL)) {
-            throw new EepException(key + " must be a number 0..4294967295, got " + value);
-        }
-        byte[] data = {(byte) ((energy ? 1 : 3) << 5 | 0x07), (byte) channel, 0, 0, 0, 0};
-        Bits.set(data, 16, 32, Math.round(v));
+        double[] unit = unitFor(key, v, energy ? ENERGY_UNITS : POWER_UNITS);
+        byte[] data = {(byte) ((int) unit[0] << 5 | 0x07), (byte) channel, 0, 0, 0, 0};
+        Bits.set(data, 16, 32, Math.round(v / unit[1]));
         return data;
+    }
+
+    /** The first unit that holds the value exactly, else the first that holds it rounded. */
+    private static double[] unitFor(String key, double v, double[][] units) {
+        double[] fitting = null;
+        for (double[] unit : units) {
+            double raw = v / unit[1];
+            if (raw >= 0 && Math.round(raw) <= MAX_VALUE) {
+                if (Math.abs(raw - Math.rint(raw)) < 1e-6) {
+                    return unit;
+                }
+                fitting = fitting == null ? unit : fitting;
+            }
+        }
+        if (fitting == null) {
+            throw new EepException(key + " " + v + " cannot be reported by a D2-01 measurement response");
+        }
+        return fitting;
     }
 
     static double percent(Object value) {
@@ -109,7 +138,7 @@ final class SwitchReports {
 
     private static int channelOf(String key, String base) {
         int channel = key.length() == base.length() ? 0 : Integer.parseInt(key.substring(base.length()));
-        if (channel > 29) {
+        if (channel > MAX_CHANNEL) {
             throw new EepException(key + ": channel " + channel + " outside 0..29");
         }
         return channel;
