@@ -20,6 +20,11 @@ public final class TestNetwork {
 
     private TestNetwork() {}
 
+    /** Octets from hex digits; spaces are for legibility. */
+    public static byte[] hex(String text) {
+        return java.util.HexFormat.of().parseHex(text.replace(" ", ""));
+    }
+
     /** A UDP port that was free a moment ago. */
     public static int freePort() {
         try (DatagramSocket socket = new DatagramSocket(0)) {
