@@ -69,11 +69,18 @@ final class ValveActuatorProfile implements EepActuator {
         return report.title();
     }
 
+    /** The reported resources, then the ones only commands carry (set points, room temperature, modes). */
     @Override
     public List<ResourceSpec> resources() {
-        return report.resources().stream()
+        List<ResourceSpec> all = new java.util.ArrayList<>(report.resources().stream()
                 .map(r -> WRITABLE.contains(r.id()) ? r.asWritable() : r)
-                .toList();
+                .toList());
+        Set<String> reported =
+                new java.util.HashSet<>(all.stream().map(ResourceSpec::id).toList());
+        command.resources().stream()
+                .filter(r -> WRITABLE.contains(r.id()) && !reported.contains(r.id()))
+                .forEach(r -> all.add(r.asWritable()));
+        return List.copyOf(all);
     }
 
     @Override

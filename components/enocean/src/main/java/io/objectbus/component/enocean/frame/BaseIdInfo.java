@@ -22,6 +22,11 @@ public record BaseIdInfo(int baseId, int remainingWriteCycles) {
         return baseId + offset;
     }
 
+    @Override
+    public String toString() {
+        return "BaseIdInfo[baseId=" + EnoceanIds.toHex(baseId) + ", remainingWriteCycles=" + remainingWriteCycles + "]";
+    }
+
     /** Converts between base ID information and the RESPONSE that carries it. */
     public static final class Serializer {
 
