@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Emits one exchange per received radio telegram, body an {@link Erp1Telegram}, with the sender, RORG and radio
  * details as headers; with {@code includeEvents} also the gateway's EVENT packets, body an {@link Event}. Exchanges
- * are processed on the gateway's reader thread, in arrival order.
+ * are processed on the gateway's dispatcher thread, in arrival order, so a route may send through the same gateway.
  */
 public class EnoceanConsumer extends DefaultConsumer implements PacketListener {
 

@@ -161,6 +161,24 @@ class EnoceanRouteTest {
     }
 
     @Test
+    void aConsumerRouteMaySendThroughItsOwnGateway() throws Exception {
+        List<Object> answers = new CopyOnWriteArrayList<>();
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri + "?deduplicate=false")
+                        .routeId("adapter-enocean-answer")
+                        .setBody(constant((Object) null))
+                        .to(uri + "?command=CO_RD_IDBASE&responseTimeout=2000")
+                        .process(e -> answers.add(e.getIn().getBody()));
+            }
+        });
+        site.emit(site.devices().get(1).telegram());
+        await().atMost(Duration.ofSeconds(5)).until(() -> !answers.isEmpty());
+        assertInstanceOf(BaseIdInfo.class, answers.get(0));
+    }
+
+    @Test
     void gatewayEventsArriveWhenIncluded() throws Exception {
         List<Message> events = new CopyOnWriteArrayList<>();
         camel.addRoutes(new RouteBuilder() {

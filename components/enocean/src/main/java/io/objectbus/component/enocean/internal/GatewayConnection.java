@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -21,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * One connection to one gateway, shared by every endpoint that names it. A reader thread keeps the link open,
  * reconnecting with exponential backoff, feeds the stream parser and hands packets to the listeners. ESP3 answers
  * every packet sent to the gateway with one RESPONSE, in order and without a correlation ID, so requests go one at a
- * time and the next RESPONSE completes the pending one.
+ * time and the next RESPONSE completes the pending one. Listeners run on a dispatcher thread of their own, in
+ * arrival order, so a route that answers a telegram through the same gateway (a teach-in response) does not block
+ * the reader that must deliver its RESPONSE.
  */
 public final class GatewayConnection {
 
@@ -30,7 +34,10 @@ public final class GatewayConnection {
     private final String name;
     private final LinkFactory factory;
     private final Backoff backoff;
+    private static final int MAX_QUEUED_PACKETS = 10_000;
+
     private final List<PacketListener> listeners = new CopyOnWriteArrayList<>();
+    private ThreadPoolExecutor dispatcher;
     private final ReentrantLock requestLock = new ReentrantLock(true);
     private final Object linkGuard = new Object();
     private volatile Link link;
@@ -49,6 +56,7 @@ public final class GatewayConnection {
             return;
         }
         running = true;
+        dispatcher = newDispatcher();
         reader = new Thread(this::run, "enocean-" + name);
         reader.setDaemon(true);
         reader.start();
@@ -62,6 +70,9 @@ public final class GatewayConnection {
         closeLink();
         if (reader != null) {
             reader.interrupt();
+        }
+        if (dispatcher != null) {
+            dispatcher.shutdown();
         }
     }
 
@@ -154,6 +165,10 @@ public final class GatewayConnection {
             }
             return;
         }
+        dispatcher.execute(() -> notifyListeners(packet));
+    }
+
+    private void notifyListeners(Esp3Packet packet) {
         for (PacketListener listener : listeners) {
             try {
                 listener.onPacket(packet);
@@ -161,6 +176,22 @@ public final class GatewayConnection {
                 LOG.warn("EnOcean gateway {}: listener failed on {}", name, packet, e);
             }
         }
+    }
+
+    /** One thread keeps packet order; a full queue drops packets with a warning rather than stall the reader. */
+    private ThreadPoolExecutor newDispatcher() {
+        return new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(MAX_QUEUED_PACKETS),
+                r -> {
+                    Thread t = new Thread(r, "enocean-dispatch-" + name);
+                    t.setDaemon(true);
+                    return t;
+                },
+                (r, executor) -> LOG.warn("EnOcean gateway {}: consumers too slow, packet dropped", name));
     }
 
     private void failPending(IOException cause) {
