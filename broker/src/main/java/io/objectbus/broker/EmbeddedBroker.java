@@ -36,7 +36,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         this.stateDelivery = new CurrentStateDelivery(server, stateExecutor);
     }
 
+    /** Starts the broker; does nothing when it runs already, so that whoever needs it first may start it. */
     public synchronized void start() throws Exception {
+        if (sessionFactory != null) {
+            return;
+        }
         warnIfAuditLogging();
         server.start();
         server.getRemotingService().addIncomingInterceptor(stateDelivery);

@@ -110,6 +110,7 @@ public class ObjectBusComponent extends DefaultComponent {
                     CovPolicy.parse(cov),
                     parsePolicies(),
                     Duration.ofMillis(sweepInterval));
+            broker.start();
             String presenceUrl = presence ? broker.settings().mqttUrl().replace("0.0.0.0", "127.0.0.1") : null;
             bus = new BusNode(settings, new EmbeddedTransport(broker), presenceUrl, Clock.systemUTC());
             bus.start();
