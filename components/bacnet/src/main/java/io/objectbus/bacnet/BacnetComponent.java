@@ -77,6 +77,11 @@ public class BacnetComponent extends DefaultComponent {
         }
     }
 
+    /** How many UDP ports the component has open (for tests of the sharing). */
+    synchronized int openPorts() {
+        return stacks.size();
+    }
+
     static StackConfig stackConfig(BacnetConfiguration config) {
         InetSocketAddress bbmd = config.getBbmdAddress() == null ? null : bbmd(config.getBbmdAddress());
         StackConfig defaults = StackConfig.defaults();

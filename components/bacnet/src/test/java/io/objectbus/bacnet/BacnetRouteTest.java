@@ -38,8 +38,8 @@ class BacnetRouteTest {
     @BeforeEach
     void start() throws Exception {
         device = SimulatedBacnetDevice.start(TestNetwork.deviceConfig(), 500, 0);
-        String port = "localPort=" + TestNetwork.freePort() + "&broadcastAddress=127.255.255.255&broadcastPort="
-                + device.port();
+        String port = "localPort=" + TestNetwork.freePort()
+                + "&broadcastAddress=127.255.255.255&apduTimeout=300&apduRetries=1&broadcastPort=" + device.port();
         camel = new DefaultCamelContext();
         camel.addRoutes(new RouteBuilder() {
             @Override
@@ -50,9 +50,14 @@ class BacnetRouteTest {
                 from("bacnet:cov?deviceInstance=500&covObjects=analog-input:1&" + port)
                         .routeId("adapter-bacnet-cov")
                         .to("mock:cov");
+                from("direct:poll")
+                        .routeId("adapter-bacnet-poll")
+                        .setHeader(BacnetConstants.OBJECT_ID, constant("analog-input:2"))
+                        .to("bacnet:client?deviceInstance=500&" + port)
+                        .setBody(simple("${body.value()}"));
                 from("direct:bacnet")
                         .routeId("adapter-bacnet-client")
-                        .to("bacnet:client?deviceInstance=500&apduTimeout=300&apduRetries=1&whoIsWait=400&" + port);
+                        .to("bacnet:client?deviceInstance=500&whoIsWait=400&" + port);
             }
         });
         camel.start();
@@ -149,6 +154,14 @@ class BacnetRouteTest {
                 .equals(e.getMessage().getBody(CovEvent.class).presentValue())));
         Exchange first = received("mock:cov").get(0);
         assertEquals("analog-input:1", first.getMessage().getHeader(BacnetConstants.OBJECT_ID));
+    }
+
+    @Test
+    void allEndpointsOfOnePortShareOneTransportAndResultsWorkInSimpleExpressions() {
+        Object humidity = template.requestBody("direct:poll", (Object) "");
+
+        assertEquals(45.0f, humidity);
+        assertEquals(1, camel.getComponent("bacnet", BacnetComponent.class).openPorts());
     }
 
     @Test

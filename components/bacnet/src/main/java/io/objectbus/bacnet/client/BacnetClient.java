@@ -17,7 +17,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -54,7 +57,7 @@ public final class BacnetClient {
 
     /** Broadcasts Who-Is and collects the I-Am answers that arrive within {@code window}. */
     public CompletableFuture<List<DeviceInfo>> discover(int low, int high, Duration window) {
-        Map<Integer, DeviceInfo> found = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Integer, DeviceInfo> found = new ConcurrentHashMap<>();
         Consumer<DeviceInfo> collector = device -> {
             if (low < 0 || (device.instance() >= low && device.instance() <= high)) {
                 found.put(device.instance(), device);
@@ -74,16 +77,42 @@ public final class BacnetClient {
         return result;
     }
 
-    /** The device's address: from an earlier I-Am, else by asking Who-Is for exactly that instance. */
+    /**
+     * The device's address: from an earlier I-Am, else by asking Who-Is for exactly that instance, again after each
+     * APDU timeout, until it answers or the retries run out.
+     */
     public CompletableFuture<DeviceInfo> resolve(int instance) {
+        CompletableFuture<DeviceInfo> result = new CompletableFuture<>();
+        Consumer<DeviceInfo> listener = device -> {
+            if (device.instance() == instance) {
+                result.complete(device);
+            }
+        };
+        discovery.addDeviceListener(listener);
         DeviceInfo known = discovery.device(instance);
         if (known != null) {
-            return CompletableFuture.completedFuture(known);
+            result.complete(known);
         }
-        Duration wait = stack.config().apduTimeout().multipliedBy(stack.config().apduRetries() + 1L);
-        return discover(instance, instance, wait).thenApply(devices -> devices.stream()
-                .findFirst()
-                .orElseThrow(() -> new BacnetTimeoutException("device " + instance + " did not answer Who-Is")));
+        long period = stack.config().apduTimeout().toMillis();
+        int attempts = stack.config().apduRetries() + 1;
+        AtomicInteger sent = new AtomicInteger();
+        ScheduledFuture<?> asking = stack.scheduler()
+                .scheduleAtFixedRate(
+                        () -> {
+                            if (sent.getAndIncrement() < attempts) {
+                                whoIs(instance, instance);
+                            } else {
+                                result.completeExceptionally(
+                                        new BacnetTimeoutException("device " + instance + " did not answer Who-Is"));
+                            }
+                        },
+                        known != null ? period : 0,
+                        period,
+                        TimeUnit.MILLISECONDS);
+        return result.whenComplete((device, failure) -> {
+            asking.cancel(false);
+            discovery.removeDeviceListener(listener);
+        });
     }
 
     /** Broadcasts Who-Has for an object identifier, or for an object name when {@code objectId} is null. */

@@ -64,6 +64,18 @@ class DiscoveryTest {
     }
 
     @Test
+    void resolvingADeviceThatDoesNotAnswerFailsAfterTheRetries() {
+        site.device.faults().silent(true);
+
+        BacnetTimeoutException e = org.junit.jupiter.api.Assertions.assertThrows(
+                BacnetTimeoutException.class, () -> await(site.client.resolve(1234)));
+
+        assertEquals("device 1234 did not answer Who-Is", e.getMessage());
+        site.device.faults().silent(false);
+        assertEquals(1234, await(site.client.resolve(1234)).instance());
+    }
+
+    @Test
     void whoHasByNameIsAnsweredWithIHave() {
         List<ObjectHolder> holders = new CopyOnWriteArrayList<>();
         site.client.addObjectHolderListener(holders::add);
