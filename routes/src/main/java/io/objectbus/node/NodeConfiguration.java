@@ -6,8 +6,8 @@ import io.objectbus.broker.EmbeddedBroker;
 import io.objectbus.node.sim.SimulatedSite;
 import java.nio.file.Path;
 import org.apache.camel.BindToRegistry;
-import org.apache.camel.CamelContext;
 import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
 
 /** The node's beans: the embedded broker, which the objectbus component finds by type, and the simulated site. */
@@ -50,6 +50,7 @@ public class NodeConfiguration implements CamelConfiguration {
                 new BrokerSettings(host, mqttPort, webSocketPort, Path.of(dataDir), persistent, 0, maxMessageBytes));
         context.getRegistry().bind("broker", broker);
         context.addService(new BrokerService(broker), true, true);
+        context.addStartupListener(new NodeStartup());
     }
 
     @BindToRegistry("simulatedSite")

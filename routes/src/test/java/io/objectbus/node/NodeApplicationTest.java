@@ -35,16 +35,23 @@ class NodeApplicationTest {
         Files.createDirectories(routes.resolve("adapters"));
         Files.copy(Path.of("simulator/sim-values.camel.yaml"), routes.resolve("simulator/sim-values.camel.yaml"));
         Files.copy(Path.of("simulator/sim-writes.camel.yaml"), routes.resolve("simulator/sim-writes.camel.yaml"));
+        Files.writeString(routes.resolve("adapters/broken-at-start.camel.yaml"), "- route: [unclosed");
         port = FreePorts.next();
         main = NodeMain.create(Map.of(
-                "objectbus.config", "file:../application.properties",
-                "objectbus.broker.mqtt-port", String.valueOf(port),
-                "objectbus.broker.ws-port", String.valueOf(FreePorts.next()),
-                "objectbus.broker.data-dir", "target/test-data/node-" + System.nanoTime(),
-                "objectbus.sim.period", "300",
-                "camel.main.routes-include-pattern",
-                        "file:" + routes + "/simulator/*.camel.yaml,file:" + routes + "/adapters/*.camel.yaml",
-                "camel.main.routes-reload-directory", routes.toString()));
+                "objectbus.config",
+                "file:../application.properties",
+                "objectbus.broker.mqtt-port",
+                String.valueOf(port),
+                "objectbus.broker.ws-port",
+                String.valueOf(FreePorts.next()),
+                "objectbus.broker.data-dir",
+                "target/test-data/node-" + System.nanoTime(),
+                "objectbus.sim.period",
+                "300",
+                "objectbus.routes.folders",
+                routes.resolve("simulator") + "," + routes.resolve("adapters"),
+                "camel.main.routes-reload-directory",
+                routes.toString()));
         main.start();
     }
 
@@ -98,7 +105,8 @@ class NodeApplicationTest {
     @Test
     void aBrokenYamlFileLeavesTheOtherRoutesRunning() throws Exception {
         awaitRoomsDescribed();
-        Files.writeString(routes.resolve("adapters/broken.camel.yaml"), "- route:\n    id: adapter-broken\n  from: [oops");
+        Files.writeString(
+                routes.resolve("adapters/broken.camel.yaml"), "- route:\n    id: adapter-broken\n  from: [oops");
         try (Paho5Probe client = new Paho5Probe(url(), "after-broken")) {
             client.subscribe("ob/v1/node1/+/temperature", 0);
             long before = client.received().size();
@@ -107,6 +115,13 @@ class NodeApplicationTest {
         assertThat(context().getRouteController().getRouteStatus("adapter-sim-values"))
                 .isEqualTo(ServiceStatus.Started);
         assertThat(context().getRoute("adapter-broken")).isNull();
+    }
+
+    @Test
+    void aBrokenFileAtStartIsSkippedAndTheNodeRuns() {
+        assertThat(context().getRouteController().getRouteStatus("adapter-sim-writes"))
+                .isEqualTo(ServiceStatus.Started);
+        assertThat(context().getRoutes()).extracting(Route::getRouteId).doesNotContain("route1");
     }
 
     @Test

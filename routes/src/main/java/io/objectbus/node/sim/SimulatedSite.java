@@ -52,7 +52,9 @@ public final class SimulatedSite {
     /** Advances the simulation to now and returns every room's values, as {@code {object, resource, v}}. */
     public synchronized List<Map<String, Object>> step() {
         Instant now = clock.instant();
-        double seconds = lastStep == null ? 1 : Math.max(0.1, Duration.between(lastStep, now).toMillis() / 1000.0);
+        double seconds = lastStep == null
+                ? 1
+                : Math.max(0.1, Duration.between(lastStep, now).toMillis() / 1000.0);
         lastStep = now;
         ZonedDateTime local = now.atZone(ZoneId.systemDefault());
         double hour = local.getHour() + local.getMinute() / 60.0;
@@ -100,22 +102,61 @@ public final class SimulatedSite {
 
     private static ObjectDescriptor describe(SimulatedRoom room) {
         Map<String, ResourceDescriptor> resources = new LinkedHashMap<>();
-        resources.put("temperature", ResourceDescriptor.number("Cel").range(-20.0, 50.0)
-                .described("Temperature", "Air temperature")
-                .withCov(new CovPolicy(0.05, null, null, null)));
-        resources.put("humidity", ResourceDescriptor.number("%RH").range(0.0, 100.0)
-                .described("Humidity", "Relative humidity")
-                .withCov(new CovPolicy(0.5, null, null, null)));
-        resources.put("co2", new ResourceDescriptor(ValueType.INTEGER, "ppm", false, 0.0, 5000.0, null, "CO2",
-                "Carbon dioxide concentration", new CovPolicy(10.0, null, null, null), null));
+        resources.put(
+                "temperature",
+                ResourceDescriptor.number("Cel")
+                        .range(-20.0, 50.0)
+                        .described("Temperature", "Air temperature")
+                        .withCov(new CovPolicy(0.05, null, null, null)));
+        resources.put(
+                "humidity",
+                ResourceDescriptor.number("%RH")
+                        .range(0.0, 100.0)
+                        .described("Humidity", "Relative humidity")
+                        .withCov(new CovPolicy(0.5, null, null, null)));
+        resources.put(
+                "co2",
+                new ResourceDescriptor(
+                        ValueType.INTEGER,
+                        "ppm",
+                        false,
+                        0.0,
+                        5000.0,
+                        null,
+                        "CO2",
+                        "Carbon dioxide concentration",
+                        new CovPolicy(10.0, null, null, null),
+                        null));
         resources.put("occupancy", ResourceDescriptor.bool().described("Occupancy", "Someone is in the room"));
-        resources.put("light-level", new ResourceDescriptor(ValueType.INTEGER, "lx", false, 0.0, 100000.0, null,
-                "Light level", "Illuminance at the desk", new CovPolicy(null, 5.0, null, null), null));
-        resources.put("setpoint", ResourceDescriptor.number("Cel").range(5.0, 30.0).writable(21.0)
-                .described("Setpoint", "Temperature setpoint"));
+        resources.put(
+                "light-level",
+                new ResourceDescriptor(
+                        ValueType.INTEGER,
+                        "lx",
+                        false,
+                        0.0,
+                        100000.0,
+                        null,
+                        "Light level",
+                        "Illuminance at the desk",
+                        new CovPolicy(null, 5.0, null, null),
+                        null));
+        resources.put(
+                "setpoint",
+                ResourceDescriptor.number("Cel")
+                        .range(5.0, 30.0)
+                        .writable(21.0)
+                        .described("Setpoint", "Temperature setpoint"));
         resources.put("light", ResourceDescriptor.bool().writable(false).described("Light", "Ceiling light"));
-        return new ObjectDescriptor(room.id, "Room " + room.floor + "." + room.id.substring(room.id.length() - 2),
-                "room", PROTOCOL, "sim:" + room.id, "floor-" + room.floor, List.of("room", "simulated"),
-                resources, 30);
+        return new ObjectDescriptor(
+                room.id,
+                "Room " + room.floor + "." + room.id.substring(room.id.length() - 2),
+                "room",
+                PROTOCOL,
+                "sim:" + room.id,
+                "floor-" + room.floor,
+                List.of("room", "simulated"),
+                resources,
+                30);
     }
 }

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node;
+
+import io.objectbus.broker.BrokerSettings;
+import io.objectbus.broker.EmbeddedBroker;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ExtendedStartupListener;
+
+/** Once the context runs: loads the route folders, then tells the user where to look. */
+final class NodeStartup implements ExtendedStartupListener {
+
+    @Override
+    public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {}
+
+    @Override
+    public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
+        String folders = context.getPropertiesComponent()
+                .resolveProperty("objectbus.routes.folders")
+                .orElse("routes/simulator,routes/adapters,routes/bridges");
+        List<Path> paths = Arrays.stream(folders.split(","))
+                .map(String::trim)
+                .map(Path::of)
+                .toList();
+        DropInRoutes.load(context, paths);
+        printWhereToLook(context);
+    }
+
+    private static void printWhereToLook(CamelContext context) {
+        BrokerSettings broker = context.getRegistry()
+                .lookupByNameAndType("broker", EmbeddedBroker.class)
+                .settings();
+        String node = context.getPropertiesComponent()
+                .resolveProperty("camel.component.objectbus.node-id")
+                .orElse("node1");
+        String host = broker.host().equals("0.0.0.0") ? "127.0.0.1" : broker.host();
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("%nObjectBus node '%s' is running.%n", node));
+        text.append(String.format("  MQTT      %s%n", broker.mqttUrl()));
+        if (broker.webSocketPort() > 0) {
+            text.append(String.format("  WebSocket %s%n", broker.webSocketUrl()));
+        }
+        text.append(String.format(
+                "Watch the bus:%n  mosquitto_sub -h %s -p %d -t 'ob/v1/#' -v%n", host, broker.mqttPort()));
+        text.append(String.format("Stop with Ctrl-C.%n"));
+        System.out.println(text);
+    }
+}
