@@ -13,13 +13,13 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /** A node in the test JVM: embedded broker on a free loopback port, data under target/, and a Camel context. */
-final class BusFixture implements AutoCloseable {
+public final class BusFixture implements AutoCloseable {
 
-    final String node;
-    final BrokerSettings brokerSettings;
+    public final String node;
+    public final BrokerSettings brokerSettings;
     private final Consumer<ObjectBusComponent> configure;
-    EmbeddedBroker broker;
-    CamelContext camel;
+    public EmbeddedBroker broker;
+    public CamelContext camel;
 
     private BusFixture(String node, BrokerSettings brokerSettings, Consumer<ObjectBusComponent> configure) {
         this.node = node;
@@ -27,7 +27,7 @@ final class BusFixture implements AutoCloseable {
         this.configure = configure;
     }
 
-    static BusFixture start(String node, Consumer<ObjectBusComponent> configure, RoutesBuilder... routes)
+    public static BusFixture start(String node, Consumer<ObjectBusComponent> configure, RoutesBuilder... routes)
             throws Exception {
         Path data = Files.createDirectories(Path.of("target", "test-data")).resolve(node + "-" + System.nanoTime());
         BrokerSettings settings =
@@ -37,7 +37,7 @@ final class BusFixture implements AutoCloseable {
         return fixture;
     }
 
-    void startNode(RoutesBuilder... routes) throws Exception {
+    public void startNode(RoutesBuilder... routes) throws Exception {
         broker = new EmbeddedBroker(brokerSettings);
         broker.start();
         camel = new DefaultCamelContext();
@@ -55,20 +55,20 @@ final class BusFixture implements AutoCloseable {
         component.start();
     }
 
-    void stopNode() throws Exception {
+    public void stopNode() throws Exception {
         camel.stop();
         broker.stop();
     }
 
-    String url() {
+    public String url() {
         return brokerSettings.mqttUrl();
     }
 
-    BusNode bus() {
+    public BusNode bus() {
         return ((ObjectBusComponent) camel.getComponent("objectbus")).getBus();
     }
 
-    String topic(String rest) {
+    public String topic(String rest) {
         return "ob/v1/" + node + "/" + rest;
     }
 

@@ -10,40 +10,40 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 
 /** Sends MQTT 5 write requests and collects the replies of each. */
-final class WriteClient implements AutoCloseable {
+public final class WriteClient implements AutoCloseable {
 
     private final Paho5Probe probe;
     private final AtomicInteger counter = new AtomicInteger();
 
-    WriteClient(String url, String clientId) throws Exception {
+    public WriteClient(String url, String clientId) throws Exception {
         probe = new Paho5Probe(url, clientId);
         probe.subscribe("answers/#", 1);
     }
 
     /** Sends a write and returns the reply topic its answers arrive on. */
-    String send(String topic, String payload) throws Exception {
+    public String send(String topic, String payload) throws Exception {
         String replyTopic = "answers/" + counter.incrementAndGet();
         probe.request(topic, payload, replyTopic, replyTopic);
         return replyTopic;
     }
 
     /** Sends a write and waits for its final answer (anything but accepted). */
-    JsonNode write(String topic, String payload) throws Exception {
+    public JsonNode write(String topic, String payload) throws Exception {
         String replyTopic = send(topic, payload);
         Received last =
                 probe.await(r -> r.topic().equals(replyTopic) && !r.text().contains("\"accepted\""));
         return Json.parse(last.payload());
     }
 
-    List<Received> answers(String replyTopic) {
+    public List<Received> answers(String replyTopic) {
         return probe.on(replyTopic);
     }
 
-    void awaitAnswers(String replyTopic, int count) {
+    public void awaitAnswers(String replyTopic, int count) {
         Awaitility.await().until(() -> probe.on(replyTopic).size() >= count);
     }
 
-    Paho5Probe probe() {
+    public Paho5Probe probe() {
         return probe;
     }
 
