@@ -51,7 +51,14 @@ public class BacnetConsumer extends DefaultConsumer {
         if ("devices".equals(getEndpoint().getKind())) {
             client.addDeviceListener(deviceListener);
             long period = config.getWhoIsInterval();
-            Runnable ask = () -> client.whoIs(config.getWhoIsLowLimit(), config.getWhoIsHighLimit());
+            // A failure must not end the periodic task, which a thrown exception would do silently.
+            Runnable ask = () -> {
+                try {
+                    client.whoIs(config.getWhoIsLowLimit(), config.getWhoIsHighLimit());
+                } catch (RuntimeException e) {
+                    LOG.warn("Who-Is broadcast failed: {}", e.getMessage());
+                }
+            };
             whoIs = period > 0
                     ? stack.scheduler().scheduleAtFixedRate(ask, 0, period, TimeUnit.MILLISECONDS)
                     : stack.scheduler().schedule(ask, 0, TimeUnit.MILLISECONDS);

@@ -7,9 +7,13 @@ import io.objectbus.bacnet.model.BacnetValue.UnsignedValue;
 import io.objectbus.bacnet.model.ObjectIdentifier;
 import io.objectbus.bacnet.model.ObjectType;
 import io.objectbus.bacnet.server.InMemoryObjectStore;
+import io.objectbus.bacnet.server.PointObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Moves the simulated inputs: the temperature and humidity follow slow sines, occupancy and mode change. */
 final class SimulatedMotion {
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatedMotion.class);
     private final InMemoryObjectStore objects;
     private long step;
 
@@ -17,7 +21,16 @@ final class SimulatedMotion {
         this.objects = objects;
     }
 
+    /** Never throws: it runs as a periodic task, which an exception would end silently. */
     synchronized void step() {
+        try {
+            move();
+        } catch (RuntimeException e) {
+            LOG.warn("Simulated values did not move: {}", e.toString());
+        }
+    }
+
+    private void move() {
         step++;
         double phase = step * 2 * Math.PI / 30;
         input(ObjectType.ANALOG_INPUT, 1).updatePresentValue(new RealValue((float) (21 + 2 * Math.sin(phase))));
@@ -26,7 +39,7 @@ final class SimulatedMotion {
         input(ObjectType.MULTI_STATE_INPUT, 1).updatePresentValue(new UnsignedValue(1 + (step / 5) % 4));
     }
 
-    private io.objectbus.bacnet.server.PointObject input(int type, int instance) {
+    private PointObject input(int type, int instance) {
         return objects.point(new ObjectIdentifier(type, instance));
     }
 }

@@ -103,6 +103,17 @@ class RawPeerTest {
     }
 
     @Test
+    void aSegmentedRequestIsAbortedByTheDevice() throws Exception {
+        // Clause 5.4.5: a device that cannot receive segments aborts with segmentation-not-supported (server).
+        try (SimulatedBacnetDevice device = SimulatedBacnetDevice.start(TestNetwork.deviceConfig(), 34, 0);
+                DatagramSocket peer = socket()) {
+            send(peer, hex("81 0A 0011 01 04 0C 05 09 00 04 0C 0C00000001"), device.port());
+
+            assertArrayEquals(hex("81 0A 0009 01 00 71 09 04"), receive(peer));
+        }
+    }
+
+    @Test
     void networkLayerMessagesAreSkippedWithoutAnAnswer() throws Exception {
         try (SimulatedBacnetDevice device = SimulatedBacnetDevice.start(TestNetwork.deviceConfig(), 33, 0);
                 DatagramSocket peer = socket()) {
