@@ -103,6 +103,19 @@ class NodeApplicationTest {
     }
 
     @Test
+    void theReadmeExampleRunsAsWritten() throws Exception {
+        String readme = Files.readString(Path.of("../README.md"));
+        int start = readme.indexOf("```yaml\n") + "```yaml\n".length();
+        String yaml = readme.substring(start, readme.indexOf("```", start));
+        Files.writeString(routes.resolve("adapters/readme.camel.yaml"), yaml);
+        try (Paho5Probe client = new Paho5Probe(url(), "readme")) {
+            client.subscribe("ob/v1/node1/outdoor/#", 0);
+            client.awaitOn("ob/v1/node1/outdoor/$info");
+            client.awaitOn("ob/v1/node1/outdoor/temperature", "\"u\":\"Cel\"");
+        }
+    }
+
+    @Test
     void aBrokenYamlFileLeavesTheOtherRoutesRunning() throws Exception {
         awaitRoomsDescribed();
         Files.writeString(
