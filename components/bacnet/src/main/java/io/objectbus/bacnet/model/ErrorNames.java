@@ -21,6 +21,7 @@ public final class ErrorNames {
     public static final int CODE_WRITE_ACCESS_DENIED = 40;
     public static final int CODE_INVALID_ARRAY_INDEX = 42;
     public static final int CODE_COV_SUBSCRIPTION_FAILED = 43;
+    public static final int CODE_OPTIONAL_FUNCTIONALITY_NOT_SUPPORTED = 45;
     public static final int CODE_PROPERTY_IS_NOT_AN_ARRAY = 50;
 
     public static final int REJECT_OTHER = 0;

@@ -53,11 +53,12 @@ final class CovService {
             return ObjectServices.error(request, e);
         }
         if (!object.propertyIds().contains(PropertyIdentifier.STATUS_FLAGS)) {
+            // Clause 13.14.1.3.2: an object without COV reporting.
             return new Apdu.Error(
                     request.invokeId(),
                     request.serviceChoice(),
-                    ErrorNames.CLASS_SERVICES,
-                    ErrorNames.CODE_COV_SUBSCRIPTION_FAILED);
+                    ErrorNames.CLASS_OBJECT,
+                    ErrorNames.CODE_OPTIONAL_FUNCTIONALITY_NOT_SUPPORTED);
         }
         if (subscribe.isCancellation()) {
             subscriptions.remove(key);

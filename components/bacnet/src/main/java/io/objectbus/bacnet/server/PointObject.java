@@ -211,7 +211,7 @@ public final class PointObject implements BacnetObject {
         PointProperties.write(this, property, arrayIndex, value, priority);
     }
 
-    /** Shorthand for the names of the properties this class serves. */
+    /** The properties every point object has, whatever its kind. */
     static final int[] COMMON = {
         OBJECT_IDENTIFIER,
         OBJECT_NAME,

@@ -121,6 +121,14 @@ class CovTest {
     }
 
     @Test
+    void subscribingToTheDeviceObjectFailsAsItHasNoCovReporting() {
+        BacnetErrorException e = org.junit.jupiter.api.Assertions.assertThrows(
+                BacnetErrorException.class, () -> subscribe(ObjectIdentifier.device(55), false, 60));
+
+        assertEquals("object/optional-functionality-not-supported", e.error().toString());
+    }
+
+    @Test
     void subscribingToAnUnknownObjectFails() {
         BacnetErrorException e = org.junit.jupiter.api.Assertions.assertThrows(
                 BacnetErrorException.class,

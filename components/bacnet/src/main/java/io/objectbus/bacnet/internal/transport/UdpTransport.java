@@ -111,26 +111,31 @@ public final class UdpTransport implements AutoCloseable {
     public void onDatagram(byte[] datagram, InetSocketAddress from) {
         try {
             Bvlc bvlc = Bvlc.Serializer.decode(datagram);
-            InetSocketAddress origin = from;
-            byte[] npduBytes;
-            if (bvlc instanceof Bvlc.ForwardedNpdu forwarded) {
-                origin = forwarded.origin();
-                npduBytes = forwarded.npdu();
-            } else if (bvlc instanceof Bvlc.OriginalUnicastNpdu unicast) {
-                npduBytes = unicast.npdu();
-            } else if (bvlc instanceof Bvlc.OriginalBroadcastNpdu broadcast) {
-                npduBytes = broadcast.npdu();
-            } else {
+            byte[] npdu = npduOf(bvlc);
+            if (npdu == null) {
                 otherBvlc(bvlc, from);
                 return;
             }
-            onNpdu(Npdu.Serializer.decode(npduBytes), origin, from);
+            // A Forwarded-NPDU names its originator, who gets the answer, not the BBMD that forwarded it (J.4.5).
+            InetSocketAddress origin = bvlc instanceof Bvlc.ForwardedNpdu forwarded ? forwarded.origin() : from;
+            onNpdu(Npdu.Serializer.decode(npdu), origin, from);
         } catch (DecodeException e) {
             reject(from, e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("BACnet/IP datagram from {} failed in its handler", from, e);
             reject(from, "handler failed: " + e);
         }
+    }
+
+    private static byte[] npduOf(Bvlc bvlc) {
+        if (bvlc instanceof Bvlc.ForwardedNpdu forwarded) {
+            return forwarded.npdu();
+        } else if (bvlc instanceof Bvlc.OriginalUnicastNpdu unicast) {
+            return unicast.npdu();
+        } else if (bvlc instanceof Bvlc.OriginalBroadcastNpdu broadcast) {
+            return broadcast.npdu();
+        }
+        return null;
     }
 
     private void onNpdu(Npdu npdu, InetSocketAddress origin, InetSocketAddress from) {
