@@ -11,7 +11,6 @@ import io.objectbus.bacnet.internal.service.ServiceChoice;
 import io.objectbus.bacnet.internal.service.WriteProperty;
 import io.objectbus.bacnet.model.BacnetValue;
 import io.objectbus.bacnet.model.BacnetValue.UnsignedValue;
-import io.objectbus.bacnet.model.ObjectIdentifier;
 import io.objectbus.bacnet.model.PropertyIdentifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +26,10 @@ final class ObjectServices {
     Apdu readProperty(Apdu.ConfirmedRequest request) {
         ReadProperty read = ReadProperty.Serializer.decode(request.service());
         try {
-            List<BacnetValue> value = read(device.object(read.objectId()), read.property(), read.arrayIndex());
-            ObjectIdentifier id = device.object(read.objectId()).id();
+            BacnetObject object = device.object(read.objectId());
+            List<BacnetValue> value = read(object, read.property(), read.arrayIndex());
             byte[] ack = ReadPropertyAck.Serializer.encode(
-                    new ReadPropertyAck(id, read.property(), read.arrayIndex(), value));
+                    new ReadPropertyAck(object.id(), read.property(), read.arrayIndex(), value));
             return Apdu.ComplexAck.of(request.invokeId(), ServiceChoice.READ_PROPERTY, ack);
         } catch (PropertyException e) {
             return error(request, e);

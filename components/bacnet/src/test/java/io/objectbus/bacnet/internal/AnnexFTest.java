@@ -54,6 +54,7 @@ class AnnexFTest {
 
     @Test
     void f_3_5ReadPropertyRequestAndAck() {
+        // ASHRAE 135 F.3.5: ReadProperty of Analog Input 5 Present_Value, invoke id 1, answer 72.3.
         ReadProperty request = new ReadProperty(AI5, 85, null);
         ReadPropertyAck ack = new ReadPropertyAck(AI5, 85, null, List.of(new RealValue(72.3f)));
 
@@ -68,6 +69,7 @@ class AnnexFTest {
 
     @Test
     void f_3_7ReadPropertyMultipleOfOneObject() {
+        // ASHRAE 135 F.3.7 (first example): Present_Value and Reliability of Analog Input 16, invoke id 241.
         ReadPropertyMultiple request = new ReadPropertyMultiple(
                 List.of(new Spec(AI16, List.of(new Reference(85, null), new Reference(103, null)))));
         ReadPropertyMultipleAck ack = new ReadPropertyMultipleAck(List.of(new ObjectResult(
@@ -87,6 +89,7 @@ class AnnexFTest {
 
     @Test
     void f_3_7ReadPropertyMultipleWithAnUnknownObjectError() {
+        // ASHRAE 135 F.3.7 (second example): Analog Inputs 33, 50 (unknown: object/unknown-object) and 35.
         String ack = "0C00000021 1E 2955 4E 4442293333 4F 1F"
                 + "0C00000032 1E 2955 5E 9101 911F 5F 1F"
                 + "0C00000023 1E 2955 4E 4443D9D99A 4F 1F";
@@ -108,6 +111,7 @@ class AnnexFTest {
 
     @Test
     void f_3_9WritePropertyRequestAndSimpleAck() {
+        // ASHRAE 135 F.3.9: write 180.0 to Analog Value 1 Present_Value, invoke id 89, then its SimpleACK.
         WriteProperty request =
                 new WriteProperty(new ObjectIdentifier(2, 1), 85, null, List.of(new RealValue(180.0f)), null);
 
@@ -136,6 +140,7 @@ class AnnexFTest {
 
     @Test
     void f_1_10SubscribeCovRequestAndCancellation() {
+        // ASHRAE 135 F.1.10: SubscribeCOV of process 18 to Analog Input 10, confirmed, lifetime 0.
         SubscribeCov request = new SubscribeCov(18, AI10, true, 0L);
 
         assertArrayEquals(
@@ -162,6 +167,7 @@ class AnnexFTest {
 
     @Test
     void f_1_2ConfirmedCovNotificationAndItsSimpleAck() {
+        // ASHRAE 135 F.1.2: ConfirmedCOVNotification from device 4, Analog Input 10 = 65.0, flags all false.
         assertArrayEquals(
                 hex("00 02 0F 01" + COV_VALUES),
                 confirmed(15, 206, 1, CovNotification.Serializer.encode(covExample())));
@@ -171,11 +177,13 @@ class AnnexFTest {
 
     @Test
     void f_1_3UnconfirmedCovNotification() {
+        // ASHRAE 135 F.1.3: the same notification, unconfirmed.
         assertArrayEquals(hex("10 02" + COV_VALUES), unconfirmed(2, CovNotification.Serializer.encode(covExample())));
     }
 
     @Test
     void f_4_8WhoHasByNameAndByIdentifierAndIHave() {
+        // ASHRAE 135 F.4.8: Who-Has "OATemp" and Analog Input 3, answered by I-Have from device 8.
         WhoHas byName = new WhoHas(-1, -1, null, "OATemp");
         WhoHas byId = new WhoHas(-1, -1, new ObjectIdentifier(0, 3), null);
         IHave iHave = new IHave(ObjectIdentifier.device(8), new ObjectIdentifier(0, 3), "OATemp");
@@ -191,6 +199,7 @@ class AnnexFTest {
 
     @Test
     void f_4_9WhoIsWithAndWithoutRange() {
+        // ASHRAE 135 F.4.9: Who-Is for device 3 exactly, and for all devices.
         assertArrayEquals(hex("10 08 0903 1903"), unconfirmed(8, WhoIs.Serializer.encode(new WhoIs(3, 3))));
         assertArrayEquals(hex("10 08"), unconfirmed(8, WhoIs.Serializer.encode(WhoIs.ALL)));
         assertEquals(new WhoIs(3, 3), WhoIs.Serializer.decode(hex("0903 1903")));
@@ -199,6 +208,7 @@ class AnnexFTest {
 
     @Test
     void f_4_9IAmOfFourDevices() {
+        // ASHRAE 135 F.4.9: the I-Am answers of devices 1 to 4 (max APDU, segmentation, vendor).
         assertArrayEquals(
                 hex("10 00 C402000001 2201E0 9101 2163"),
                 unconfirmed(0, IAm.Serializer.encode(new IAm(ObjectIdentifier.device(1), 480, 1, 99))));
