@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.testing;
 
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,7 +30,8 @@ public abstract class MqttProbe implements AutoCloseable {
     }
 
     public Received await(Predicate<Received> condition, Duration timeout) {
-        return org.awaitility.Awaitility.await().atMost(timeout)
+        return org.awaitility.Awaitility.await()
+                .atMost(timeout)
                 .until(() -> received.stream().filter(condition).findFirst(), java.util.Optional::isPresent)
                 .orElseThrow();
     }

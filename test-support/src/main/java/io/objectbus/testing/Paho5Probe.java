@@ -50,8 +50,7 @@ public final class Paho5Probe extends MqttProbe implements MqttCallback {
     }
 
     /** Publishes an MQTT 5 request with a response topic and correlation data. */
-    public void request(String topic, String payload, String responseTopic, String correlation)
-            throws MqttException {
+    public void request(String topic, String payload, String responseTopic, String correlation) throws MqttException {
         MqttMessage message = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
         MqttProperties properties = new MqttProperties();
         properties.setResponseTopic(responseTopic);
@@ -63,7 +62,8 @@ public final class Paho5Probe extends MqttProbe implements MqttCallback {
 
     @Override
     public void messageArrived(String topic, MqttMessage message) {
-        byte[] correlation = message.getProperties() == null ? null : message.getProperties().getCorrelationData();
+        byte[] correlation =
+                message.getProperties() == null ? null : message.getProperties().getCorrelationData();
         received.add(new Received(topic, message.getPayload(), message.isRetained(), message.getQos(), correlation));
     }
 

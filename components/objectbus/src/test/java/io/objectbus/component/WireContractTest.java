@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** What the node publishes matches the JSON Schemas in docs/schemas, which docs/PROTOCOL.md refers to. */
 class WireContractTest {
 
-    private static final Path SCHEMAS = Path.of("../../docs/schemas").toAbsolutePath().normalize();
+    private static final Path SCHEMAS =
+            Path.of("../../docs/schemas").toAbsolutePath().normalize();
     private static BusFixture node;
     private static Paho5Probe client;
 
@@ -60,7 +61,8 @@ class WireContractTest {
 
     @Test
     void writeRepliesMatchTheReplySchema() throws Exception {
-        client.request(node.topic("r1/setpoint/$set"), "{\"v\":22,\"p\":8,\"owner\":\"t\",\"ttl\":60}", "replies/w", "c");
+        client.request(
+                node.topic("r1/setpoint/$set"), "{\"v\":22,\"p\":8,\"owner\":\"t\",\"ttl\":60}", "replies/w", "c");
         client.request(node.topic("r1/setpoint/$set"), "{\"v\":99}", "replies/w", "c");
         Received applied = client.awaitOn("replies/w", "applied");
         Received rejected = client.awaitOn("replies/w", "rejected");
@@ -79,8 +81,7 @@ class WireContractTest {
 
     @Test
     void eventsMatchTheEventSchema() throws Exception {
-        node.camel.createProducerTemplate()
-                .sendBody("objectbus:event?object=r1", Map.of("event", "door-opened"));
+        node.camel.createProducerTemplate().sendBody("objectbus:event?object=r1", Map.of("event", "door-opened"));
         assertValid("event", client.awaitOn(node.topic("r1/$event")));
     }
 
@@ -88,7 +89,8 @@ class WireContractTest {
     void requestExamplesOfTheProtocolMatchTheRequestSchemas() throws Exception {
         assertValid("set-request", "{\"v\":22.5,\"p\":8,\"owner\":\"bms\",\"ttl\":3600}");
         assertValid("set-request", "21.5");
-        assertValid("discover-request", "{\"list\":\"objects\",\"type\":\"room\",\"tag\":\"hvac\",\"detail\":\"full\"}");
+        assertValid(
+                "discover-request", "{\"list\":\"objects\",\"type\":\"room\",\"tag\":\"hvac\",\"detail\":\"full\"}");
     }
 
     private static void assertValid(String schema, Received message) throws Exception {
@@ -96,10 +98,12 @@ class WireContractTest {
     }
 
     private static void assertValid(String schemaName, String payload) throws Exception {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder ->
-                builder.schemaMappers(m -> m.mapPrefix("https://objectbus.io/schemas/v1/", SCHEMAS.toUri() + "/")));
-        JsonSchema schema = factory.getSchema(SchemaLocation.of(SCHEMAS.resolve(schemaName + ".schema.json").toUri()
-                .toString()));
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaMappers(
+                        m -> m.mapPrefix("https://objectbus.io/schemas/v1/", SCHEMAS.toUri() + "/")));
+        JsonSchema schema = factory.getSchema(SchemaLocation.of(
+                SCHEMAS.resolve(schemaName + ".schema.json").toUri().toString()));
         JsonNode json = Json.parse(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Set<ValidationMessage> problems = schema.validate(json);
         assertThat(problems).as(schemaName + ": " + payload).isEmpty();
