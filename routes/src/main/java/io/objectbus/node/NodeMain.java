@@ -24,6 +24,7 @@ public final class NodeMain {
         main.setDefaultPropertyPlaceholderLocation(
                 overrides.getOrDefault("objectbus.config", "file:application.properties;optional=true"));
         main.configure().addConfiguration(NodeConfiguration.class);
+        main.configure().addConfiguration(io.objectbus.node.enocean.EnoceanConfiguration.class);
         overrides.forEach(main::addOverrideProperty);
         return main;
     }

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.enocean;
+
+import io.objectbus.component.ObjectBusConstants;
+import io.objectbus.model.ObjectDescriptor;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+
+/** What the adapter tells the bus, always through the {@code objectbus} component's endpoints. */
+final class BusOutput implements AutoCloseable {
+
+    private final ProducerTemplate producer;
+
+    BusOutput(CamelContext context) {
+        this.producer = context.createProducerTemplate();
+    }
+
+    void describe(Object descriptors) {
+        producer.sendBody("objectbus:describe", descriptors);
+    }
+
+    void remove(String objectId) {
+        producer.sendBodyAndHeader("objectbus:remove", null, ObjectBusConstants.OBJECT, objectId);
+    }
+
+    void publish(String objectId, Map<String, Object> values, Instant at) {
+        if (!values.isEmpty()) {
+            producer.sendBodyAndHeaders(
+                    "objectbus:publish",
+                    values,
+                    Map.of(ObjectBusConstants.OBJECT, objectId, ObjectBusConstants.TIMESTAMP, at));
+        }
+    }
+
+    void publish(String objectId, String resource, Object value) {
+        publish(objectId, Map.of(resource, value), Instant.now());
+    }
+
+    void event(String objectId, Map<String, Object> event) {
+        producer.sendBodyAndHeader("objectbus:event", event, ObjectBusConstants.OBJECT, objectId);
+    }
+
+    /** Describes the object again; the bus keeps the values of resources whose description did not change. */
+    void describe(ObjectDescriptor descriptor) {
+        describe((Object) descriptor);
+    }
+
+    @Override
+    public void close() throws Exception {
+        producer.stop();
+    }
+}

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.enocean;
+
+import io.objectbus.bus.WriteCommand;
+import io.objectbus.component.enocean.frame.EnoceanIds;
+import io.objectbus.component.enocean.frame.Erp1Telegram;
+import io.objectbus.model.ObjectDescriptor;
+import io.objectbus.transforms.enocean.DeviceFile;
+import io.objectbus.transforms.enocean.DeviceRegistry;
+import io.objectbus.transforms.enocean.EepRegistry;
+import io.objectbus.transforms.enocean.EnoceanDevice;
+import io.objectbus.transforms.enocean.EnoceanNormaliser;
+import io.objectbus.transforms.enocean.GatewayObject;
+import io.objectbus.transforms.enocean.TeachInRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One EnOcean gateway on the bus: the processor of the {@code enocean-gateway} route's telegrams, started and stopped
+ * with that route. Known devices' telegrams become values; in learn mode teach-ins add devices; anything else is
+ * reported as an unknown sender. Writes reach it through {@link EnoceanAdapters}.
+ */
+public final class GatewayAdapter extends ServiceSupport implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayAdapter.class);
+
+    private final AdapterSettings settings;
+    private final EnoceanAdapters adapters;
+    private final CamelContext context;
+    private final EnoceanNormaliser normaliser = new EnoceanNormaliser(EepRegistry.standard());
+    private final UnknownSenders unknown = new UnknownSenders();
+    private final Map<Integer, List<String>> lastProblems = new ConcurrentHashMap<>();
+    private DeviceRegistry registry;
+    private BusOutput bus;
+    private GatewayLink link;
+    private LearnMode learnMode;
+    private TeachIns teachIns;
+    private ActuatorWrites writes;
+
+    GatewayAdapter(AdapterSettings settings, EnoceanAdapters adapters, CamelContext context) {
+        this.settings = settings;
+        this.adapters = adapters;
+        this.context = context;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        registry =
+                DeviceRegistry.open(new DeviceFile(settings.deviceFile()), settings.devices(), normaliser.profiles());
+        adapters.register(this);
+        bus = new BusOutput(context);
+        link = new GatewayLink(context, settings.gateway(), settings.gatewayId());
+        learnMode = new LearnMode(settings.learnModeTimeout(), link.scheduler(), this::learnModeChanged);
+        teachIns = new TeachIns(registry, normaliser, link, bus, settings.gatewayId());
+        writes = new ActuatorWrites(
+                normaliser.profiles(), link, bus, new Confirmations(link.scheduler(), settings.confirmTimeout()));
+        describeAll();
+        link.identify(this::identified);
+        LOG.info(
+                "EnOcean gateway {} at {}: {} devices from {}",
+                settings.gatewayId(),
+                settings.address(),
+                registry.size(),
+                settings.deviceFile());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        adapters.unregister(this);
+        if (learnMode != null) {
+            learnMode.close();
+        }
+        if (link != null) {
+            link.close();
+        }
+        if (bus != null) {
+            bus.close();
+        }
+    }
+
+    AdapterSettings settings() {
+        return settings;
+    }
+
+    /** A received telegram; nothing in it may stop the route, so every failure is logged and the next one comes. */
+    @Override
+    public void process(Exchange exchange) {
+        Erp1Telegram telegram = exchange.getMessage().getBody(Erp1Telegram.class);
+        if (telegram == null) {
+            return;
+        }
+        try {
+            onTelegram(telegram, Instant.now());
+        } catch (RuntimeException e) {
+            LOG.error("EnOcean telegram {} not handled", telegram, e);
+        }
+    }
+
+    private void onTelegram(Erp1Telegram t, Instant now) {
+        Optional<TeachInRequest> teachIn = TeachInRequest.of(t);
+        if (learnMode.on() && teachIn.isPresent() && teachIns.accept(t, teachIn.get(), now)) {
+            unknown.forget(t.senderId());
+            publishDeviceCount();
+            return;
+        }
+        Optional<EnoceanDevice> device = registry.find(t.senderId());
+        if (device.isPresent()) {
+            report(device.get(), t, teachIn.isEmpty(), now);
+        } else if (!adapters.knownElsewhere(this, t.senderId())) {
+            unknown.report(t, teachIn, learnMode.on(), now).ifPresent(event -> {
+                LOG.info("EnOcean gateway {}: unknown sender {}", settings.gatewayId(), event);
+                bus.event(settings.gatewayId(), event);
+            });
+        }
+    }
+
+    private void report(EnoceanDevice device, Erp1Telegram t, boolean data, Instant now) {
+        EnoceanNormaliser.Normalised n = normaliser.normalise(device, t, now);
+        bus.publish(n.objectId(), n.values(), now);
+        reportProblems(device, n.problems());
+        writes.onReport(device, n.values(), data);
+    }
+
+    /** Logs and publishes a device's decoding problems when they change, so a faulty sensor does not flood. */
+    private void reportProblems(EnoceanDevice device, List<String> problems) {
+        List<String> previous = lastProblems.put(device.senderId(), problems);
+        if (!problems.isEmpty() && !problems.equals(previous)) {
+            LOG.warn("EnOcean device {} ({}): {}", device.sender(), device.eep(), problems);
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("event", "decode-problem");
+            event.put("problems", problems);
+            bus.event(device.objectId(), event);
+        }
+    }
+
+    /** Applies a bus write to the gateway object or to one of its devices. */
+    CompletableFuture<Void> write(WriteCommand c) {
+        if (c.objectId().equals(settings.gatewayId())) {
+            if (!c.resourceId().equals(GatewayObject.LEARN_MODE)) {
+                return CompletableFuture.failedFuture(
+                        new IllegalArgumentException(c.resourceId() + " of the gateway is not writable"));
+            }
+            learnMode.set(Boolean.TRUE.equals(c.value()));
+            return CompletableFuture.completedFuture(null);
+        }
+        return registry.findByObject(c.objectId())
+                .map(device -> writes.write(device, c))
+                .orElseGet(() -> CompletableFuture.failedFuture(new IllegalStateException(
+                        "EnOcean gateway " + settings.gatewayId() + " no longer knows " + c.objectId())));
+    }
+
+    boolean owns(String objectId) {
+        return objectId.equals(settings.gatewayId())
+                || registry.findByObject(objectId).isPresent();
+    }
+
+    boolean knows(int senderId) {
+        return registry.find(senderId).isPresent();
+    }
+
+    private void describeAll() {
+        List<ObjectDescriptor> objects = new ArrayList<>();
+        objects.add(GatewayObject.describe(settings.gatewayId(), settings.address()));
+        for (EnoceanDevice device : registry.all()) {
+            objects.add(normaliser.describe(device));
+        }
+        bus.describe(objects);
+        bus.publish(settings.gatewayId(), GatewayObject.LEARN_MODE, false);
+        publishDeviceCount();
+    }
+
+    private void publishDeviceCount() {
+        bus.publish(settings.gatewayId(), GatewayObject.DEVICES, (long) registry.size());
+    }
+
+    private void identified(GatewayLink identifiedLink) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(
+                GatewayObject.BASE_ID, EnoceanIds.toHex(identifiedLink.baseId().baseId()));
+        if (identifiedLink.version() != null) {
+            values.put(GatewayObject.VERSION, identifiedLink.version().appVersion());
+            values.put(
+                    GatewayObject.CHIP_ID,
+                    EnoceanIds.toHex(identifiedLink.version().chipId()));
+        }
+        bus.publish(settings.gatewayId(), values, Instant.now());
+        LOG.info("EnOcean gateway {} identified: {}", settings.gatewayId(), values);
+    }
+
+    private void learnModeChanged(boolean on) {
+        bus.publish(settings.gatewayId(), GatewayObject.LEARN_MODE, on);
+        LOG.info("EnOcean gateway {}: learn mode {}", settings.gatewayId(), on ? "on" : "off");
+    }
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.enocean;
+
+import io.objectbus.component.BusFixture;
+import io.objectbus.component.enocean.sim.DefaultSite;
+import io.objectbus.component.enocean.sim.GatewaySimulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.TemplatedRouteDefinition;
+
+/**
+ * A node in the test JVM with the EnOcean routes and one {@code enocean-gateway} route attached to a simulated TCP
+ * gateway (the default site's devices, base ID FF8A5600) on a free loopback port.
+ */
+final class EnoceanSite implements AutoCloseable {
+
+    static final String ROUTE_ID = "adapter-enocean-test";
+
+    final GatewaySimulator gateway;
+    final BusFixture node;
+    final Path deviceFile;
+    private final Map<String, String> parameters;
+
+    private EnoceanSite(GatewaySimulator gateway, BusFixture node, Path deviceFile, Map<String, String> parameters) {
+        this.gateway = gateway;
+        this.node = node;
+        this.deviceFile = deviceFile;
+        this.parameters = parameters;
+    }
+
+    /** Starts the simulated gateway and a node with the template instantiated with these parameters. */
+    static EnoceanSite start(String node, Map<String, String> parameters) throws Exception {
+        GatewaySimulator gateway = DefaultSite.start(0, 0);
+        Path dir = Files.createDirectories(Path.of("target", "test-data")).resolve(node + "-" + System.nanoTime());
+        Path deviceFile = dir.resolve("enocean-devices.json");
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("gateway", "enocean:tcp:127.0.0.1:" + gateway.port() + "?reconnectDelay=50");
+        all.put("deviceFile", deviceFile.toString());
+        all.putAll(parameters);
+        RouteBuilder instance = instance(all);
+        BusFixture fixture = BusFixture.start(node, c -> {}, new EnoceanRoutes(), instance);
+        // As Camel's route loader does: addRoutes configures the builder, addTemplatedRoutes creates the route.
+        fixture.camel.addTemplatedRoutes(instance);
+        return new EnoceanSite(gateway, fixture, deviceFile, all);
+    }
+
+    /** Stops the node (broker and Camel) and starts it again on the same data, with other parameters if given. */
+    void restart(Map<String, String> changed) throws Exception {
+        node.stopNode();
+        parameters.putAll(changed);
+        RouteBuilder instance = instance(parameters);
+        node.startNode(new EnoceanRoutes(), instance);
+        node.camel.addTemplatedRoutes(instance);
+    }
+
+    private static RouteBuilder instance(Map<String, String> parameters) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                TemplatedRouteDefinition route =
+                        templatedRoute(EnoceanRoutes.TEMPLATE).routeId(ROUTE_ID);
+                parameters.forEach(route::parameter);
+            }
+        };
+    }
+
+    String topic(String rest) {
+        return node.topic(rest);
+    }
+
+    String url() {
+        return node.url();
+    }
+
+    @Override
+    public void close() throws Exception {
+        node.close();
+        gateway.close();
+    }
+}
