@@ -24,6 +24,10 @@ public final class OpcUaMapping {
         return adapter(adapter).describe(space);
     }
 
+    public List<ObjectDescriptor> describe(String adapter, UaAddressSpace space, boolean writes) {
+        return adapter(adapter).describe(space, writes);
+    }
+
     public List<NodeId> monitored(String adapter) {
         return adapter(adapter).monitored();
     }

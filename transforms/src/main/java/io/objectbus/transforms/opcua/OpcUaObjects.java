@@ -37,7 +37,17 @@ public final class OpcUaObjects {
     }
 
     /** Maps a browse: its descriptors replace those of the previous browse. */
-    public synchronized List<ObjectDescriptor> describe(UaAddressSpace space) {
+    public List<ObjectDescriptor> describe(UaAddressSpace space) {
+        return describe(space, true);
+    }
+
+    /**
+     * Maps a browse.
+     *
+     * @param writes whether a route takes the adapter's writes: without one, every resource is read-only, so that the
+     *     bus refuses writes instead of holding values no device gets
+     */
+    public synchronized List<ObjectDescriptor> describe(UaAddressSpace space, boolean writes) {
         OpcUaIds ids = new OpcUaIds();
         Map<NodeId, Binding> nodes = new LinkedHashMap<>();
         List<ObjectDescriptor> descriptors = new ArrayList<>();
@@ -46,7 +56,7 @@ public final class OpcUaObjects {
         objects.sort(Comparator.comparing(UaObject::address));
         for (UaObject object : objects) {
             String id = ids.assign(adapter + "-" + readablePath(object), object.address());
-            Map<String, ResourceDescriptor> resources = resources(id, object, nodes);
+            Map<String, ResourceDescriptor> resources = resources(id, object, nodes, writes);
             skipped += object.variables().size() - resources.size();
             if (!resources.isEmpty()) {
                 descriptors.add(descriptor(id, object, resources));
@@ -68,11 +78,11 @@ public final class OpcUaObjects {
     }
 
     private static Map<String, ResourceDescriptor> resources(
-            String objectId, UaObject object, Map<NodeId, Binding> nodes) {
+            String objectId, UaObject object, Map<NodeId, Binding> nodes, boolean writes) {
         OpcUaIds ids = new OpcUaIds();
         Map<String, ResourceDescriptor> resources = new LinkedHashMap<>();
         for (UaVariable variable : object.variables()) {
-            ResourceDescriptor resource = OpcUaResources.describe(variable);
+            ResourceDescriptor resource = OpcUaResources.describe(variable, writes);
             if (resource != null && !nodes.containsKey(variable.nodeId())) {
                 String id = ids.assign(variable.browseName(), variable.nodeId().toParseableString());
                 resources.put(id, resource);

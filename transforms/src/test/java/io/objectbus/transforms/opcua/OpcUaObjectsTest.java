@@ -128,6 +128,12 @@ class OpcUaObjectsTest {
         assertThat(plant.monitored()).contains(PlantSpace.TEMPERATURE).doesNotContain(PlantSpace.SPEED);
     }
 
+    @Test
+    void withoutAWritesRouteEveryResourceIsReadOnly() {
+        List<ObjectDescriptor> descriptors = plant.describe(PlantSpace.space(), false);
+        assertThat(descriptors).flatMap(d -> d.resources().values()).allMatch(r -> !r.writable());
+    }
+
     private static WriteCommand command(String object, String resource, Object value) {
         return new WriteCommand(object, resource, value, 8, 8, null, null, null);
     }
