@@ -7,6 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.AsyncProcessorSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The EnOcean gateways running in this node, and the processor of the one route that takes the bus's writes for
@@ -15,6 +17,8 @@ import org.apache.camel.support.AsyncProcessorSupport;
  * knows it is found here. The write completes when the device confirmed it, without holding the bus's thread.
  */
 public final class EnoceanAdapters extends AsyncProcessorSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnoceanAdapters.class);
 
     private final List<GatewayAdapter> adapters = new CopyOnWriteArrayList<>();
 
@@ -62,7 +66,14 @@ public final class EnoceanAdapters extends AsyncProcessorSupport {
         }
         owner.write(command).whenComplete((ok, error) -> {
             if (error != null) {
-                exchange.setException(ActuatorWrites.unwrap(error));
+                Throwable reason = ActuatorWrites.unwrap(error);
+                LOG.info(
+                        "EnOcean write {}/{} = {} not applied: {}",
+                        command.objectId(),
+                        command.resourceId(),
+                        command.value(),
+                        reason.getMessage());
+                exchange.setException(reason);
             }
             callback.done(false);
         });

@@ -28,7 +28,12 @@ public class EnoceanRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("objectbus:set?protocol=enocean").routeId(WRITES_ROUTE).process(adapters);
+        // A write the device did not confirm is an answer to the writer, not an error of the route: no error handler
+        // logs it as one, the exception only goes back to the bus as the reply.
+        from("objectbus:set?protocol=enocean")
+                .routeId(WRITES_ROUTE)
+                .errorHandler(noErrorHandler())
+                .process(adapters);
 
         routeTemplate(TEMPLATE)
                 .templateParameter(

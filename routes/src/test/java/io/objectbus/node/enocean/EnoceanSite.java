@@ -2,11 +2,17 @@
 package io.objectbus.node.enocean;
 
 import io.objectbus.component.BusFixture;
+import io.objectbus.component.enocean.frame.Erp1Telegram;
+import io.objectbus.component.enocean.frame.Esp3Packet;
+import io.objectbus.component.enocean.frame.FrameException;
+import io.objectbus.component.enocean.frame.PacketType;
 import io.objectbus.component.enocean.sim.DefaultSite;
 import io.objectbus.component.enocean.sim.GatewaySimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.TemplatedRouteDefinition;
@@ -65,6 +71,21 @@ final class EnoceanSite implements AutoCloseable {
                 parameters.forEach(route::parameter);
             }
         };
+    }
+
+    /** The radio telegrams the node sent through the gateway, in order. */
+    List<Erp1Telegram> sent() {
+        List<Erp1Telegram> telegrams = new ArrayList<>();
+        for (Esp3Packet packet : gateway.received()) {
+            if (packet.is(PacketType.RADIO_ERP1)) {
+                try {
+                    telegrams.add(Erp1Telegram.Serializer.decode(packet));
+                } catch (FrameException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return telegrams;
     }
 
     String topic(String rest) {

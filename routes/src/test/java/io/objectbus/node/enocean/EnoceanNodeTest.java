@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.enocean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.objectbus.bus.Json;
+import io.objectbus.component.WriteClient;
+import io.objectbus.node.NodeMain;
+import io.objectbus.testing.FreePorts;
+import io.objectbus.testing.Paho5Probe;
+import io.objectbus.testing.Received;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.camel.Route;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default run: the node starts a simulated EnOcean gateway and routes/simulator/sim-enocean.camel.yaml attaches it. */
+class EnoceanNodeTest {
+
+    @TempDir
+    static Path routes;
+
+    private static Main main;
+    private static String url;
+
+    @BeforeAll
+    static void startNode() throws Exception {
+        Files.createDirectories(routes.resolve("simulator"));
+        Files.copy(Path.of("simulator/sim-enocean.camel.yaml"), routes.resolve("simulator/sim-enocean.camel.yaml"));
+        int port = FreePorts.next();
+        url = "tcp://127.0.0.1:" + port;
+        main = NodeMain.create(Map.of(
+                "objectbus.config", "file:../application.properties",
+                "objectbus.broker.mqtt-port", String.valueOf(port),
+                "objectbus.broker.ws-port", String.valueOf(FreePorts.next()),
+                "objectbus.broker.data-dir", "target/test-data/enocean-node-" + System.nanoTime(),
+                "objectbus.sim.enocean.period", "300",
+                "objectbus.routes.folders", routes.resolve("simulator").toString(),
+                "camel.main.routes-reload-directory", routes.toString()));
+        main.start();
+    }
+
+    @AfterAll
+    static void stopNode() {
+        main.stop();
+    }
+
+    @Test
+    void theSimulatedEnoceanDevicesAreOnTheBusWithLiveValues() throws Exception {
+        try (Paho5Probe probe = new Paho5Probe(url, "enocean-site")) {
+            probe.subscribe("ob/v1/node1/#", 0);
+            JsonNode climate = json(probe.awaitOn("ob/v1/node1/enocean-01810002/$info"));
+            assertThat(climate.get("name").asText()).isEqualTo("Simulated climate sensor");
+            probe.awaitOn("ob/v1/node1/enocean-01810002/temperature", "\"u\":\"Cel\"");
+            probe.awaitOn("ob/v1/node1/enocean-01810004/occupancy");
+            probe.awaitOn("ob/v1/node1/enocean-00810003/handle");
+            probe.awaitOn("ob/v1/node1/enocean-gateway/base-id", "FF8A5600");
+        }
+    }
+
+    @Test
+    void theSimulatedLightsObeyABusWrite() throws Exception {
+        try (WriteClient writer = new WriteClient(url, "enocean-writer")) {
+            JsonNode reply = writer.write("ob/v1/node1/enocean-01940005/output/$set", "{\"v\":75,\"p\":8}");
+            assertThat(reply.get("status").asText()).isEqualTo("applied");
+        }
+    }
+
+    @Test
+    void theEnoceanRoutesHaveKebabCaseIds() {
+        assertThat(main.getCamelContext().getRoutes())
+                .extracting(Route::getRouteId)
+                .contains("adapter-enocean-sim", EnoceanRoutes.WRITES_ROUTE)
+                .allMatch(id -> id.matches("[a-z]+(-[a-z0-9]+)+"));
+    }
+
+    private static JsonNode json(Received r) {
+        try {
+            return Json.parse(r.payload());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
