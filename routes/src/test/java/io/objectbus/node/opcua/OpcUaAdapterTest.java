@@ -29,9 +29,11 @@ class OpcUaAdapterTest {
     private static BusFixture node;
     private static Paho5Probe watcher;
     private static WriteClient writer;
+    private static LogCapture log;
 
     @BeforeAll
     static void start() throws Exception {
+        log = LogCapture.attach();
         server = TestServer.start(FreePorts.next(), false);
         node = BusFixture.start("n1", component -> {});
         Adapters.add(
@@ -50,6 +52,7 @@ class OpcUaAdapterTest {
         watcher.close();
         node.close();
         server.close();
+        log.close();
     }
 
     @Test
@@ -155,6 +158,33 @@ class OpcUaAdapterTest {
     void theTemplatesGiveTheRoutesKebabCaseIds() {
         assertThat(node.camel.getRoute("adapter-opcua-plant")).isNotNull();
         assertThat(node.camel.getRoute("adapter-opcua-plant-writes")).isNotNull();
+    }
+
+    @Test
+    void anUnreachableEndpointIsAClearErrorAndTheNodeRunsOn() throws Exception {
+        String nowhere = "opc.tcp://127.0.0.1:" + FreePorts.next() + "/nowhere";
+        Adapters.add(node.camel, "nowhere", nowhere, Map.of());
+        await().until(() -> log.contains("ERROR", "adapter nowhere", "cannot connect to " + nowhere, "refused"));
+        assertThat(node.camel
+                        .getRouteController()
+                        .getRouteStatus("adapter-opcua-nowhere")
+                        .isStarted())
+                .isTrue();
+        awaitNewValue(BOILER + "Temperature");
+    }
+
+    @Test
+    void aBrowseRootThatDoesNotExistIsAClearError() throws Exception {
+        String missing = "nsu=" + PlantNamespace.URI + ";s=NoSuchFolder";
+        Adapters.add(node.camel, "ghost", server.url(), Map.of("roots", missing));
+        await().until(() -> log.contains("ERROR", "adapter ghost", "browse root " + missing + " does not exist"));
+        awaitNewValue(BOILER + "Temperature");
+        assertThat(watcher.received()).noneMatch(r -> r.topic().startsWith("ob/v1/n1/ghost-"));
+    }
+
+    private static void awaitNewValue(String topic) {
+        int before = watcher.on(topic).size();
+        await().until(() -> watcher.on(topic).size() > before);
     }
 
     private static void awaitDescribed() {

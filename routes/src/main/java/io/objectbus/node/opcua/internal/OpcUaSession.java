@@ -55,6 +55,7 @@ public final class OpcUaSession implements SessionActivityListener {
     private List<NodeId> monitored = List.of();
     private Map<NodeId, UaVariable> variables = Map.of();
     private boolean fresh;
+    private String lastFailure;
 
     public OpcUaSession(String name, OpcUaConfiguration config, Listener listener) {
         this.name = name;
@@ -102,8 +103,9 @@ public final class OpcUaSession implements SessionActivityListener {
             return CompletableFuture.failedFuture(
                     new IllegalStateException("not connected to " + config.getEndpointUrl()));
         }
+        // The answer is handed on from the session's thread, not from Milo's shared pool (see onThread).
         return c.writeValuesAsync(List.of(node), List.of(DataValue.valueOnly(value)))
-                .thenApply(codes -> codes.get(0));
+                .thenApplyAsync(codes -> codes.get(0), this::onThread);
     }
 
     private void connect() {
@@ -116,23 +118,45 @@ public final class OpcUaSession implements SessionActivityListener {
             c.connect();
         } catch (Exception e) {
             disconnectQuietly(c);
-            long delay = backoff.nextDelay();
-            LOG.error(
-                    "OPC UA adapter {}: cannot connect to {}: {}. Trying again in {} ms",
-                    name,
-                    config.getEndpointUrl(),
-                    UaErrors.describe(e),
-                    delay);
-            lose("cannot connect: " + UaErrors.describe(e));
-            executor.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+            failed(UaErrors.describe(e));
             return;
         }
         backoff.reset();
+        lastFailure = null;
         client = c;
-        monitor = new UaMonitor(c, config, name, listener::values);
+        monitor = new UaMonitor(c, config, name, values -> onThread(() -> listener.values(values)));
         c.addSessionActivityListener(this);
         LOG.info("OPC UA adapter {}: connected to {} ({})", name, config.getEndpointUrl(), config.getSecurityPolicy());
         reconnected();
+    }
+
+    /**
+     * Runs route work on the session's own thread: in order, off Milo's delivery threads (which must not block), and
+     * off Milo's JVM-wide thread pool, whose threads an embedded broker's thread-local state would otherwise follow
+     * from one broker instance to the next.
+     */
+    private void onThread(Runnable work) {
+        if (!stopped) {
+            try {
+                executor.execute(work);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // stopping: nothing to hand on
+            }
+        }
+    }
+
+    /** Logs the failure (an error the first time, a warning while it repeats) and tries again later. */
+    private void failed(String reason) {
+        long delay = backoff.nextDelay();
+        String text = "OPC UA adapter {}: cannot connect to {}: {}; trying again in {} ms";
+        if (reason.equals(lastFailure)) {
+            LOG.warn(text, name, config.getEndpointUrl(), reason, delay);
+        } else {
+            LOG.error(text, name, config.getEndpointUrl(), reason, delay);
+        }
+        lastFailure = reason;
+        lose("cannot connect: " + reason);
+        executor.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
     }
 
     private void reconnected() {
@@ -181,7 +205,7 @@ public final class OpcUaSession implements SessionActivityListener {
     /** Tells the consumer once per loss; the flag drops at once, so that a reconnection seen next is not missed. */
     private void lose(String reason) {
         if (online.getAndSet(false)) {
-            executor.execute(() -> listener.lost(reason));
+            onThread(() -> listener.lost(reason));
         }
     }
 
@@ -189,7 +213,7 @@ public final class OpcUaSession implements SessionActivityListener {
     public void onSessionActive(UaSession session) {
         if (!online.get()) {
             LOG.info("OPC UA adapter {}: connected again to {}", name, config.getEndpointUrl());
-            executor.execute(this::reconnected);
+            onThread(this::reconnected);
         }
     }
 

@@ -34,14 +34,15 @@ public final class ServerTrust {
     /** Accepts every certificate and says so, with its thumbprint, so that an operator can pin it later. */
     static final class AcceptAny implements CertificateValidator {
 
-        private final Set<String> seen = ConcurrentHashMap.newKeySet();
+        /** Thumbprints already logged, in this JVM: an adapter makes a new validator on every connection attempt. */
+        private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
 
         @Override
         public void validateCertificateChain(
                 List<X509Certificate> chain, String applicationUri, String[] validHostnames) {
             X509Certificate certificate = chain.get(0);
             String thumbprint = thumbprint(certificate);
-            if (seen.add(thumbprint)) {
+            if (SEEN.add(thumbprint)) {
                 LOG.warn(
                         "Accepting OPC UA server certificate {} (SHA-1 {}) without a trust list: set trustListDir to"
                                 + " check server certificates",

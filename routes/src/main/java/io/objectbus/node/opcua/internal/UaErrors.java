@@ -11,6 +11,19 @@ public final class UaErrors {
 
     private UaErrors() {}
 
+    /** Milo's messages read "status=Bad_X, message=the text": the code is said already, the text is what is left. */
+    private static String text(String message) {
+        if (message == null) {
+            return "";
+        }
+        int at = message.lastIndexOf("message=");
+        String text = at < 0 ? message : message.substring(at + "message=".length());
+        // Java exception class names tell a user nothing: "x.y.SomeException: Connection refused" says "Connection
+        // refused".
+        text = text.replaceFirst("^([\\w$]+\\.)+[\\w$]*(Exception|Error): ", "");
+        return text.startsWith("status=") ? "" : text.replaceAll("[.\\s]+$", "");
+    }
+
     public static String describe(Throwable error) {
         Throwable e = error;
         while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
@@ -19,9 +32,9 @@ public final class UaErrors {
         if (e instanceof UaException ua
                 && ua.getStatusCode() != null
                 && !ua.getStatusCode().isGood()) {
-            String message = ua.getMessage();
             String code = OpcUaQuality.describe(ua.getStatusCode());
-            return message == null || message.isBlank() || message.equals(code) ? code : code + ": " + message;
+            String message = text(ua.getMessage());
+            return message.isBlank() ? code : code + ": " + message;
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

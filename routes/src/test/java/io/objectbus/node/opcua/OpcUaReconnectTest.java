@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.opcua;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.objectbus.component.BusFixture;
+import io.objectbus.testing.FreePorts;
+import io.objectbus.testing.Paho5Probe;
+import io.objectbus.testing.Received;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The server goes away and comes back while the node runs. */
+class OpcUaReconnectTest {
+
+    private static final String TEMPERATURE = "ob/v1/n2/plant-Boiler1/Temperature";
+
+    @Test
+    void valuesTurnStaleWhenTheServerGoesAndFreshWhenItReturns() throws Exception {
+        try (TestServer server = TestServer.start(FreePorts.next(), false);
+                BusFixture node = BusFixture.start("n2", component -> {});
+                Paho5Probe watcher = new Paho5Probe(node.url(), "watcher")) {
+            Adapters.add(node.camel, "plant", server.url(), Map.of("roots", "nsu=" + PlantNamespace.URI + ";s=Plant"));
+            watcher.subscribe("ob/v1/n2/#", 0);
+            watcher.awaitOn(TEMPERATURE, "\"q\":\"good\"");
+
+            server.stopServer();
+            Received stale = watcher.awaitOn(TEMPERATURE, "\"q\":\"stale\"");
+            assertThat(stale.text()).contains("lost");
+
+            server.startServer();
+            watcher.await(
+                    r -> r.topic().equals(TEMPERATURE)
+                            && r.text().contains("\"q\":\"good\"")
+                            && watcher.received().indexOf(r)
+                                    > watcher.received().indexOf(stale),
+                    Duration.ofSeconds(30));
+        }
+    }
+}
