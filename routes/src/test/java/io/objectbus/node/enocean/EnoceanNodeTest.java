@@ -35,14 +35,22 @@ class EnoceanNodeTest {
         Files.copy(Path.of("simulator/sim-enocean.camel.yaml"), routes.resolve("simulator/sim-enocean.camel.yaml"));
         int port = FreePorts.next();
         url = "tcp://127.0.0.1:" + port;
-        main = NodeMain.create(Map.of(
-                "objectbus.config", "file:../application.properties",
-                "objectbus.broker.mqtt-port", String.valueOf(port),
-                "objectbus.broker.ws-port", String.valueOf(FreePorts.next()),
-                "objectbus.broker.data-dir", "target/test-data/enocean-node-" + System.nanoTime(),
-                "objectbus.sim.enocean.period", "300",
-                "objectbus.routes.folders", routes.resolve("simulator").toString(),
-                "camel.main.routes-reload-directory", routes.toString()));
+        main = NodeMain.create(Map.ofEntries(
+                Map.entry("objectbus.config", "file:../application.properties"),
+                Map.entry("objectbus.broker.mqtt-port", String.valueOf(port)),
+                Map.entry("objectbus.broker.ws-port", String.valueOf(FreePorts.next())),
+                Map.entry("objectbus.broker.data-dir", "target/test-data/enocean-node-" + System.nanoTime()),
+                Map.entry("objectbus.sim.enocean.period", "300"),
+                Map.entry(
+                        "objectbus.routes.folders", routes.resolve("simulator").toString()),
+                Map.entry("camel.main.routes-reload-directory", routes.toString()),
+                // A second gateway, instantiated from properties as docs/adapters/enocean.md shows (the same
+                // simulator, under another endpoint URI: one endpoint has one consumer).
+                Map.entry("camel.route-template[adapter-enocean-second].template-id", "enocean-gateway"),
+                Map.entry(
+                        "camel.route-template[adapter-enocean-second].gateway",
+                        "enocean:tcp:127.0.0.1:{{objectbus.sim.enocean.port}}?dedupWindow=400"),
+                Map.entry("camel.route-template[adapter-enocean-second].gatewayId", "enocean-second")));
         main.start();
     }
 
@@ -61,6 +69,7 @@ class EnoceanNodeTest {
             probe.awaitOn("ob/v1/node1/enocean-01810004/occupancy");
             probe.awaitOn("ob/v1/node1/enocean-00810003/handle");
             probe.awaitOn("ob/v1/node1/enocean-gateway/base-id", "FF8A5600");
+            probe.awaitOn("ob/v1/node1/enocean-second/base-id", "FF8A5600");
         }
     }
 
@@ -76,7 +85,7 @@ class EnoceanNodeTest {
     void theEnoceanRoutesHaveKebabCaseIds() {
         assertThat(main.getCamelContext().getRoutes())
                 .extracting(Route::getRouteId)
-                .contains("adapter-enocean-sim", EnoceanRoutes.WRITES_ROUTE)
+                .contains("adapter-enocean-sim", "adapter-enocean-second", EnoceanRoutes.WRITES_ROUTE)
                 .allMatch(id -> id.matches("[a-z]+(-[a-z0-9]+)+"));
     }
 
