@@ -4,13 +4,46 @@ package io.objectbus.node.opcua;
 import io.objectbus.transforms.opcua.OpcUaMapping;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.PropertyInject;
 import org.apache.camel.model.Model;
 
 /**
  * What a node needs for OPC UA: the mapping bean and the adapter's route templates, so that a YAML file or
- * {@code camel.route-template[n].*} properties can attach servers. Listed in {@code camel.main.configuration-classes}.
+ * {@code camel.route-template[n].*} properties can attach servers; and, with
+ * {@code objectbus.opcua.server.enabled=true}, the node's own OPC UA server. Listed in
+ * {@code camel.main.configuration-classes}.
  */
 public class OpcUaNodeConfiguration implements CamelConfiguration {
+
+    @PropertyInject(value = "objectbus.opcua.server.enabled", defaultValue = "false")
+    private boolean serverEnabled;
+
+    @PropertyInject(value = "objectbus.opcua.server.host", defaultValue = "127.0.0.1")
+    private String serverHost;
+
+    @PropertyInject(value = "objectbus.opcua.server.port", defaultValue = "4840")
+    private int serverPort;
+
+    @PropertyInject(value = "objectbus.opcua.server.path", defaultValue = "/objectbus")
+    private String serverPath;
+
+    @PropertyInject(value = "objectbus.opcua.server.write-priority", defaultValue = "8")
+    private int writePriority;
+
+    @PropertyInject(value = "objectbus.opcua.server.write-timeout", defaultValue = "15000")
+    private long writeTimeout;
+
+    @PropertyInject(value = "objectbus.opcua.server.security-policy", defaultValue = "None")
+    private String securityPolicy;
+
+    @PropertyInject(value = "objectbus.opcua.server.username", defaultValue = "")
+    private String username;
+
+    @PropertyInject(value = "objectbus.opcua.server.password", defaultValue = "")
+    private String password;
+
+    @PropertyInject(value = "objectbus.opcua.server.certificate-dir", defaultValue = "data/opcua")
+    private String certificateDir;
 
     @Override
     public void configure(CamelContext context) throws Exception {
@@ -21,6 +54,20 @@ public class OpcUaNodeConfiguration implements CamelConfiguration {
         if (model.getRouteTemplateDefinition(OpcUaRouteTemplates.SOURCE) == null) {
             model.addModelLifecycleStrategy(new OpcUaRouteIds());
             context.addRoutes(new OpcUaRouteTemplates());
+        }
+        if (serverEnabled) {
+            OpcUaServerService server = new OpcUaServerService(new OpcUaServerService.Options(
+                    serverHost,
+                    serverPort,
+                    serverPath,
+                    writePriority,
+                    writeTimeout,
+                    securityPolicy,
+                    username,
+                    password,
+                    certificateDir));
+            context.addService(server, true, true);
+            context.addStartupListener(server);
         }
     }
 }

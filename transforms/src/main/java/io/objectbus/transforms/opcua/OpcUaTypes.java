@@ -11,6 +11,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.builtin.XmlElement;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.ULong;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UNumber;
@@ -90,6 +91,19 @@ public final class OpcUaTypes {
             return value instanceof XmlElement xml ? xml.getFragment() : value.toString();
         }
         throw new IllegalArgumentException("a value of type " + value.getClass().getSimpleName() + " has no bus type");
+    }
+
+    /** A bus value as the Variant of {@link #dataType(ValueType)}; null becomes the null Variant. */
+    public static Variant toVariant(ValueType type, Object value) {
+        if (value == null) {
+            return Variant.NULL_VALUE;
+        }
+        return switch (type) {
+            case NUMBER -> value instanceof Number n ? Variant.ofDouble(n.doubleValue()) : Variant.NULL_VALUE;
+            case INTEGER -> value instanceof Number n ? Variant.ofInt64(n.longValue()) : Variant.NULL_VALUE;
+            case BOOLEAN -> value instanceof Boolean b ? Variant.ofBoolean(b) : Variant.NULL_VALUE;
+            case STRING, ENUM -> Variant.ofString(value.toString());
+        };
     }
 
     /** The data type the bus serves a resource type as, to OPC UA clients. */

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.opcua;
+
+import io.objectbus.broker.BrokerSettings;
+import io.objectbus.broker.EmbeddedBroker;
+import io.objectbus.component.ObjectBusComponent;
+import io.objectbus.node.opcua.server.BusOpcUaServer;
+import io.objectbus.node.opcua.server.ServerSettings;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ExtendedStartupListener;
+import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the node's OPC UA server once the context runs (the bus and its broker are up then) and stops it with the
+ * context. A server that cannot start is logged and the node runs on without it.
+ */
+final class OpcUaServerService extends ServiceSupport implements ExtendedStartupListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpcUaServerService.class);
+
+    /** The settings the node's properties give, before the bus's node id, prefix and broker are known. */
+    record Options(
+            String host,
+            int port,
+            String path,
+            int writePriority,
+            long writeTimeout,
+            String securityPolicy,
+            String username,
+            String password,
+            String certificateDir) {}
+
+    private final Options options;
+    private BusOpcUaServer server;
+
+    OpcUaServerService(Options options) {
+        this.options = options;
+    }
+
+    @Override
+    public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {}
+
+    @Override
+    public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
+        ObjectBusComponent bus = context.getComponent("objectbus", ObjectBusComponent.class);
+        BrokerSettings broker =
+                context.getRegistry().findSingleByType(EmbeddedBroker.class).settings();
+        String host = broker.host().equals("0.0.0.0") ? "127.0.0.1" : broker.host();
+        ServerSettings settings = new ServerSettings(
+                options.host(),
+                options.port(),
+                options.path(),
+                options.writePriority(),
+                options.writeTimeout(),
+                options.securityPolicy(),
+                options.username(),
+                options.password(),
+                options.certificateDir(),
+                "tcp://" + host + ":" + broker.mqttPort(),
+                bus.getPrefix(),
+                bus.getNodeId());
+        try {
+            server = new BusOpcUaServer(settings);
+            server.start();
+        } catch (Exception e) {
+            LOG.error(
+                    "The OPC UA server on {} did not start: {}. The node runs without it.",
+                    settings.endpointUrl(),
+                    e.getMessage(),
+                    e);
+            doStop();
+        }
+    }
+
+    @Override
+    protected void doStop() {
+        BusOpcUaServer running = server;
+        server = null;
+        if (running != null) {
+            try {
+                running.close();
+            } catch (Exception e) {
+                LOG.warn("Stopping the OPC UA server: {}", e.getMessage());
+            }
+        }
+    }
+}
