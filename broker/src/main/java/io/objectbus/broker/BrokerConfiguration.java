@@ -12,7 +12,7 @@ final class BrokerConfiguration {
 
     private BrokerConfiguration() {}
 
-    static Configuration of(BrokerSettings settings) {
+    static Configuration of(BrokerSettings settings, int inVmId) {
         ConfigurationImpl config = new ConfigurationImpl();
         config.setName("objectbus");
         config.setSecurityEnabled(false);
@@ -27,7 +27,7 @@ final class BrokerConfiguration {
         config.setMaxDiskUsage(98);
         config.setGracefulShutdownEnabled(false);
         try {
-            config.addAcceptorConfiguration("in-vm", "vm://" + settings.inVmId());
+            config.addAcceptorConfiguration("in-vm", "vm://" + inVmId);
             config.addAcceptorConfiguration("mqtt", acceptorUrl(settings, settings.mqttPort()));
             if (settings.webSocketPort() > 0) {
                 config.addAcceptorConfiguration("mqtt-ws", acceptorUrl(settings, settings.webSocketPort()));

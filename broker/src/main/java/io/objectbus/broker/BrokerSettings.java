@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * @param webSocketPort MQTT over WebSocket, or 0 for none
  * @param dataDir journal, bindings, paging and large messages
  * @param persistent false keeps everything in memory (no journal)
- * @param inVmId id of the in-VM acceptor that the bus uses inside the JVM
+ * @param inVmId id of the in-VM acceptor that the bus uses inside the JVM; 0 lets the broker choose a free one
  * @param maxMessageBytes largest MQTT packet accepted from a client
  */
 public record BrokerSettings(

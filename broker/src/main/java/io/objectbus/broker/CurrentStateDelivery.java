@@ -32,13 +32,15 @@ final class CurrentStateDelivery implements MQTTInterceptor {
 
     private record Pending(String clientId, List<String> filters) {}
 
+    private final EmbeddedBroker broker;
     private final ActiveMQServer server;
     private final ExecutorService executor;
     private final List<CurrentStateSource> sources = new CopyOnWriteArrayList<>();
     private final Map<String, Pending> pendingByConnectionAndPacket = new ConcurrentHashMap<>();
 
-    CurrentStateDelivery(ActiveMQServer server, ExecutorService executor) {
-        this.server = server;
+    CurrentStateDelivery(EmbeddedBroker broker, ExecutorService executor) {
+        this.broker = broker;
+        this.server = broker.server();
         this.executor = executor;
     }
 
@@ -101,6 +103,7 @@ final class CurrentStateDelivery implements MQTTInterceptor {
     }
 
     private void deliver(Pending pending) {
+        broker.bindOperationContext();
         for (String filter : pending.filters()) {
             Queue queue = server.locateQueue(TopicNames.subscriptionQueue(pending.clientId(), filter));
             if (queue == null) {

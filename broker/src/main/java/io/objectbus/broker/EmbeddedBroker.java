@@ -3,10 +3,13 @@ package io.objectbus.broker;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.persistence.OperationContext;
+import org.apache.activemq.artemis.core.persistence.impl.journal.OperationContextImpl;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.ActiveMQServers;
 import org.slf4j.Logger;
@@ -21,19 +24,25 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
     private static final String AUDIT_LOGGER = "org.apache.activemq.audit.message";
 
+    /** In-VM acceptor ids are global to the JVM: each broker takes its own, so brokers never meet by accident. */
+    private static final AtomicInteger IN_VM_IDS = new AtomicInteger(1000);
+
     private final BrokerSettings settings;
+    private final int inVmId;
     private final ActiveMQServer server;
     private final ExecutorService stateExecutor;
     private final CurrentStateDelivery stateDelivery;
+    private ThreadLocal<OperationContext> operationContexts;
     private ServerLocator locator;
     private ClientSessionFactory sessionFactory;
 
     public EmbeddedBroker(BrokerSettings settings) {
         this.settings = settings;
-        Configuration configuration = BrokerConfiguration.of(settings);
+        this.inVmId = settings.inVmId() > 0 ? settings.inVmId() : IN_VM_IDS.incrementAndGet();
+        Configuration configuration = BrokerConfiguration.of(settings, inVmId);
         this.server = ActiveMQServers.newActiveMQServer(configuration, settings.persistent());
         this.stateExecutor = Executors.newSingleThreadExecutor(r -> new Thread(r, "objectbus-state-delivery"));
-        this.stateDelivery = new CurrentStateDelivery(server, stateExecutor);
+        this.stateDelivery = new CurrentStateDelivery(this, stateExecutor);
     }
 
     /** Starts the broker; does nothing when it runs already, so that whoever needs it first may start it. */
@@ -43,9 +52,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
         warnIfAuditLogging();
         server.start();
+        operationContexts = ThreadLocal.withInitial(() -> server.getStorageManager()
+                .newContext(server.getExecutorFactory().getExecutor()));
         server.getRemotingService().addIncomingInterceptor(stateDelivery);
         server.getRemotingService().addOutgoingInterceptor(stateDelivery);
-        locator = ActiveMQClient.createServerLocator("vm://" + settings.inVmId());
+        locator = ActiveMQClient.createServerLocator("vm://" + inVmId);
         sessionFactory = locator.createSessionFactory();
         LOG.info(
                 "MQTT broker listening on {}{}",
@@ -102,7 +113,19 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** Publishes a message built with {@link Messages}, for callers that add MQTT 5 properties. */
     public void publish(org.apache.activemq.artemis.api.core.Message message) throws Exception {
+        bindOperationContext();
         server.getPostOffice().route(message, false);
+    }
+
+    /**
+     * Artemis keeps the journal's operation context per thread. A thread that once published into another broker of
+     * this JVM (tests run several) would otherwise complete this broker's writes on that broker's dead executor.
+     */
+    void bindOperationContext() {
+        OperationContext context = operationContexts.get();
+        if (OperationContextImpl.getContext() != context) {
+            OperationContextImpl.setContext(context);
+        }
     }
 
     public long nextMessageId() {
