@@ -51,20 +51,24 @@ final class ActuatorWrites {
             return CompletableFuture.completedFuture(null);
         }
         try {
-            EepId eep = device.eepId();
-            EepActuator profile = profiles.actuator(eep)
-                    .orElseThrow(() -> new IllegalArgumentException(device.eep() + " devices take no commands"));
-            String resource = ResourceNames.toProfile(c.resourceId());
-            if (DeviceKinds.isSwitchActuator(eep)) {
-                return switchOutput(device, profile, resource, c);
-            }
-            if (DeviceKinds.isValve(eep)) {
-                return valve(device, profile, resource, c);
-            }
-            return centralCommand(device, profile, resource, c);
+            return dispatch(device, c);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    private CompletableFuture<Void> dispatch(EnoceanDevice device, WriteCommand c) {
+        EepId eep = device.eepId();
+        EepActuator profile = profiles.actuator(eep)
+                .orElseThrow(() -> new IllegalArgumentException(device.eep() + " devices take no commands"));
+        String resource = ResourceNames.toProfile(c.resourceId());
+        if (DeviceKinds.isSwitchActuator(eep)) {
+            return switchOutput(device, profile, resource, c);
+        }
+        if (DeviceKinds.isValve(eep)) {
+            return valve(device, profile, resource, c);
+        }
+        return centralCommand(device, profile, resource, c);
     }
 
     /** What a device reported: it may confirm a write, and a valve waits for its answer. */

@@ -22,21 +22,20 @@ public final class EnoceanAdapters extends AsyncProcessorSupport {
 
     private final List<GatewayAdapter> adapters = new CopyOnWriteArrayList<>();
 
+    /**
+     * @throws IllegalArgumentException when another running gateway has the same id or device file
+     */
     synchronized void register(GatewayAdapter adapter) {
         for (GatewayAdapter other : adapters) {
-            if (other.settings().gatewayId().equals(adapter.settings().gatewayId())) {
-                throw new IllegalArgumentException(
-                        "two EnOcean gateways have the id " + other.settings().gatewayId());
+            AdapterSettings mine = adapter.settings();
+            AdapterSettings theirs = other.settings();
+            if (theirs.gatewayId().equals(mine.gatewayId())) {
+                throw new IllegalArgumentException("two EnOcean gateways have the id " + mine.gatewayId());
             }
-            if (other.settings()
-                    .deviceFile()
-                    .toAbsolutePath()
-                    .equals(adapter.settings().deviceFile().toAbsolutePath())) {
-                throw new IllegalArgumentException(
-                        "EnOcean gateways " + other.settings().gatewayId() + " and "
-                                + adapter.settings().gatewayId() + " share the device file "
-                                + adapter.settings().deviceFile()
-                                + ": give each its own deviceFile");
+            if (theirs.deviceFile().toAbsolutePath().equals(mine.deviceFile().toAbsolutePath())) {
+                throw new IllegalArgumentException("EnOcean gateways " + theirs.gatewayId() + " and "
+                        + mine.gatewayId() + " share the device file " + mine.deviceFile()
+                        + ": give each its own deviceFile");
             }
         }
         adapters.add(adapter);
@@ -54,10 +53,7 @@ public final class EnoceanAdapters extends AsyncProcessorSupport {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         WriteCommand command = exchange.getMessage().getBody(WriteCommand.class);
-        GatewayAdapter owner = adapters.stream()
-                .filter(a -> command != null && a.owns(command.objectId()))
-                .findFirst()
-                .orElse(null);
+        GatewayAdapter owner = command == null ? null : owner(command.objectId());
         if (owner == null) {
             exchange.setException(new IllegalStateException(
                     "no EnOcean gateway holds " + (command == null ? "this object" : command.objectId())));
@@ -66,17 +62,24 @@ public final class EnoceanAdapters extends AsyncProcessorSupport {
         }
         owner.write(command).whenComplete((ok, error) -> {
             if (error != null) {
-                Throwable reason = ActuatorWrites.unwrap(error);
-                LOG.info(
-                        "EnOcean write {}/{} = {} not applied: {}",
-                        command.objectId(),
-                        command.resourceId(),
-                        command.value(),
-                        reason.getMessage());
-                exchange.setException(reason);
+                exchange.setException(failed(command, ActuatorWrites.unwrap(error)));
             }
             callback.done(false);
         });
         return false;
+    }
+
+    private GatewayAdapter owner(String objectId) {
+        return adapters.stream().filter(a -> a.owns(objectId)).findFirst().orElse(null);
+    }
+
+    private static Throwable failed(WriteCommand command, Throwable reason) {
+        LOG.info(
+                "EnOcean write {}/{} = {} not applied: {}",
+                command.objectId(),
+                command.resourceId(),
+                command.value(),
+                reason.getMessage());
+        return reason;
     }
 }

@@ -64,8 +64,8 @@ public final class GatewayAdapter extends ServiceSupport implements Processor {
         link = new GatewayLink(context, settings.gateway(), settings.gatewayId());
         learnMode = new LearnMode(settings.learnModeTimeout(), link.scheduler(), this::learnModeChanged);
         teachIns = new TeachIns(registry, normaliser, link, bus, settings.gatewayId());
-        writes = new ActuatorWrites(
-                normaliser.profiles(), link, bus, new Confirmations(link.scheduler(), settings.confirmTimeout()));
+        Confirmations confirmations = new Confirmations(link.scheduler(), settings.confirmTimeout());
+        writes = new ActuatorWrites(normaliser.profiles(), link, bus, confirmations);
         describeAll();
         link.identify(this::identified);
         LOG.info(

@@ -58,14 +58,9 @@ final class TeachIns {
     }
 
     private void add(Erp1Telegram t, TeachInRequest request, EepId eep, Instant now) {
-        // Taught in again with the same profile, a device keeps its configured name and options.
-        EnoceanDevice device =
-                registry.find(t.senderId()).filter(d -> d.eepId().equals(eep)).orElse(null);
+        EnoceanDevice device;
         try {
-            if (device == null) {
-                device = registry.teachIn(EnoceanDevice.taughtIn(
-                        t.senderId(), eep, request.manufacturer(), request.channels(), now.toString()));
-            }
+            device = register(t, request, eep, now);
         } catch (RuntimeException e) {
             refuse(t, request, eep, e.getMessage());
             return;
@@ -79,6 +74,14 @@ final class TeachIns {
                 device.objectId());
         bus.event(gatewayId, event("taught-in", t, eep, "object", device.objectId()));
         answer(t, request, true, device.senderOffset());
+    }
+
+    /** Taught in again with the same profile, a device stays as it was, with its configured name and options. */
+    private EnoceanDevice register(Erp1Telegram t, TeachInRequest request, EepId eep, Instant now) {
+        return registry.find(t.senderId())
+                .filter(d -> d.eepId().equals(eep))
+                .orElseGet(() -> registry.teachIn(EnoceanDevice.taughtIn(
+                        t.senderId(), eep, request.manufacturer(), request.channels(), now.toString())));
     }
 
     private void delete(Erp1Telegram t, TeachInRequest request) {

@@ -36,11 +36,18 @@ public final class DeviceRegistry {
      */
     public static DeviceRegistry open(DeviceFile file, List<EnoceanDevice> configured, EepRegistry profiles) {
         DeviceRegistry registry = new DeviceRegistry(file, profiles);
+        registry.load();
+        registry.merge(configured);
+        registry.save();
+        return registry;
+    }
+
+    private synchronized void load() {
         for (EnoceanDevice d : file.load()) {
             // Configured entries are kept only for the sender offsets they recorded; merge() replaces them.
             if (EnoceanDevice.CONFIG.equals(d.source())
                     || profiles.find(d.eepId()).isPresent()) {
-                registry.devices.put(d.senderId(), d);
+                devices.put(d.senderId(), d);
             } else {
                 LOG.warn(
                         "EnOcean device {} in {} has unsupported profile {}; skipped",
@@ -49,9 +56,6 @@ public final class DeviceRegistry {
                         d.eep());
             }
         }
-        registry.merge(configured);
-        registry.save();
-        return registry;
     }
 
     private synchronized void merge(List<EnoceanDevice> configured) {

@@ -23,14 +23,22 @@ final class ProfileResources {
     private static final Set<String> PER_CHANNEL =
             Set.of("output", "errorLevel", "overCurrent", "localControl", "energy", "power");
 
+    private static final ResourceDescriptor TEACH_IN_DESCRIPTOR = ResourceDescriptor.bool()
+            .writable(false)
+            .described("Teach-in", "write true to send the gateway's teach-in telegram to the actuator");
+    private static final ResourceDescriptor RSSI_DESCRIPTOR = ResourceDescriptor.number("dBm")
+            .range(-255.0, 0.0)
+            .described("RSSI", "signal strength of the last telegram");
+    private static final ResourceDescriptor LAST_SEEN_DESCRIPTOR = new ResourceDescriptor(
+            ValueType.STRING, null, false, null, null, null, "Last seen", "when the last telegram came in", null, null);
+
     private ProfileResources() {}
 
     static Map<String, ResourceDescriptor> of(EepProfile profile, EnoceanDevice device) {
         Map<String, ResourceDescriptor> resources = new LinkedHashMap<>();
-        boolean channelled = DeviceKinds.isSwitchActuator(profile.id());
         for (ResourceSpec spec : profile.resources()) {
             resources.putIfAbsent(ResourceNames.toBus(spec.id()), descriptor(spec, spec.id(), profile));
-            if (channelled && PER_CHANNEL.contains(spec.id())) {
+            if (DeviceKinds.isSwitchActuator(profile.id()) && PER_CHANNEL.contains(spec.id())) {
                 for (int c = 1; c < device.channelCount(); c++) {
                     String id = ElectronicSwitchProfile.channelResource(spec.id(), c);
                     resources.putIfAbsent(ResourceNames.toBus(id), descriptor(spec, id, profile));
@@ -38,31 +46,10 @@ final class ProfileResources {
             }
         }
         if (DeviceKinds.isCentralCommand(profile.id())) {
-            resources.put(
-                    TEACH_IN,
-                    ResourceDescriptor.bool()
-                            .writable(false)
-                            .described(
-                                    "Teach-in", "write true to send the gateway's teach-in telegram to the actuator"));
+            resources.put(TEACH_IN, TEACH_IN_DESCRIPTOR);
         }
-        resources.put(
-                RSSI,
-                ResourceDescriptor.number("dBm")
-                        .range(-255.0, 0.0)
-                        .described("RSSI", "signal strength of the last telegram"));
-        resources.put(
-                LAST_SEEN,
-                new ResourceDescriptor(
-                        ValueType.STRING,
-                        null,
-                        false,
-                        null,
-                        null,
-                        null,
-                        "Last seen",
-                        "when the last telegram came in",
-                        null,
-                        null));
+        resources.put(RSSI, RSSI_DESCRIPTOR);
+        resources.put(LAST_SEEN, LAST_SEEN_DESCRIPTOR);
         return resources;
     }
 
