@@ -129,7 +129,10 @@ public final class GatewayAdapter extends ServiceSupport implements Processor {
     private void report(EnoceanDevice device, Erp1Telegram t, boolean data, Instant now) {
         EnoceanNormaliser.Normalised n = normaliser.normalise(device, t, now);
         bus.publish(n.objectId(), n.values(), now);
-        reportProblems(device, n.problems());
+        if (data) {
+            // Many sensors send a teach-in when their battery goes in: for a known device that is no problem.
+            reportProblems(device, n.problems());
+        }
         writes.onReport(device, n.values(), data);
     }
 

@@ -66,8 +66,7 @@ class EnoceanSensorsTest {
                             .get("u")
                             .asText())
                     .isEqualTo("%RH");
-            JsonNode rssi = value(probe.awaitOn(site.topic("enocean-01810002/rssi")));
-            assertThat(rssi.get("v").asDouble()).isEqualTo(-55.0);
+            JsonNode rssi = value(probe.awaitOn(site.topic("enocean-01810002/rssi"), "\"v\":-55.0"));
             assertThat(rssi.get("u").asText()).isEqualTo("dBm");
             assertThat(value(probe.awaitOn(site.topic("enocean-01810002/last-seen")))
                             .get("v")
@@ -175,6 +174,18 @@ class EnoceanSensorsTest {
             assertThat(site.gateway.faults().corrupted()).isPositive();
         } finally {
             site.gateway.faults().garbage(false).split(false).corruptEvery(0);
+        }
+    }
+
+    @Test
+    void aFieldOutOfItsRangeIsLeftOutAndReportedWhileTheOtherValuesGoOn() throws Exception {
+        try (Paho5Probe probe = watch("enocean-01810002/#")) {
+            // A5-04-01 humidity 0..250: 255 is out of range; the temperature (DB1 0x80 = 20.48 °C) is fine.
+            site.gateway.emit(new Erp1Telegram(
+                    Rorg.BS4, new byte[] {0, (byte) 0xFF, (byte) 0x80, 0x0A}, 0x01810002, 0, 1, -1, -58, 0));
+            probe.awaitOn(site.topic("enocean-01810002/temperature"), "\"v\":20.48");
+            JsonNode event = value(probe.awaitOn(site.topic("enocean-01810002/$event"), "decode-problem"));
+            assertThat(event.get("problems").toString()).contains("humidity");
         }
     }
 
