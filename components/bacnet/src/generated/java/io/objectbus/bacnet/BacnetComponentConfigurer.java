@@ -70,6 +70,8 @@ public class BacnetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "objecttype":
         case "objectType": getOrCreateConfiguration(target).setObjectType(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.objectbus.bacnet.BacnetOperation.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, long.class, value)); return true;
         case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "propertyid":
         case "propertyId": getOrCreateConfiguration(target).setPropertyId(property(camelContext, java.lang.String.class, value)); return true;
@@ -130,6 +132,8 @@ public class BacnetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "objecttype":
         case "objectType": return java.lang.String.class;
         case "operation": return io.objectbus.bacnet.BacnetOperation.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
         case "priority": return java.lang.Integer.class;
         case "propertyid":
         case "propertyId": return java.lang.String.class;
@@ -191,6 +195,8 @@ public class BacnetComponentConfigurer extends PropertyConfigurerSupport impleme
         case "objecttype":
         case "objectType": return getOrCreateConfiguration(target).getObjectType();
         case "operation": return getOrCreateConfiguration(target).getOperation();
+        case "pollinterval":
+        case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
         case "priority": return getOrCreateConfiguration(target).getPriority();
         case "propertyid":
         case "propertyId": return getOrCreateConfiguration(target).getPropertyId();

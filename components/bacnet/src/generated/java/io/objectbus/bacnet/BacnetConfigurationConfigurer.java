@@ -56,6 +56,8 @@ public class BacnetConfigurationConfigurer extends org.apache.camel.support.comp
         case "objecttype":
         case "objectType": target.setObjectType(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, io.objectbus.bacnet.BacnetOperation.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": target.setPollInterval(property(camelContext, long.class, value)); return true;
         case "priority": target.setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "propertyid":
         case "propertyId": target.setPropertyId(property(camelContext, java.lang.String.class, value)); return true;
@@ -109,6 +111,8 @@ public class BacnetConfigurationConfigurer extends org.apache.camel.support.comp
         case "objecttype":
         case "objectType": return java.lang.String.class;
         case "operation": return io.objectbus.bacnet.BacnetOperation.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
         case "priority": return java.lang.Integer.class;
         case "propertyid":
         case "propertyId": return java.lang.String.class;
@@ -163,6 +167,8 @@ public class BacnetConfigurationConfigurer extends org.apache.camel.support.comp
         case "objecttype":
         case "objectType": return target.getObjectType();
         case "operation": return target.getOperation();
+        case "pollinterval":
+        case "pollInterval": return target.getPollInterval();
         case "priority": return target.getPriority();
         case "propertyid":
         case "propertyId": return target.getPropertyId();

@@ -64,6 +64,8 @@ public class BacnetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "objecttype":
         case "objectType": target.getConfiguration().setObjectType(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.objectbus.bacnet.BacnetOperation.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, long.class, value)); return true;
         case "priority": target.getConfiguration().setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "propertyid":
         case "propertyId": target.getConfiguration().setPropertyId(property(camelContext, java.lang.String.class, value)); return true;
@@ -125,6 +127,8 @@ public class BacnetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "objecttype":
         case "objectType": return java.lang.String.class;
         case "operation": return io.objectbus.bacnet.BacnetOperation.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
         case "priority": return java.lang.Integer.class;
         case "propertyid":
         case "propertyId": return java.lang.String.class;
@@ -187,6 +191,8 @@ public class BacnetEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "objecttype":
         case "objectType": return target.getConfiguration().getObjectType();
         case "operation": return target.getConfiguration().getOperation();
+        case "pollinterval":
+        case "pollInterval": return target.getConfiguration().getPollInterval();
         case "priority": return target.getConfiguration().getPriority();
         case "propertyid":
         case "propertyId": return target.getConfiguration().getPropertyId();

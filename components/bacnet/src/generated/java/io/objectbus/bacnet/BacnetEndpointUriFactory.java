@@ -23,7 +23,7 @@ public class BacnetEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(29);
+        Set<String> props = new HashSet<>(30);
         props.add("apduRetries");
         props.add("apduTimeout");
         props.add("arrayIndex");
@@ -46,6 +46,7 @@ public class BacnetEndpointUriFactory extends org.apache.camel.support.component
         props.add("objectInstance");
         props.add("objectType");
         props.add("operation");
+        props.add("pollInterval");
         props.add("priority");
         props.add("propertyId");
         props.add("subscriberProcessId");

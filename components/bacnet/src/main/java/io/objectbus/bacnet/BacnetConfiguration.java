@@ -61,6 +61,9 @@ public class BacnetConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "60000")
     private long whoIsInterval = 60000L;
 
+    @UriParam(label = "consumer", defaultValue = "10000")
+    private long pollInterval = 10000L;
+
     @UriParam(label = "consumer", defaultValue = "-1")
     private int whoIsLowLimit = -1;
 
@@ -233,6 +236,18 @@ public class BacnetConfiguration implements Cloneable {
     /** Milliseconds between the Who-Is broadcasts of the devices consumer; 0 sends one at start only. */
     public void setWhoIsInterval(long whoIsInterval) {
         this.whoIsInterval = whoIsInterval;
+    }
+
+    public long getPollInterval() {
+        return pollInterval;
+    }
+
+    /**
+     * Milliseconds between the network consumer's polls of objects without COV, and its checks that each device
+     * still answers.
+     */
+    public void setPollInterval(long pollInterval) {
+        this.pollInterval = pollInterval;
     }
 
     public int getWhoIsLowLimit() {

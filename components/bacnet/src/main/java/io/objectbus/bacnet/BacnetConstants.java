@@ -89,5 +89,16 @@ public final class BacnetConstants {
             javaType = "Long")
     public static final String TIME_REMAINING = "CamelBacnetTimeRemaining";
 
+    @Metadata(
+            label = "consumer",
+            description = "What a network consumer's exchange tells: scanned (body DeviceScan), values (body"
+                    + " PointValues) or lost (body DeviceLost).",
+            javaType = "String")
+    public static final String EVENT = "CamelBacnetEvent";
+
+    public static final String SCANNED = "scanned";
+    public static final String VALUES = "values";
+    public static final String LOST = "lost";
+
     private BacnetConstants() {}
 }

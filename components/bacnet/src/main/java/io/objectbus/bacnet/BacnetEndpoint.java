@@ -25,11 +25,12 @@ import org.apache.camel.support.DefaultEndpoint;
         category = {Category.IOT},
         headersClass = BacnetConstants.class)
 public class BacnetEndpoint extends DefaultEndpoint {
-    @UriPath(enums = "devices,cov,client")
+    @UriPath(enums = "devices,cov,network,client")
     @Metadata(
             required = true,
             description = "devices: a consumer of I-Am announcements (with periodic Who-Is); cov: a consumer of"
-                    + " COV notifications; any name (client) for a producer")
+                    + " COV notifications; network: a consumer that watches every device (objects, values by COV or"
+                    + " polling, lost devices); any name (client) for a producer")
     private String kind;
 
     @UriParam
@@ -53,8 +54,14 @@ public class BacnetEndpoint extends DefaultEndpoint {
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if ("network".equals(kind)) {
+            BacnetNetworkConsumer consumer = new BacnetNetworkConsumer(this, processor);
+            configureConsumer(consumer);
+            return consumer;
+        }
         if (!"devices".equals(kind) && !"cov".equals(kind)) {
-            throw new IllegalArgumentException("a bacnet consumer is bacnet:devices or bacnet:cov, not bacnet:" + kind);
+            throw new IllegalArgumentException(
+                    "a bacnet consumer is bacnet:devices, bacnet:cov or bacnet:network, not bacnet:" + kind);
         }
         BacnetConsumer consumer = new BacnetConsumer(this, processor);
         configureConsumer(consumer);

@@ -198,6 +198,11 @@ public final class BacnetClient {
         return cov.cancel(subscription);
     }
 
+    /** Stops renewing a subscription without a request to the device: for a device that no longer answers. */
+    public void forgetCov(CovSubscription subscription) {
+        cov.forget(subscription);
+    }
+
     public List<CovSubscription> covSubscriptions() {
         return cov.active();
     }

@@ -48,6 +48,14 @@ final class CovClient {
         return send(subscription, true);
     }
 
+    /** Stops renewing without telling the device, e.g. one that no longer answers. */
+    void forget(CovSubscription subscription) {
+        ScheduledFuture<?> renewal = renewals.remove(subscription);
+        if (renewal != null) {
+            renewal.cancel(false);
+        }
+    }
+
     private CompletableFuture<Void> send(CovSubscription s, boolean cancel) {
         SubscribeCov request = cancel
                 ? new SubscribeCov(s.processId(), s.objectId(), null, null)

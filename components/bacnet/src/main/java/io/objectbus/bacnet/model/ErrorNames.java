@@ -11,10 +11,14 @@ public final class ErrorNames {
     public static final int CLASS_PROPERTY = 2;
     public static final int CLASS_RESOURCES = 3;
     public static final int CLASS_SERVICES = 5;
+    public static final int CLASS_COMMUNICATION = 7;
 
     public static final int CODE_OTHER = 0;
+    public static final int CODE_DEVICE_BUSY = 3;
     public static final int CODE_INVALID_DATA_TYPE = 9;
+    public static final int CODE_OPERATIONAL_PROBLEM = 25;
     public static final int CODE_SERVICE_REQUEST_DENIED = 29;
+    public static final int CODE_TIMEOUT = 30;
     public static final int CODE_UNKNOWN_OBJECT = 31;
     public static final int CODE_UNKNOWN_PROPERTY = 32;
     public static final int CODE_VALUE_OUT_OF_RANGE = 37;

@@ -3,6 +3,7 @@ package io.objectbus.bacnet.model;
 
 /** BACnetPropertyIdentifier values (ASHRAE 135 clause 21) used by this component, and their names. */
 public final class PropertyIdentifier {
+    public static final int ACTIVE_TEXT = 4;
     public static final int ALL = 8;
     public static final int APDU_TIMEOUT = 11;
     public static final int APPLICATION_SOFTWARE_VERSION = 12;
@@ -11,6 +12,8 @@ public final class PropertyIdentifier {
     public static final int DEVICE_ADDRESS_BINDING = 30;
     public static final int EVENT_STATE = 36;
     public static final int FIRMWARE_REVISION = 44;
+    public static final int INACTIVE_TEXT = 46;
+    public static final int LOCATION = 58;
     public static final int MAX_APDU_LENGTH_ACCEPTED = 62;
     public static final int MAX_PRES_VALUE = 65;
     public static final int MIN_PRES_VALUE = 69;
@@ -43,7 +46,7 @@ public final class PropertyIdentifier {
     public static final int PROPERTY_LIST = 371;
 
     private static final Names NAMES = new Names("property")
-            .add(4, "active-text")
+            .add(ACTIVE_TEXT, "active-text")
             .add(ALL, "all")
             .add(APDU_TIMEOUT, "apdu-timeout")
             .add(APPLICATION_SOFTWARE_VERSION, "application-software-version")
@@ -55,8 +58,8 @@ public final class PropertyIdentifier {
             .add(EVENT_STATE, "event-state")
             .add(FIRMWARE_REVISION, "firmware-revision")
             .add(45, "high-limit")
-            .add(46, "inactive-text")
-            .add(58, "location")
+            .add(INACTIVE_TEXT, "inactive-text")
+            .add(LOCATION, "location")
             .add(59, "low-limit")
             .add(MAX_APDU_LENGTH_ACCEPTED, "max-apdu-length-accepted")
             .add(MAX_PRES_VALUE, "max-pres-value")

@@ -33,7 +33,7 @@ public final class LocalDevice implements AutoCloseable {
     private final ObjectStore store;
     private final DeviceObject deviceObject;
     private final FaultPlan faults = new FaultPlan();
-    private final ObjectServices services = new ObjectServices(this);
+    private final ObjectServices services;
     private final CovService cov = new CovService(this);
     private final Consumer<ObjectIdentifier> changeListener = cov::onChange;
     private final UnconfirmedListener unconfirmed = this::onUnconfirmed;
@@ -44,11 +44,16 @@ public final class LocalDevice implements AutoCloseable {
         this.config = config;
         this.store = store;
         this.deviceObject = new DeviceObject(config, stack.config(), store);
+        this.services = new ObjectServices(this);
         this.handlers = Map.of(
-                ServiceChoice.READ_PROPERTY, guarded(request -> services.readProperty(request)),
-                ServiceChoice.READ_PROPERTY_MULTIPLE, guarded(request -> services.readPropertyMultiple(request)),
-                ServiceChoice.WRITE_PROPERTY, guarded(request -> services.writeProperty(request)),
-                ServiceChoice.SUBSCRIBE_COV, (source, request) -> guard(request, () -> cov.subscribe(source, request)));
+                ServiceChoice.READ_PROPERTY,
+                guarded(request -> services.readProperty(request)),
+                ServiceChoice.READ_PROPERTY_MULTIPLE,
+                guarded(request -> services.readPropertyMultiple(request)),
+                ServiceChoice.WRITE_PROPERTY,
+                (source, request) -> guard(request, () -> services.writeProperty(source, request)),
+                ServiceChoice.SUBSCRIBE_COV,
+                (source, request) -> guard(request, () -> cov.subscribe(source, request)));
     }
 
     /** Starts serving and announces the device with a broadcast I-Am. */

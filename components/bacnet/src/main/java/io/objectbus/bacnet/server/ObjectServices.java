@@ -9,6 +9,7 @@ import io.objectbus.bacnet.internal.service.ReadPropertyMultipleAck;
 import io.objectbus.bacnet.internal.service.ReadPropertyMultipleAck.Result;
 import io.objectbus.bacnet.internal.service.ServiceChoice;
 import io.objectbus.bacnet.internal.service.WriteProperty;
+import io.objectbus.bacnet.model.BacnetAddress;
 import io.objectbus.bacnet.model.BacnetValue;
 import io.objectbus.bacnet.model.BacnetValue.UnsignedValue;
 import io.objectbus.bacnet.model.PropertyIdentifier;
@@ -18,9 +19,11 @@ import java.util.List;
 /** ReadProperty (15.5), ReadPropertyMultiple (15.7) and WriteProperty (15.9) served from the objects. */
 final class ObjectServices {
     private final LocalDevice device;
+    private final DeferredAnswers deferredWrites;
 
     ObjectServices(LocalDevice device) {
         this.device = device;
+        this.deferredWrites = new DeferredAnswers(device.stack());
     }
 
     Apdu readProperty(Apdu.ConfirmedRequest request) {
@@ -98,7 +101,7 @@ final class ObjectServices {
         return List.of(value.elements().get(arrayIndex - 1));
     }
 
-    Apdu writeProperty(Apdu.ConfirmedRequest request) {
+    Apdu writeProperty(BacnetAddress source, Apdu.ConfirmedRequest request) {
         WriteProperty write = WriteProperty.Serializer.decode(request.service());
         try {
             int priority = write.priority() == null ? 16 : write.priority();
@@ -108,8 +111,18 @@ final class ObjectServices {
             if (write.value().size() != 1) {
                 throw PropertyException.invalidDataType();
             }
-            device.object(write.objectId())
-                    .write(write.property(), write.arrayIndex(), write.value().get(0), priority);
+            BacnetObject object = device.object(write.objectId());
+            if (object instanceof DeferredWrite deferred) {
+                return deferredWrites.start(
+                        source,
+                        request,
+                        () -> deferred.writeLater(
+                                write.property(),
+                                write.arrayIndex(),
+                                write.value().get(0),
+                                priority));
+            }
+            object.write(write.property(), write.arrayIndex(), write.value().get(0), priority);
             return new Apdu.SimpleAck(request.invokeId(), ServiceChoice.WRITE_PROPERTY);
         } catch (PropertyException e) {
             return error(request, e);

@@ -25,6 +25,8 @@ public final class PointObject implements BacnetObject {
     private volatile Float maxPresValue;
     private volatile float covIncrement = 0.1f;
     private volatile List<String> stateTexts = List.of("1", "2");
+    private volatile String inactiveText;
+    private volatile String activeText;
     private volatile boolean outOfService;
     private volatile boolean fault;
     private volatile BacnetValue processValue;
@@ -109,6 +111,13 @@ public final class PointObject implements BacnetObject {
         return this;
     }
 
+    /** The inactive-text and active-text of a binary object, e.g. Off and On. */
+    public PointObject binaryTexts(String inactive, String active) {
+        this.inactiveText = inactive;
+        this.activeText = active;
+        return this;
+    }
+
     public PointObject relinquishDefault(BacnetValue value) {
         kind.check(value, this);
         if (priorityArray != null) {
@@ -164,6 +173,14 @@ public final class PointObject implements BacnetObject {
 
     List<String> stateTextList() {
         return stateTexts;
+    }
+
+    String inactiveText() {
+        return inactiveText;
+    }
+
+    String activeText() {
+        return activeText;
     }
 
     boolean outOfService() {

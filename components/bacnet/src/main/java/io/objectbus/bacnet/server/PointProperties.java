@@ -26,7 +26,7 @@ final class PointProperties {
         }
         switch (point.kind()) {
             case ANALOG -> ids.addAll(analogIds(point));
-            case BINARY -> ids.add(84); // polarity, required for binary inputs and outputs
+            case BINARY -> ids.addAll(binaryIds(point));
             case MULTI_STATE -> ids.addAll(List.of(NUMBER_OF_STATES, STATE_TEXT));
         }
         if (point.isCommandable()) {
@@ -43,6 +43,14 @@ final class PointProperties {
         }
         if (point.maxPresValue() != null) {
             ids.add(MAX_PRES_VALUE);
+        }
+        return ids;
+    }
+
+    private static List<Integer> binaryIds(PointObject point) {
+        List<Integer> ids = new ArrayList<>(List.of(84)); // polarity, required for binary inputs and outputs
+        if (point.activeText() != null) {
+            ids.addAll(List.of(INACTIVE_TEXT, ACTIVE_TEXT));
         }
         return ids;
     }
@@ -76,6 +84,8 @@ final class PointProperties {
                 Property.array(point.stateTextList().stream()
                         .map(text -> (BacnetValue) new CharacterStringValue(text))
                         .toList());
+            case INACTIVE_TEXT -> Property.of(new CharacterStringValue(point.inactiveText()));
+            case ACTIVE_TEXT -> Property.of(new CharacterStringValue(point.activeText()));
             case PRIORITY_ARRAY -> Property.array(point.priorityArray().slots());
             case RELINQUISH_DEFAULT -> Property.of(point.priorityArray().relinquishDefault());
             case PROPERTY_LIST -> Property.array(propertyList(point));

@@ -87,6 +87,14 @@ public final class BacnetStack implements AutoCloseable {
         dispatcher.handlers.put(serviceChoice, handler);
     }
 
+    /**
+     * Sends the answer to a confirmed request later than its handler returned (the handler returned null): for
+     * services whose outcome another system decides, such as a write forwarded to the bus.
+     */
+    public void answer(BacnetAddress requester, Apdu.ConfirmedRequest request, Apdu answer) {
+        dispatcher.reply(requester, answer, request);
+    }
+
     public void removeConfirmedHandler(int serviceChoice, ConfirmedHandler handler) {
         dispatcher.handlers.remove(serviceChoice, handler);
     }

@@ -104,7 +104,7 @@ final class Dispatcher {
     }
 
     /** Sends an answer, or an Abort when it does not fit into what the requester accepts (clause 5.4.5.3). */
-    private void reply(BacnetAddress destination, Apdu answer, Apdu.ConfirmedRequest request) {
+    void reply(BacnetAddress destination, Apdu answer, Apdu.ConfirmedRequest request) {
         byte[] encoded = Apdu.Serializer.encode(answer);
         int limit = Math.min(request.maxApdu(), stack.config().maxApdu());
         if (encoded.length > limit) {

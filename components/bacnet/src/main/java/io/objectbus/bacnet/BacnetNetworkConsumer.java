@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.bacnet;
+
+import io.objectbus.bacnet.client.DeviceInfo;
+import io.objectbus.bacnet.network.DeviceLost;
+import io.objectbus.bacnet.network.DeviceScan;
+import io.objectbus.bacnet.network.NetworkListener;
+import io.objectbus.bacnet.network.NetworkWatch;
+import io.objectbus.bacnet.network.PointValues;
+import io.objectbus.bacnet.network.WatchOptions;
+import java.time.Duration;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.support.DefaultConsumer;
+
+/**
+ * {@code bacnet:network}: watches every device in the Who-Is range and sends one exchange per thing seen, in order:
+ * {@code scanned} (a device and its point objects, body {@link DeviceScan}), {@code values} (from COV or a poll,
+ * body {@link PointValues}) and {@code lost} (a device that stopped answering, body {@link DeviceLost}), in the
+ * {@link BacnetConstants#EVENT} header.
+ */
+public class BacnetNetworkConsumer extends DefaultConsumer implements NetworkListener {
+    private final BacnetConfiguration config;
+    private NetworkWatch watch;
+
+    public BacnetNetworkConsumer(BacnetEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.config = endpoint.getConfiguration();
+    }
+
+    @Override
+    public BacnetEndpoint getEndpoint() {
+        return (BacnetEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        WatchOptions options = new WatchOptions(
+                config.getWhoIsLowLimit(),
+                config.getWhoIsHighLimit(),
+                Duration.ofMillis(config.getWhoIsInterval()),
+                Duration.ofMillis(Math.max(100, config.getPollInterval())),
+                config.getCovLifetime(),
+                config.isCovConfirmed(),
+                config.getSubscriberProcessId());
+        watch = new NetworkWatch(getEndpoint().acquireStack(), options, this).start();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+            getEndpoint().releaseStack();
+        }
+        super.doStop();
+    }
+
+    @Override
+    public void scanned(DeviceScan scan) {
+        deliver(BacnetConstants.SCANNED, scan.device(), scan);
+    }
+
+    @Override
+    public void values(PointValues values) {
+        deliver(BacnetConstants.VALUES, values.device(), values);
+    }
+
+    @Override
+    public void lost(DeviceLost lost) {
+        deliver(BacnetConstants.LOST, lost.device(), lost);
+    }
+
+    /** Synchronously, so that the next event waits for this one's route. */
+    private void deliver(String event, DeviceInfo device, Object body) {
+        Exchange exchange = createExchange(false);
+        exchange.getMessage().setBody(body);
+        exchange.getMessage().setHeader(BacnetConstants.EVENT, event);
+        exchange.getMessage().setHeader(BacnetConstants.DEVICE_INSTANCE, device.instance());
+        exchange.getMessage()
+                .setHeader(BacnetConstants.DEVICE_ADDRESS, device.address().toString());
+        try {
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        if (exchange.getException() != null) {
+            getExceptionHandler()
+                    .handleException("Error processing BACnet " + event, exchange, exchange.getException());
+        }
+        releaseExchange(exchange, false);
+    }
+}
