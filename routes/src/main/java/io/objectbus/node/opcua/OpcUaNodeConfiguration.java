@@ -36,12 +36,6 @@ public class OpcUaNodeConfiguration implements CamelConfiguration {
     @PropertyInject(value = "objectbus.opcua.server.security-policy", defaultValue = "None")
     private String securityPolicy;
 
-    @PropertyInject(value = "objectbus.opcua.server.username", defaultValue = "")
-    private String username;
-
-    @PropertyInject(value = "objectbus.opcua.server.password", defaultValue = "")
-    private String password;
-
     @PropertyInject(value = "objectbus.opcua.server.certificate-dir", defaultValue = "data/opcua")
     private String certificateDir;
 
@@ -55,6 +49,7 @@ public class OpcUaNodeConfiguration implements CamelConfiguration {
             model.addModelLifecycleStrategy(new OpcUaRouteIds());
             context.addRoutes(new OpcUaRouteTemplates());
         }
+        watchDropIns(context);
         if (serverEnabled) {
             OpcUaServerService server = new OpcUaServerService(new OpcUaServerService.Options(
                     serverHost,
@@ -63,11 +58,26 @@ public class OpcUaNodeConfiguration implements CamelConfiguration {
                     writePriority,
                     writeTimeout,
                     securityPolicy,
-                    username,
-                    password,
+                    optional(context, "objectbus.opcua.server.username"),
+                    optional(context, "objectbus.opcua.server.password"),
                     certificateDir));
             context.addService(server, true, true);
             context.addStartupListener(server);
         }
+    }
+
+    /** Where Camel reloads route files, OPC UA adapter files of templated routes are picked up as well. */
+    private static void watchDropIns(CamelContext context) throws Exception {
+        boolean reload = Boolean.parseBoolean(optional(context, "camel.main.routes-reload-enabled"));
+        String folder = optional(context, "camel.main.routes-reload-directory");
+        if (reload && !folder.isBlank()) {
+            boolean recursive = !"false".equals(optional(context, "camel.main.routes-reload-directory-recursive"));
+            context.addService(new OpcUaTemplatedRouteReload(folder, recursive), true, true);
+        }
+    }
+
+    /** An optional property: @PropertyInject takes no empty default. */
+    private static String optional(CamelContext context, String key) {
+        return context.getPropertiesComponent().resolveProperty(key).orElse("");
     }
 }

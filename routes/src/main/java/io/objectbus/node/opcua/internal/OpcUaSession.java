@@ -125,6 +125,8 @@ public final class OpcUaSession implements SessionActivityListener {
         lastFailure = null;
         client = c;
         monitor = new UaMonitor(c, config, name, values -> onThread(() -> listener.values(values)));
+        // Online before listening: Milo tells a new listener at once that the session is active.
+        online.set(true);
         c.addSessionActivityListener(this);
         LOG.info("OPC UA adapter {}: connected to {} ({})", name, config.getEndpointUrl(), config.getSecurityPolicy());
         reconnected();
