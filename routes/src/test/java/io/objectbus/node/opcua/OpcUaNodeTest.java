@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The node as the launcher runs it, with application.properties: the shipped example YAML, dropped into the adapters
- * folder while the node runs, brings a server's variables onto the bus, and the node's own OPC UA server (switched
- * on by one property) serves them again.
+ * The node as the launcher runs it, with application.properties: an adapter from properties at start; the shipped
+ * example YAML, dropped into the adapters folder while the node runs, brings a server's variables onto the bus; and
+ * the node's own OPC UA server (switched on by one property) serves them again.
  */
 class OpcUaNodeTest {
 
@@ -36,7 +36,7 @@ class OpcUaNodeTest {
         int mqtt = FreePorts.next();
         int opcua = FreePorts.next();
         try (TestServer plant = TestServer.start(FreePorts.next(), false)) {
-            Main main = NodeMain.create(Map.of(
+            Map<String, String> overrides = new java.util.HashMap<>(Map.of(
                     "objectbus.config", "file:../application.properties",
                     "objectbus.broker.mqtt-port", String.valueOf(mqtt),
                     "objectbus.broker.ws-port", String.valueOf(FreePorts.next()),
@@ -47,22 +47,20 @@ class OpcUaNodeTest {
                     "objectbus.opcua.server.port", String.valueOf(opcua),
                     "objectbus.opcua.server.certificate-dir",
                             "target/opcua-node-" + ProcessHandle.current().pid()));
-            org.apache.logging.log4j.core.config.Configurator.setLevel(
-                    "org.apache.camel.support.RouteWatcherReloadStrategy", org.apache.logging.log4j.Level.DEBUG);
-            org.apache.logging.log4j.core.config.Configurator.setLevel(
-                    "org.apache.camel.support.FileWatcherResourceReloadStrategy", org.apache.logging.log4j.Level.DEBUG);
-            org.apache.logging.log4j.core.config.Configurator.setLevel(
-                    "org.apache.camel.main", org.apache.logging.log4j.Level.INFO);
+            overrides.putAll(fromProperties(plant));
+            Main main = NodeMain.create(overrides);
             main.start();
             try (Paho5Probe watcher = new Paho5Probe("tcp://127.0.0.1:" + mqtt, "watcher")) {
                 watcher.subscribe("ob/v1/node1/plant-Boiler1/#", 0);
+                watcher.subscribe("ob/v1/node1/props-Boiler1/$info", 0);
+                watcher.awaitOn("ob/v1/node1/props-Boiler1/$info");
                 Files.writeString(routes.resolve("adapters/plant.camel.yaml"), example(plant));
                 watcher.await(
                         r -> r.topic().endsWith("/Temperature") && r.text().contains("\"q\":\"good\""),
                         Duration.ofSeconds(30));
                 assertThat(main.getCamelContext().getRoutes())
                         .extracting(Route::getRouteId)
-                        .contains("adapter-opcua-plant", "adapter-opcua-plant-writes")
+                        .contains("adapter-opcua-plant", "adapter-opcua-plant-writes", "adapter-opcua-props")
                         .allMatch(id -> id.matches("[a-z]+(-[a-z0-9]+)+"));
                 assertTheNodeServesTheValue(opcua);
             } finally {
@@ -84,6 +82,20 @@ class OpcUaNodeTest {
         } finally {
             client.disconnect();
         }
+    }
+
+    /** A second adapter, from properties as application.properties would have them. */
+    private static Map<String, String> fromProperties(TestServer plant) {
+        String key = "camel.route-template[adapter-opcua-props].";
+        return Map.of(
+                key + "template-id",
+                "opcua-source",
+                key + "name",
+                "props",
+                key + "endpointUrl",
+                plant.url(),
+                key + "roots",
+                "nsu=" + PlantNamespace.URI + ";s=Plant");
     }
 
     /** The shipped example, pointed at the test server's plant folder and sampling fast. */
