@@ -12,6 +12,7 @@ import io.objectbus.testing.Paho5Probe;
 import io.objectbus.testing.Received;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.camel.Route;
 import org.apache.camel.main.Main;
@@ -64,7 +65,8 @@ class EnoceanNodeTest {
         try (Paho5Probe probe = new Paho5Probe(url, "enocean-site")) {
             probe.subscribe("ob/v1/node1/#", 0);
             JsonNode climate = json(probe.awaitOn("ob/v1/node1/enocean-01810002/$info"));
-            assertThat(climate.get("name").asText()).isEqualTo("Simulated climate sensor");
+            assertThat(climate.get("type").asText()).isEqualTo("temperature-humidity-sensor");
+            assertThat(climate.get("location").asText()).isEqualTo("Office");
             probe.awaitOn("ob/v1/node1/enocean-01810002/temperature", "\"u\":\"Cel\"");
             probe.awaitOn("ob/v1/node1/enocean-01810004/occupancy");
             probe.awaitOn("ob/v1/node1/enocean-00810003/handle");
@@ -79,6 +81,18 @@ class EnoceanNodeTest {
             JsonNode reply = writer.write("ob/v1/node1/enocean-01940005/output/$set", "{\"v\":75,\"p\":8}");
             assertThat(reply.get("status").asText()).isEqualTo("applied");
         }
+    }
+
+    @Test
+    void anEditedAdapterFileIsAppliedWhileTheNodeRuns() throws Exception {
+        Path file = routes.resolve("simulator/sim-enocean.camel.yaml");
+        try (Paho5Probe probe = new Paho5Probe(url, "enocean-reload")) {
+            probe.subscribe("ob/v1/node1/enocean-01810002/$info", 0);
+            probe.awaitOn("ob/v1/node1/enocean-01810002/$info", "Simulated climate sensor");
+            Files.writeString(file, Files.readString(file).replace("Simulated climate sensor", "Renamed sensor"));
+            probe.await(r -> r.text().contains("Renamed sensor"), Duration.ofSeconds(20));
+        }
+        assertThat(main.getCamelContext().getRoute("adapter-enocean-sim")).isNotNull();
     }
 
     @Test
