@@ -161,6 +161,20 @@ class OpcUaAdapterTest {
     }
 
     @Test
+    void theDeadbandHoldsBackSmallChangesOfNumbersOnly() throws Exception {
+        // Temperature moves by 0.5 every 100 ms, Running flips every 200 ms: a deadband of 100 stops the first only.
+        Adapters.add(
+                node.camel,
+                "calm",
+                server.url(),
+                Map.of("roots", "nsu=" + PlantNamespace.URI + ";s=Plant", "deadband", "100"));
+        String calm = "ob/v1/n1/calm-Boiler1/";
+        watcher.awaitOn(calm + "Temperature");
+        await().until(() -> watcher.on(calm + "Running").size() >= 4);
+        assertThat(watcher.on(calm + "Temperature")).hasSize(1);
+    }
+
+    @Test
     void anUnreachableEndpointIsAClearErrorAndTheNodeRunsOn() throws Exception {
         String nowhere = "opc.tcp://127.0.0.1:" + FreePorts.next() + "/nowhere";
         Adapters.add(node.camel, "nowhere", nowhere, Map.of());

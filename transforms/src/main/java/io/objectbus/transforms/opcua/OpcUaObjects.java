@@ -69,7 +69,10 @@ public final class OpcUaObjects {
                 descriptors.size(),
                 nodes.size(),
                 space.endpointUrl(),
-                skipped == 0 ? "" : "; " + skipped + " variables skipped (arrays, structures or byte strings)");
+                skipped == 0
+                        ? ""
+                        : "; skipped " + skipped
+                                + " variable(s) the bus has no type for (arrays, structures, byte strings)");
         return descriptors;
     }
 
