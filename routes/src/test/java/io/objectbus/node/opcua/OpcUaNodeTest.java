@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The node as the launcher runs it, with application.properties: an adapter from properties at start; the shipped
  * example YAML, dropped into the adapters folder while the node runs, brings a server's variables onto the bus; and
- * the node's own OPC UA server (switched on by one property) serves them again.
+ * the node's own OPC UA server (switched on by one property) serves them again; deleting a file, dropped in or there
+ * at start, removes its adapter.
  */
 class OpcUaNodeTest {
 
@@ -48,13 +49,16 @@ class OpcUaNodeTest {
                     "objectbus.opcua.server.certificate-dir",
                             "target/opcua-node-" + ProcessHandle.current().pid()));
             overrides.putAll(fromProperties(plant));
+            Files.writeString(routes.resolve("adapters/early.camel.yaml"), example(plant, "early"));
             Main main = NodeMain.create(overrides);
             main.start();
             try (Paho5Probe watcher = new Paho5Probe("tcp://127.0.0.1:" + mqtt, "watcher")) {
                 watcher.subscribe("ob/v1/node1/plant-Boiler1/#", 0);
                 watcher.subscribe("ob/v1/node1/props-Boiler1/$info", 0);
+                watcher.subscribe("ob/v1/node1/early-Boiler1/$info", 0);
                 watcher.awaitOn("ob/v1/node1/props-Boiler1/$info");
-                Files.writeString(routes.resolve("adapters/plant.camel.yaml"), example(plant));
+                watcher.awaitOn("ob/v1/node1/early-Boiler1/$info");
+                Files.writeString(routes.resolve("adapters/plant.camel.yaml"), example(plant, "plant"));
                 watcher.await(
                         r -> r.topic().endsWith("/Temperature") && r.text().contains("\"q\":\"good\""),
                         Duration.ofSeconds(30));
@@ -63,6 +67,12 @@ class OpcUaNodeTest {
                         .contains("adapter-opcua-plant", "adapter-opcua-plant-writes", "adapter-opcua-props")
                         .allMatch(id -> id.matches("[a-z]+(-[a-z0-9]+)+"));
                 assertTheNodeServesTheValue(opcua);
+                Files.delete(routes.resolve("adapters/plant.camel.yaml"));
+                watcher.await(
+                        r -> r.topic().equals("ob/v1/node1/plant-Boiler1/$info") && r.payload().length == 0,
+                        Duration.ofSeconds(20));
+                assertThat(main.getCamelContext().getRoute("adapter-opcua-plant"))
+                        .isNull();
             } finally {
                 main.stop();
             }
@@ -99,8 +109,9 @@ class OpcUaNodeTest {
     }
 
     /** The shipped example, pointed at the test server's plant folder and sampling fast. */
-    private static String example(TestServer plant) throws Exception {
+    private static String example(TestServer plant, String name) throws Exception {
         return Files.readString(Path.of("adapters/opcua-example.camel.yaml.disabled"))
+                .replace("plant", name)
                 .replace("opc.tcp://localhost:4840", plant.url())
                 .replace("value: i=85", "value: nsu=" + PlantNamespace.URI + ";s=Plant")
                 .replace("value: \"1000\"", "value: \"100\"");
