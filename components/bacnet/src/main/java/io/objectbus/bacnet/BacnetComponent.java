@@ -83,7 +83,9 @@ public class BacnetComponent extends DefaultComponent {
     }
 
     static StackConfig stackConfig(BacnetConfiguration config) {
-        InetSocketAddress bbmd = config.getBbmdAddress() == null ? null : bbmd(config.getBbmdAddress());
+        // Blank counts as none, so that a route template can leave the option empty.
+        String bbmdAddress = config.getBbmdAddress();
+        InetSocketAddress bbmd = bbmdAddress == null || bbmdAddress.isBlank() ? null : bbmd(bbmdAddress.trim());
         StackConfig defaults = StackConfig.defaults();
         return new StackConfig(
                 config.getBindAddress(),

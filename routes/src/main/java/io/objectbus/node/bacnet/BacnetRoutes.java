@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.bacnet;
+
+import static io.objectbus.bacnet.BacnetConstants.EVENT;
+import static io.objectbus.bacnet.BacnetConstants.LOST;
+import static io.objectbus.bacnet.BacnetConstants.SCANNED;
+import static io.objectbus.bacnet.BacnetConstants.VALUES;
+
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * BACnet/IP on the bus. The route template {@value #TEMPLATE} attaches one BACnet/IP network: its devices' analog,
+ * binary and multi-state objects become bus objects, with values by COV where a device allows it and by polling
+ * where not, stale while a device does not answer. The route {@value #WRITES_ROUTE} takes the bus's writes to BACnet
+ * objects to the device of the adapter that found them, at the bus's priority. A YAML file in {@code routes/}
+ * instantiates the template (docs/adapters/bacnet.md):
+ *
+ * <pre>
+ * - templatedRoute:
+ *     routeTemplateRef: bacnet-network
+ *     routeId: adapter-bacnet-plant
+ *     parameters:
+ *       - name: name
+ *         value: plant
+ *       - name: localPort
+ *         value: "47808"
+ * </pre>
+ */
+public class BacnetRoutes extends RouteBuilder {
+    public static final String TEMPLATE = "bacnet-network";
+    public static final String WRITES_ROUTE = "adapter-bacnet-writes";
+
+    private static final String MAPPINGS = BacnetMappings.BEAN;
+
+    @Override
+    public void configure() {
+        writes();
+        network(BacnetTemplateParameters.declare(routeTemplate(TEMPLATE)).from(BacnetTemplateParameters.URI));
+    }
+
+    private void network(org.apache.camel.model.RouteDefinition route) {
+        // spotless:off
+        route
+            .choice()
+                .when(header(EVENT).isEqualTo(SCANNED))
+                    .setProperty("scan", body())
+                    .setBody(method(MAPPINGS, "describe('{{name}}', {{localPort}}, ${body}, {{writable}})"))
+                    .to("objectbus:describe")
+                    .setBody(method(MAPPINGS, "scanSamples('{{name}}', ${exchangeProperty.scan})"))
+                    .to("objectbus:publish")
+                    .split(method(MAPPINGS, "removed('{{name}}')"))
+                        .setHeader("ObjectBusObject", body())
+                        .to("objectbus:remove")
+                    .end()
+                .endChoice()
+                .when(header(EVENT).isEqualTo(VALUES))
+                    .setBody(method(MAPPINGS, "samples('{{name}}', ${body})"))
+                    .to("objectbus:publish")
+                .when(header(EVENT).isEqualTo(LOST))
+                    .setHeader("ObjectBusReason", method(MAPPINGS, "reason(${body})"))
+                    .split(method(MAPPINGS, "lost('{{name}}', ${body})"))
+                        .setHeader("ObjectBusObject", body())
+                        .setBody(header("ObjectBusReason"))
+                        .to("objectbus:stale")
+                    .end()
+            .end();
+        // spotless:on
+    }
+
+    private void writes() {
+        // spotless:off
+        from("objectbus:set?protocol=bacnet")
+            .routeId(WRITES_ROUTE)
+            // A refused write is an answer to the writer (failed, with the BACnet error), not a fault of the route.
+            .errorHandler(noErrorHandler())
+            .setProperty(WriteStep.PLAN, method(MAPPINGS, "write(${body})"))
+            .loop(simple("${exchangeProperty." + WriteStep.PLAN + ".steps()}"))
+                .process(new WriteStep())
+                .toD("bacnet:client?localPort=${header." + WriteStep.LOCAL_PORT + "}&operation=writeProperty")
+            .end()
+            .bean(MAPPINGS, "applied(${exchangeProperty." + WriteStep.PLAN + "})");
+        // spotless:on
+    }
+}

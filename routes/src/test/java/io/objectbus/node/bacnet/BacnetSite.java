@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.bacnet;
+
+import io.objectbus.bacnet.sim.SimulatedBacnetDevice;
+import io.objectbus.bacnet.stack.StackConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.DatagramSocket;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.builder.TemplatedRouteBuilder;
+
+/** BACnet for tests: UDP ports on loopback chosen at run time (never 47808), simulated devices, adapter routes. */
+final class BacnetSite {
+    static final String BROADCAST = "127.255.255.255";
+
+    private BacnetSite() {}
+
+    /** A UDP port that was free a moment ago. */
+    static int freeUdpPort() {
+        try (DatagramSocket socket = new DatagramSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static SimulatedBacnetDevice device(int instance) throws IOException {
+        int port = freeUdpPort();
+        return SimulatedBacnetDevice.start(
+                StackConfig.defaults().withLocalPort(port).withBroadcast(BROADCAST, port), instance, 0);
+    }
+
+    /** The mappings bean, the BACnet routes, and one bacnet-network adapter per device, with short timeouts. */
+    static RouteBuilder adapters(SimulatedBacnetDevice... devices) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() throws Exception {
+                getContext().getRegistry().bind(BacnetMappings.BEAN, new BacnetMappings());
+                getContext().addRoutes(new BacnetRoutes());
+                for (SimulatedBacnetDevice device : devices) {
+                    // Added at once: a RouteBuilder's own templatedRoute entries wait for a routes loader.
+                    TemplatedRouteBuilder.builder(getContext(), BacnetRoutes.TEMPLATE)
+                            .routeId("adapter-bacnet-d" + device.instance())
+                            .parameter("name", "d" + device.instance())
+                            .parameter("localPort", String.valueOf(freeUdpPort()))
+                            .parameter("broadcastAddress", BROADCAST)
+                            .parameter("broadcastPort", String.valueOf(device.port()))
+                            .parameter("deviceLow", String.valueOf(device.instance()))
+                            .parameter("deviceHigh", String.valueOf(device.instance()))
+                            .parameter("pollInterval", "300")
+                            .parameter("covLifetime", "60")
+                            .parameter("apduTimeout", "300")
+                            .parameter("apduRetries", "1")
+                            .add();
+                }
+            }
+        };
+    }
+}
