@@ -2,14 +2,17 @@
 package io.objectbus.bus;
 
 import io.objectbus.model.ObjectDescriptor;
+import io.objectbus.model.Quality;
 import io.objectbus.model.Sample;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +35,9 @@ public final class BusNode implements AutoCloseable {
     private final WriteDispatcher writes;
     private final NodeInfo nodeInfo;
     private final NodePresence presence;
+    private final ForeignState foreign;
+    private final CurrentState current;
+    private final Map<String, Supplier<Map<String, Object>>> links = new ConcurrentSkipListMap<>();
 
     /**
      * @param presenceBrokerUrl the broker's MQTT URL for the {@code $state} connection and its will, or null for none
@@ -47,12 +53,15 @@ public final class BusNode implements AutoCloseable {
         this.values = new ValueEngine(registry, transport, scheduler, clock, settings.valueQos());
         this.writes = new WriteDispatcher(
                 settings, topics, registry, values, new WriteReplies(transport, errors, clock), clock);
-        this.nodeInfo = new NodeInfo(settings, topics, registry, clock);
+        this.nodeInfo = new NodeInfo(settings, topics, registry, clock, this::describeLinks);
         this.presence = presenceBrokerUrl == null ? null : new NodePresence(topics, presenceBrokerUrl, clock);
+        this.foreign = new ForeignState(topics);
+        this.current = new CurrentState(topics, registry, nodeInfo::payload);
     }
 
     public void start() throws Exception {
-        transport.serveCurrentState(new CurrentState(topics, registry, nodeInfo::payload));
+        transport.serveCurrentState(current);
+        transport.serveCurrentState(foreign);
         transport.subscribe(
                 "$objectbus." + topics.node() + ".set",
                 java.util.stream.Stream.concat(
@@ -130,8 +139,13 @@ public final class BusNode implements AutoCloseable {
             return false;
         }
         try {
-            Object value = ValueCoercion.coerce(resource.descriptor, sample.value());
-            values.accept(object, resource, new Sample(value, sample.quality(), sample.reason(), sample.timestamp()));
+            Object value = ValueCoercion.typed(resource.descriptor, sample.value());
+            Sample typed = new Sample(value, sample.quality(), sample.reason(), sample.timestamp());
+            String outOfRange = ValueCoercion.outOfRange(resource.descriptor, value);
+            if (outOfRange != null && sample.quality() == Quality.GOOD) {
+                typed = typed.withQuality(Quality.UNCERTAIN, outOfRange);
+            }
+            values.accept(object, resource, typed);
             return true;
         } catch (IllegalArgumentException e) {
             errors.report(source, e.getMessage(), null);
@@ -157,6 +171,72 @@ public final class BusNode implements AutoCloseable {
     /** Sends writes to objects that match to this handler; returns what unregisters it. */
     public Runnable onWrite(Predicate<ObjectDescriptor> objects, WriteHandler handler) {
         return writes.register(objects, handler);
+    }
+
+    /**
+     * Publishes a message a router brought from another node and, if it belongs to that node's current picture,
+     * keeps it for late joiners. A message that claims to be this node's own (its values, descriptors or state) is
+     * refused on {@code $errors}: it can only be an echo or a forgery.
+     *
+     * @param path the nodes the message came through, origin first, comma-separated
+     * @return whether the message was published
+     */
+    public boolean forward(BusTransport.Outbound message, String path) {
+        String topic = message.topic();
+        if (topic.isEmpty() || topic.contains("+") || topic.contains("#")) {
+            errors.report("router", "not a topic to publish on: " + topic, message.payload());
+            return false;
+        }
+        if (claimsThisNode(topic)) {
+            errors.report("router", "a forwarded message claims to be this node's own: " + topic, message.payload());
+            return false;
+        }
+        foreign.accept(topic, message.payload(), path);
+        transport.publish(message);
+        return true;
+    }
+
+    private boolean claimsThisNode(String topic) {
+        boolean request = topics.parseSet(topic).isPresent() || topic.equals(topics.nodeDiscover());
+        return !request && topic.startsWith(topics.prefix() + "/" + topics.node() + "/");
+    }
+
+    /**
+     * The node's current picture as late joiners get it, and the other nodes' that routers brought, with the path
+     * each foreign message came through (null for this node's own).
+     */
+    public void forEachCurrent(String topicFilter, ForeignState.Visitor visitor) {
+        if (presence != null && new TopicFilter(topicFilter).matches(topics.state())) {
+            visitor.accept(topics.state(), presence.onlinePayload(), null);
+        }
+        current.forEachMatching(topicFilter, (topic, payload) -> visitor.accept(topic, payload, null));
+        foreign.forEach(topicFilter, visitor);
+    }
+
+    public ForeignState foreignState() {
+        return foreign;
+    }
+
+    /**
+     * Lists a router's or bridge's link in the node descriptor ({@code links}); the status is read each time the
+     * descriptor is built. Returns what removes it.
+     */
+    public Runnable registerLink(String name, Supplier<Map<String, Object>> status) {
+        links.put(name, status);
+        nodeInfo.changed();
+        return () -> {
+            links.remove(name);
+            nodeInfo.changed();
+        };
+    }
+
+    /** A link changed state: the node descriptor goes out again at the next sweep. */
+    public void linkChanged() {
+        nodeInfo.changed();
+    }
+
+    private List<Map<String, Object>> describeLinks() {
+        return links.values().stream().map(Supplier::get).toList();
     }
 
     /** Requests that failed through a fault of a node in this JVM rather than of the request; should stay 0. */

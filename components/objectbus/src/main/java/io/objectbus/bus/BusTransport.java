@@ -3,6 +3,7 @@ package io.objectbus.bus;
 
 import io.objectbus.broker.CurrentStateSource;
 import java.util.List;
+import java.util.Map;
 
 /** How the bus reaches its broker: publications out, requests in. */
 public interface BusTransport extends AutoCloseable {
@@ -15,6 +16,26 @@ public interface BusTransport extends AutoCloseable {
     }
 
     void publish(String topic, byte[] payload, int qos);
+
+    /**
+     * A publication with MQTT 5 properties, as a router brings it from another node.
+     *
+     * @param userProperties MQTT 5 user properties, in order
+     * @param currentState a resent current message: subscribers receive it flagged retained, as late joiners do
+     */
+    record Outbound(
+            String topic,
+            byte[] payload,
+            int qos,
+            String responseTopic,
+            byte[] correlationData,
+            Map<String, String> userProperties,
+            boolean currentState) {}
+
+    /** Publishes with MQTT 5 properties; a transport that has none publishes the bare message. */
+    default void publish(Outbound message) {
+        publish(message.topic(), message.payload(), message.qos());
+    }
 
     /** Publishes an answer with MQTT 5 correlation data (null for MQTT 3.1.1 askers). */
     void reply(String topic, byte[] payload, byte[] correlationData);

@@ -55,6 +55,40 @@ public final class EmbeddedTransport implements BusTransport {
     }
 
     @Override
+    public void publish(Outbound outbound) {
+        CoreMessage message =
+                Messages.mqtt(broker.nextMessageId(), outbound.topic(), outbound.payload(), outbound.qos());
+        if (outbound.responseTopic() != null) {
+            message.putStringProperty(MQTTUtil.MQTT_RESPONSE_TOPIC_KEY, outbound.responseTopic());
+        }
+        if (outbound.correlationData() != null) {
+            message.putBytesProperty(MQTTUtil.MQTT_CORRELATION_DATA_KEY, outbound.correlationData());
+        }
+        putUserProperties(message, outbound.userProperties());
+        if (outbound.currentState()) {
+            message.putStringProperty(MQTTUtil.MQTT_MESSAGE_RETAIN_INITIAL_DISTRIBUTION_KEY, (String) null);
+        }
+        try {
+            broker.publish(message);
+        } catch (Exception e) {
+            throw new IllegalStateException("publish to " + outbound.topic() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** As the broker's MQTT protocol keeps them: a count, and one property per pair named by its position. */
+    private static void putUserProperties(CoreMessage message, java.util.Map<String, String> properties) {
+        if (properties == null || properties.isEmpty()) {
+            return;
+        }
+        message.putIntProperty(MQTTUtil.MQTT_USER_PROPERTY_EXISTS_KEY, properties.size());
+        int i = 0;
+        for (var entry : properties.entrySet()) {
+            message.putStringProperty(
+                    MQTTUtil.MQTT_USER_PROPERTY_KEY_PREFIX + i++ + "." + entry.getKey(), entry.getValue());
+        }
+    }
+
+    @Override
     public synchronized void subscribe(String name, List<String> topicFilters, boolean durable, Handler handler) {
         try {
             ClientSession session = broker.sessionFactory().createSession(true, true);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /** The node descriptor ({@code {node}/$info}), rebuilt when objects come or go. */
 final class NodeInfo {
@@ -19,14 +20,21 @@ final class NodeInfo {
     private final Topics topics;
     private final Registry registry;
     private final String since;
+    private final Supplier<List<Map<String, Object>>> links;
     private final AtomicBoolean changed = new AtomicBoolean();
     private volatile byte[] payload;
 
-    NodeInfo(BusSettings settings, Topics topics, Registry registry, Clock clock) {
+    NodeInfo(
+            BusSettings settings,
+            Topics topics,
+            Registry registry,
+            Clock clock,
+            Supplier<List<Map<String, Object>>> links) {
         this.settings = settings;
         this.topics = topics;
         this.registry = registry;
         this.since = Json.timestamp(clock.instant());
+        this.links = links;
     }
 
     void changed() {
@@ -58,7 +66,7 @@ final class NodeInfo {
         info.put("since", since);
         info.put("objects", registry.size());
         info.put("protocols", protocols);
-        info.put("links", List.of());
+        info.put("links", links.get());
         return info;
     }
 }

@@ -69,6 +69,11 @@ final class NodePresence implements MqttCallback {
         client = null;
     }
 
+    /** The {@code $state} the node announced at start, for a router that resends the node's current picture. */
+    byte[] onlinePayload() {
+        return message(true, null).getPayload();
+    }
+
     private MqttMessage message(boolean online, String reason) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("online", online);

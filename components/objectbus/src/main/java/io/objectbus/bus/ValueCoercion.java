@@ -10,21 +10,45 @@ public final class ValueCoercion {
     private ValueCoercion() {}
 
     /**
-     * The value as the resource's type: Double for number, Long for integer, Boolean, String.
+     * A value to write, as the resource's type (Double for number, Long for integer, Boolean, String), within its
+     * range and allowed values.
      *
      * @throws IllegalArgumentException with a reason fit for the sender when it does not fit
      */
     public static Object coerce(ResourceDescriptor descriptor, Object value) {
+        Object typed = typed(descriptor, value);
+        if (typed instanceof Number n) {
+            inRange(descriptor, n);
+        }
+        return typed;
+    }
+
+    /**
+     * A reading from a device, as the resource's type. A reading outside the descriptor's range is real data (the
+     * range is the normal one, as OPC UA's EURange): the caller keeps it and lowers its quality.
+     */
+    public static Object typed(ResourceDescriptor descriptor, Object value) {
         if (value == null) {
             return null;
         }
         return switch (descriptor.type()) {
-            case NUMBER -> inRange(descriptor, toDouble(value));
-            case INTEGER -> inRange(descriptor, toLong(value));
+            case NUMBER -> toDouble(value);
+            case INTEGER -> toLong(value);
             case BOOLEAN -> toBoolean(value);
             case STRING -> toText(value);
             case ENUM -> oneOf(descriptor, toText(value));
         };
+    }
+
+    /** Why a number lies outside the descriptor's range, or null when it does not. */
+    public static String outOfRange(ResourceDescriptor d, Object value) {
+        if (value instanceof Number n) {
+            double v = n.doubleValue();
+            if ((d.min() != null && v < d.min()) || (d.max() != null && v > d.max())) {
+                return "value " + value + " is outside [" + bound(d.min()) + ", " + bound(d.max()) + "]";
+            }
+        }
+        return null;
     }
 
     private static double toDouble(Object value) {
@@ -59,13 +83,11 @@ public final class ValueCoercion {
         throw new IllegalArgumentException("expected a string, got " + describe(value));
     }
 
-    private static <N extends Number> N inRange(ResourceDescriptor d, N value) {
-        double v = value.doubleValue();
-        if ((d.min() != null && v < d.min()) || (d.max() != null && v > d.max())) {
-            throw new IllegalArgumentException(
-                    "value " + value + " is outside [" + bound(d.min()) + ", " + bound(d.max()) + "]");
+    private static void inRange(ResourceDescriptor d, Number value) {
+        String problem = outOfRange(d, value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
-        return value;
     }
 
     private static String oneOf(ResourceDescriptor d, String value) {

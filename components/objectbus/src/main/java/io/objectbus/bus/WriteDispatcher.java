@@ -98,7 +98,10 @@ final class WriteDispatcher {
             PriorityArray.Effective before = resource.priorities.effective();
             resource.priorities.write(request.priority(), value, request.owner(), request.expiresAt());
             effective = resource.priorities.effective();
-            if (Objects.equals(before, effective)) {
+            // A write at the level in control goes to the device even when the value is the same, as a BACnet
+            // command does: it re-commands a device that drifted and lets momentary actions be repeated.
+            boolean inControl = effective.priority() == request.priority() && request.value() != null;
+            if (Objects.equals(before, effective) && !inControl) {
                 replies.stored(context, effective);
                 return;
             }

@@ -65,7 +65,9 @@ final class WriteReplies {
         if (error == null) {
             applied(context, effective);
         } else if (WriteDispatcher.isTimeout(error)) {
-            send(context, "timeout", effective, "the adapter did not confirm in time");
+            Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+            String reason = cause.getMessage() != null ? cause.getMessage() : "the adapter did not confirm in time";
+            send(context, "timeout", effective, reason);
         } else {
             Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException
                     ? error.getCause()

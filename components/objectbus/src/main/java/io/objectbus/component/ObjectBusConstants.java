@@ -39,5 +39,37 @@ public final class ObjectBusConstants {
     @Metadata(label = "producer", description = "How many values the bus rejected (see $errors).", javaType = "int")
     public static final String REJECTED = "ObjectBusRejected";
 
+    @Metadata(label = "producer", description = "forward: the MQTT topic to publish on.", javaType = "String")
+    public static final String TOPIC = "ObjectBusTopic";
+
+    @Metadata(label = "producer", description = "forward: the MQTT QoS (0 or 1); 1 when not set.", javaType = "int")
+    public static final String QOS = "ObjectBusQos";
+
+    @Metadata(label = "producer", description = "forward: the MQTT 5 response topic of a request.", javaType = "String")
+    public static final String RESPONSE_TOPIC = "ObjectBusResponseTopic";
+
+    @Metadata(label = "producer", description = "forward: the MQTT 5 correlation data.", javaType = "byte[]")
+    public static final String CORRELATION_DATA = "ObjectBusCorrelationData";
+
+    @Metadata(
+            label = "producer",
+            description = "forward: the nodes the message came through, origin first, comma-separated; published as"
+                    + " the MQTT 5 user property ob-path.",
+            javaType = "String")
+    public static final String PATH = "ObjectBusPath";
+
+    @Metadata(
+            label = "producer",
+            description = "forward: the message's id in the network (origin node and number), published as the MQTT 5"
+                    + " user property ob-id.",
+            javaType = "String")
+    public static final String MESSAGE_ID = "ObjectBusMessageId";
+
+    @Metadata(
+            label = "producer",
+            description = "forward: true for a resent current message, which subscribers receive flagged retained.",
+            javaType = "boolean")
+    public static final String CURRENT_STATE = "ObjectBusCurrentState";
+
     private ObjectBusConstants() {}
 }

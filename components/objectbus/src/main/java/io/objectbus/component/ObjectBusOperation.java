@@ -13,6 +13,11 @@ public enum ObjectBusOperation {
     event,
     /** Producer: remove an object. */
     remove,
+    /**
+     * Producer: publish a message a router or bridge brought from another node (topic and MQTT 5 properties in
+     * headers, payload in the body); the current picture of other nodes is kept for late joiners.
+     */
+    forward,
     /** Consumer: writes the bus sends to the adapter that owns the objects. */
     set
 }

@@ -40,6 +40,7 @@ public class ObjectBusProducer extends DefaultProducer {
                 case stale -> stale(bus, in);
                 case event -> event(bus, in);
                 case remove -> remove(bus, in);
+                case forward -> ForwardedMessages.forward(bus, in);
                 case set -> throw new IllegalStateException("set is a consumer");
             };
         } catch (IllegalArgumentException e) {

@@ -115,6 +115,18 @@ class ChangeOfValueTest {
     }
 
     @Test
+    void aReadingOutsideTheRangeIsKeptAsUncertain() throws Exception {
+        node.bus().describe(Rooms.room("r9", "floor-1"));
+        node.bus().report("r9", "humidity", Sample.good(104.0, Instant.now()));
+        try (Paho5Probe probe = probe("range-watcher")) {
+            probe.subscribe("ob/v1/n1/r9/humidity", 0);
+            Received value = probe.awaitOn(node.topic("r9/humidity"), "\"v\":104.0");
+            assertThat(json(value).get("q").asText()).isEqualTo("uncertain");
+            assertThat(json(value).get("r").asText()).isEqualTo("value 104.0 is outside [0.0, 100.0]");
+        }
+    }
+
+    @Test
     void anObjectSilentPastItsStaleAfterTurnsStale() {
         ObjectDescriptor quiet = new ObjectDescriptor(
                 "quiet",

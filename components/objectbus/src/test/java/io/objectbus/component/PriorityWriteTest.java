@@ -91,6 +91,15 @@ class PriorityWriteTest {
     }
 
     @Test
+    void theSameValueWrittenAgainAtTheLevelInControlGoesToTheDeviceAgain() throws Exception {
+        client.write(node.topic("r101/light/$set"), "{\"v\":true,\"p\":8}");
+        int before = applied.size();
+        JsonNode again = client.write(node.topic("r101/light/$set"), "{\"v\":true,\"p\":8}");
+        assertThat(again.get("status").asText()).isEqualTo("applied");
+        assertThat(applied).hasSize(before + 1);
+    }
+
+    @Test
     void aBareValueIsAWriteAtPriority16() throws Exception {
         JsonNode reply = client.write(node.topic("r101/setpoint/$set"), "19.5");
         assertThat(reply.get("status").asText()).isEqualTo("applied");

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.bus;
+
+import io.objectbus.broker.CurrentStateSource;
+import io.objectbus.model.Ids;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The current picture of other nodes as routers bring it: their node descriptors and {@code $state}, object
+ * descriptors and last values, kept by topic so that local late joiners see remote nodes as retained messages would
+ * show them, at the cost of one payload per value and no broker queue. Each entry keeps the path of nodes it came
+ * through, so that a router never sends a node's picture back towards it.
+ */
+public final class ForeignState implements CurrentStateSource {
+
+    /** A current message with the nodes it came through. */
+    public interface Visitor {
+        void accept(String topic, byte[] payload, String path);
+    }
+
+    private record Entry(byte[] payload, String path) {}
+
+    private static final byte[] HIST = "\"hist\":true".getBytes(StandardCharsets.US_ASCII);
+
+    private final Topics topics;
+    private final String root;
+    private final Map<String, Map<String, Entry>> byNode = new ConcurrentHashMap<>();
+
+    ForeignState(Topics topics) {
+        this.topics = topics;
+        this.root = topics.prefix() + "/";
+    }
+
+    /**
+     * Remembers a message of another node if it belongs to that node's current picture; an empty payload forgets the
+     * topic (and a removed object's values). A replayed value older than the one held is not kept.
+     *
+     * @return whether the topic is part of a current picture
+     */
+    boolean accept(String topic, byte[] payload, String path) {
+        if (!topic.startsWith(root)) {
+            return false;
+        }
+        String[] levels = topic.substring(root.length()).split("/", -1);
+        if (levels.length < 2 || levels.length > 3 || !Ids.isValid(levels[0]) || levels[0].equals(topics.node())) {
+            return false;
+        }
+        boolean nodeLevel = levels.length == 2 && (levels[1].equals("$info") || levels[1].equals("$state"));
+        boolean objectInfo = levels.length == 3 && Ids.isValid(levels[1]) && levels[2].equals("$info");
+        boolean value = levels.length == 3 && Ids.isValid(levels[1]) && Ids.isValid(levels[2]);
+        if (!nodeLevel && !objectInfo && !value) {
+            return false;
+        }
+        Map<String, Entry> node = byNode.computeIfAbsent(levels[0], n -> new ConcurrentHashMap<>());
+        if (payload.length == 0) {
+            forget(node, topic, objectInfo ? topic.substring(0, topic.length() - "$info".length()) : null);
+        } else if (!value || !olderReplay(node.get(topic), payload)) {
+            node.put(topic, new Entry(payload, path));
+        }
+        return true;
+    }
+
+    private static void forget(Map<String, Entry> node, String topic, String objectRoot) {
+        node.remove(topic);
+        if (objectRoot != null) {
+            node.keySet().removeIf(t -> t.startsWith(objectRoot));
+        }
+    }
+
+    /** A value replayed after an outage must not replace a newer one that came live meanwhile. */
+    private static boolean olderReplay(Entry held, byte[] payload) {
+        if (held == null || indexOf(payload, HIST) < 0) {
+            return false;
+        }
+        String incoming = timestamp(payload);
+        String current = timestamp(held.payload());
+        return incoming != null && current != null && incoming.compareTo(current) < 0;
+    }
+
+    /** The {@code ts} of a value payload; ISO-8601 UTC with milliseconds compares as text. */
+    private static String timestamp(byte[] payload) {
+        String text = new String(payload, StandardCharsets.UTF_8);
+        int start = text.indexOf("\"ts\":\"");
+        int end = start < 0 ? -1 : text.indexOf('"', start + 6);
+        return end < 0 ? null : text.substring(start + 6, end);
+    }
+
+    private static int indexOf(byte[] data, byte[] part) {
+        outer:
+        for (int i = 0; i <= data.length - part.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (data[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Every held message whose topic matches the MQTT filter, with its path. */
+    public void forEach(String topicFilter, Visitor visitor) {
+        TopicFilter filter = new TopicFilter(topicFilter);
+        String[] prefix = topics.prefix().split("/");
+        String[] nodeLevels = java.util.Arrays.copyOf(prefix, prefix.length + 1);
+        byNode.forEach((node, entries) -> {
+            nodeLevels[prefix.length] = node;
+            if (filter.mayMatchUnder(nodeLevels)) {
+                entries.forEach((topic, entry) -> {
+                    if (filter.matches(topic)) {
+                        visitor.accept(topic, entry.payload(), entry.path());
+                    }
+                });
+            }
+        });
+    }
+
+    @Override
+    public void forEachMatching(String topicFilter, Sink sink) {
+        forEach(topicFilter, (topic, payload, path) -> sink.accept(topic, payload));
+    }
+
+    /** How many topics are held. */
+    public int size() {
+        return byNode.values().stream().mapToInt(Map::size).sum();
+    }
+}

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.link;
+
+import io.objectbus.component.ObjectBusComponent;
+import io.objectbus.link.internal.SeenIds;
+import java.util.Map;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+
+/**
+ * Links of this node to other nodes (routers) and to cloud brokers (bridges), over MQTT 5 with TLS, with store and
+ * forward. Each {@code from("oblink:name?...")} is one link; what the far side sends comes out of it for
+ * {@code to("objectbus:forward")}. It runs on the node of the {@code objectbus} component of the same context.
+ */
+@Component("oblink")
+public class LinkComponent extends DefaultComponent {
+
+    @Metadata(
+            label = "advanced",
+            defaultValue = "200000",
+            description = "How many message ids the node remembers over all its links to drop what reaches it twice.")
+    private int seenIds = 200_000;
+
+    private SeenIds seen;
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        LinkEndpoint endpoint = new LinkEndpoint(uri, this, remaining, new LinkConfiguration());
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    /** The node's bus, from the objectbus component of this context, started if it is not yet. */
+    ObjectBusComponent objectBus() {
+        ObjectBusComponent bus = getCamelContext().getComponent("objectbus", ObjectBusComponent.class);
+        if (bus == null) {
+            throw new IllegalStateException("oblink needs the objectbus component in the same Camel context");
+        }
+        return bus;
+    }
+
+    synchronized SeenIds seenIds() {
+        if (seen == null) {
+            seen = new SeenIds(seenIds);
+        }
+        return seen;
+    }
+
+    public int getSeenIds() {
+        return seenIds;
+    }
+
+    /** How many message ids the node remembers over all its links to drop what reaches it twice. */
+    public void setSeenIds(int seenIds) {
+        this.seenIds = seenIds;
+    }
+}

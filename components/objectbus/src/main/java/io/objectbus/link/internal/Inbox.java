@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.link.internal;
+
+import io.objectbus.broker.CurrentStateSource;
+import io.objectbus.broker.EmbeddedBroker;
+import io.objectbus.broker.TopicNames;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.client.ClientConsumer;
+import org.apache.activemq.artemis.api.core.client.ClientMessage;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the far node's router puts what it sends this node: a durable queue on {@code $objectbus/inbox/{far node}},
+ * so that what the far broker acknowledged survives a restart of this node before it was handled. It also says it is
+ * there: {@code $objectbus/ready/{far node}} carries this node's id, given to every new subscription as the current
+ * state (and published live at start); the far router sends nothing before it has seen it, as a publication to an
+ * inbox nobody reads would be lost.
+ */
+final class Inbox implements CurrentStateSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
+
+    private final EmbeddedBroker broker;
+    private final String remoteNode;
+    private final String queue;
+    private final String readyTopic;
+    private final byte[] ready;
+    private final Consumer<LinkMessage> handler;
+    private ClientSession session;
+
+    Inbox(EmbeddedBroker broker, String localNode, String remoteNode, String link, Consumer<LinkMessage> handler) {
+        this.broker = broker;
+        this.remoteNode = remoteNode;
+        this.queue = TopicNames.toCoreAddress(Envelope.inbox(remoteNode));
+        this.readyTopic = Envelope.ready(remoteNode);
+        this.ready = ("{\"node\":\"" + localNode + "\",\"link\":\"" + link + "\"}").getBytes(StandardCharsets.UTF_8);
+        this.handler = handler;
+    }
+
+    void start() throws Exception {
+        session = broker.sessionFactory().createSession(null, null, false, true, true, false, 0);
+        if (!session.queueQuery(SimpleString.of(queue)).isExists()) {
+            session.createQueue(QueueConfiguration.of(queue)
+                    .setAddress(queue)
+                    .setRoutingType(RoutingType.MULTICAST)
+                    .setDurable(true));
+        }
+        ClientConsumer consumer = session.createConsumer(queue);
+        consumer.setMessageHandler(this::onMessage);
+        session.start();
+        broker.addCurrentStateSource(this);
+        broker.publish(readyTopic, ready, 1);
+    }
+
+    private void onMessage(ClientMessage message) {
+        try {
+            handler.accept(CoreMessages.read(message));
+        } catch (RuntimeException e) {
+            LOG.error("A message from {} could not be handled; it is dropped: {}", remoteNode, e.toString(), e);
+        } finally {
+            try {
+                message.individualAcknowledge();
+            } catch (Exception e) {
+                LOG.warn("Could not acknowledge a message from {}: {}", remoteNode, e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void forEachMatching(String topicFilter, Sink sink) {
+        if (matches(topicFilter.split("/", -1), readyTopic.split("/", -1))) {
+            sink.accept(readyTopic, ready);
+        }
+    }
+
+    private static boolean matches(String[] filter, String[] topic) {
+        if (filter[0].equals("#") || filter[0].equals("+")) {
+            return false; // [MQTT-4.7.2-1] wildcards at the first level never match $ topics
+        }
+        for (int i = 0; i < filter.length; i++) {
+            if (filter[i].equals("#")) {
+                return true;
+            }
+            if (i >= topic.length || (!filter[i].equals("+") && !filter[i].equals(topic[i]))) {
+                return false;
+            }
+        }
+        return filter.length == topic.length;
+    }
+
+    void stop() {
+        broker.removeCurrentStateSource(this);
+        try {
+            if (session != null) {
+                session.close();
+            }
+        } catch (Exception e) {
+            LOG.debug("closing the inbox of {}: {}", remoteNode, e.toString());
+        }
+    }
+}

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.link.internal;
+
+import io.objectbus.broker.EmbeddedBroker;
+import io.objectbus.bus.BusNode;
+import io.objectbus.bus.Json;
+import io.objectbus.link.internal.LinkStatus.State;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One link of this node: its outbox (live and stored traffic), its connection to the far broker and, for a router,
+ * its inbox and the handshake that says the far router is there. The link is up once connected and, for a router,
+ * once the far node said it reads this node's inbox.
+ */
+public final class Link implements RemoteConnection.Listener, Outbox.Sender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Link.class);
+    private static final long READY_WARNING_SECONDS = 10;
+
+    private final LinkSpec spec;
+    private final BusNode bus;
+    private final String localNode;
+    private final String remoteNode;
+    private final LinkStatus status;
+    private final Selection selection;
+    private final Mapping mapping;
+    private final ScheduledExecutorService scheduler;
+    private final RemoteConnection connection;
+    private final Outbox outbox;
+    private final Inbox inbox;
+    private volatile boolean up;
+    private volatile String lastFailure;
+    private Runnable unregister;
+
+    public Link(LinkSpec spec, BusNode bus, EmbeddedBroker broker, SeenIds seen, Consumer<LinkMessage> delivery) {
+        this.spec = spec;
+        this.bus = bus;
+        this.localNode = spec.rules().localNode();
+        this.remoteNode = spec.rules().remoteNode();
+        this.status = new LinkStatus(spec.name(), remoteNode, spec.connection().url(), Clock.systemUTC());
+        this.selection = new Selection(spec.rules(), this::currentPayload);
+        RequestTable requests = new RequestTable(spec.replyTimeout(), Clock.systemUTC());
+        this.mapping =
+                spec.router() ? new RouterMapping(spec.rules().prefix(), localNode, requests) : spec.bridgeMapping();
+        this.scheduler =
+                Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "objectbus-link-" + spec.name()));
+        this.connection = new RemoteConnection(spec.connection(), this, scheduler);
+        this.outbox = new Outbox(broker, spec.name(), selection, this, status, spec.maxStoreBytes(), spec.window());
+        this.inbox = spec.router()
+                ? new Inbox(
+                        broker,
+                        localNode,
+                        remoteNode,
+                        spec.name(),
+                        new InboxHandler(
+                                spec.rules().prefix(),
+                                localNode,
+                                seen,
+                                requests,
+                                status,
+                                this::askForPicture,
+                                this::sendPicture,
+                                delivery)::accept)
+                : null;
+    }
+
+    public void start() throws Exception {
+        status.queuedBy(outbox::stored);
+        outbox.start();
+        if (inbox != null) {
+            inbox.start();
+            askForPicture(); // this node keeps no picture of the far node across a restart
+        }
+        unregister = bus.registerLink(spec.name(), status::describe);
+        change(State.connecting, null);
+        connection.start();
+        LOG.info(
+                "Link {} to {} started ({})",
+                spec.name(),
+                remoteNode == null ? "the cloud" : remoteNode,
+                spec.connection().url());
+    }
+
+    public LinkStatus status() {
+        return status;
+    }
+
+    @Override
+    public boolean isUp() {
+        return up;
+    }
+
+    @Override
+    public void connected() {
+        if (lastFailure != null) {
+            LOG.info(
+                    "Link {} connected to {} again",
+                    spec.name(),
+                    spec.connection().url());
+            lastFailure = null;
+        }
+        if (inbox == null) {
+            markUp();
+            return;
+        }
+        change(State.waiting, null);
+        connection.subscribe(Envelope.ready(localNode));
+        scheduler.schedule(this::warnIfWaiting, READY_WARNING_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private void warnIfWaiting() {
+        if (status.state() == State.waiting) {
+            LOG.warn(
+                    "Link {}: connected to {}, but no router there reads this node's messages yet: configure a router"
+                            + " to node {} on node {}; waiting",
+                    spec.name(),
+                    spec.connection().url(),
+                    localNode,
+                    remoteNode);
+        }
+    }
+
+    @Override
+    public void message(String topic, MqttMessage message) {
+        if (!topic.equals(Envelope.ready(localNode))) {
+            return;
+        }
+        String node = readyNode(message.getPayload());
+        if (remoteNode.equals(node)) {
+            markUp();
+        } else {
+            fail("the broker at " + spec.connection().url() + " is node " + node + "'s, not " + remoteNode + "'s");
+        }
+    }
+
+    private static String readyNode(byte[] payload) {
+        try {
+            return Json.parse(payload).path("node").asText(null);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private void markUp() {
+        up = true;
+        change(State.up, null);
+        LOG.info("Link {} is up", spec.name());
+        outbox.linkChanged();
+    }
+
+    @Override
+    public void lost(String reason) {
+        up = false;
+        change(State.down, reason);
+        outbox.linkChanged();
+        LOG.warn(
+                "Link {} to {} lost: {}; what is bound for it is stored until it returns",
+                spec.name(),
+                spec.connection().url(),
+                reason);
+    }
+
+    @Override
+    public void failed(String reason) {
+        up = up && connection.isConnected();
+        fail(reason);
+    }
+
+    private void fail(String reason) {
+        boolean refused = reason.startsWith("refused") || reason.startsWith("TLS") || reason.contains("is node");
+        change(refused ? State.refused : up ? State.up : State.down, reason);
+        if (!reason.equals(lastFailure)) {
+            LOG.error("Link {} to {}: {}", spec.name(), spec.connection().url(), reason);
+            lastFailure = reason;
+        } else {
+            LOG.debug("Link {} to {}: {}", spec.name(), spec.connection().url(), reason);
+        }
+    }
+
+    private void change(State state, String reason) {
+        if (status.state(state, reason)) {
+            bus.linkChanged();
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> send(LinkMessage message) {
+        List<Mapping.Publication> publications = mapping.map(message);
+        CompletableFuture<?>[] acks = publications.stream()
+                .map(p -> connection.publish(p.topic(), p.message()))
+                .toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(acks).handle((v, error) -> {
+            Throwable cause = error == null ? null : error.getCause() == null ? error : error.getCause();
+            if (cause instanceof RemoteConnection.LinkLost lost) {
+                throw lost;
+            }
+            if (cause != null) {
+                LOG.warn(
+                        "Link {}: {} refused {}: {}; dropped",
+                        spec.name(),
+                        spec.connection().url(),
+                        message.topic(),
+                        cause.getMessage());
+            } else {
+                status.sent();
+            }
+            return null;
+        });
+    }
+
+    /** Asks the far node for its current picture, through the store, so that it goes once the link is up. */
+    private void askForPicture() {
+        outbox.storeNow(new LinkMessage(Envelope.RESYNC, new byte[0], 1, null, null, null, null, false, false, null));
+    }
+
+    /** The far node asked: this node's current picture, and what it holds of others, goes to it in order. */
+    private void sendPicture() {
+        bus.forEachCurrent(spec.rules().prefix() + "/#", (topic, payload, path) -> {
+            LinkMessage m = new LinkMessage(topic, payload, 1, null, null, path, null, true, false, null);
+            if (selection.crosses(m)) {
+                outbox.storeNow(m);
+            }
+        });
+    }
+
+    private byte[] currentPayload(String topic) {
+        byte[][] found = new byte[1][];
+        bus.forEachCurrent(topic, (t, payload, path) -> found[0] = payload);
+        return found[0];
+    }
+
+    public void stop() throws InterruptedException {
+        up = false;
+        change(State.stopped, null);
+        if (inbox != null) {
+            inbox.stop();
+        }
+        outbox.stop();
+        connection.stop();
+        scheduler.shutdownNow();
+        if (unregister != null) {
+            unregister.run();
+        }
+    }
+}

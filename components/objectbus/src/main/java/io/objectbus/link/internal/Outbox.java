@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.link.internal;
+
+import io.objectbus.broker.EmbeddedBroker;
+import io.objectbus.broker.TopicNames;
+import io.objectbus.link.internal.TopicKind.Kind;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.activemq.artemis.api.core.ActiveMQAddressFullException;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.client.ClientMessage;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What is bound for a link, on the local broker. The tap, a durable queue on every topic of the bus, sees each
+ * publication: while the link is up, what crosses goes out live; while it is down, it moves into the store, a
+ * durable, paged and bounded queue of the link's own, and is replayed from there, flagged historical, when the link
+ * returns, side by side with the live traffic so that live values do not wait behind the backlog. Snapshots of the
+ * current picture and control messages go through the store too. Every stored message takes the next number of the
+ * store's sequence, so that the far side sees what a full store dropped.
+ */
+public final class Outbox {
+
+    /** Sends a message over the link; the future completes on the far broker's acknowledgement. */
+    public interface Sender {
+        boolean isUp();
+
+        CompletableFuture<Void> send(LinkMessage message);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+    private final EmbeddedBroker broker;
+    private final String link;
+    private final String localNode;
+    private final Selection selection;
+    private final Sender sender;
+    private final LinkStatus status;
+    private final long maxBytes;
+    private final String tapQueue;
+    private final String storeTopic;
+    private final String storeQueue;
+    private final String epoch = Long.toString(System.currentTimeMillis(), 36);
+    private final AtomicLong sequence = new AtomicLong();
+    private final int window;
+    private StreamLoop tap;
+    private StreamLoop store;
+
+    public Outbox(
+            EmbeddedBroker broker,
+            String link,
+            Selection selection,
+            Sender sender,
+            LinkStatus status,
+            long maxBytes,
+            int window) {
+        this.broker = broker;
+        this.link = link;
+        this.localNode = selection.rules().localNode();
+        this.selection = selection;
+        this.sender = sender;
+        this.status = status;
+        this.maxBytes = maxBytes;
+        this.tapQueue = "$objectbus.link." + link + ".tap";
+        this.storeTopic = "$objectbus/link/" + link + "/store";
+        this.storeQueue = TopicNames.toCoreAddress(storeTopic);
+        this.window = window;
+    }
+
+    public void start() throws Exception {
+        String thread = "objectbus-link-" + localNode + "-" + link;
+        tap = new StreamLoop(thread + "-live", broker.sessionFactory(), tapQueue, () -> true, this::fromTap, window);
+        store = new StreamLoop(
+                thread + "-store", broker.sessionFactory(), storeQueue, sender::isUp, this::fromStore, window);
+        broker.boundLinkAddress(storeQueue, maxBytes);
+        try (ClientSession session = broker.sessionFactory().createSession()) {
+            String everything = TopicNames.toCoreAddress(selection.rules().prefix() + "/#");
+            createQueue(session, tapQueue, everything);
+            createQueue(session, storeQueue, storeQueue);
+        }
+        tap.start();
+        store.start();
+    }
+
+    private static void createQueue(ClientSession session, String queue, String address) throws Exception {
+        if (!session.queueQuery(SimpleString.of(queue)).isExists()) {
+            session.createQueue(QueueConfiguration.of(queue)
+                    .setAddress(address)
+                    .setRoutingType(RoutingType.MULTICAST)
+                    .setDurable(true));
+        }
+    }
+
+    /** The link went up or down: the loops look again at once. */
+    public void linkChanged() {
+        if (tap != null) {
+            tap.wake();
+            store.wake();
+        }
+    }
+
+    public void stop() throws InterruptedException {
+        if (tap != null) {
+            tap.stop();
+            store.stop();
+        }
+    }
+
+    /** How many messages wait in the store. */
+    public long stored() {
+        var queue = broker.server().locateQueue(storeQueue);
+        return queue == null ? 0 : queue.getMessageCount();
+    }
+
+    private CompletableFuture<Void> fromTap(ClientMessage message) {
+        LinkMessage m = CoreMessages.read(message);
+        if (m.networkId() == null) {
+            m = m.identified(localNode + ":" + message.getMessageID());
+        }
+        if (!selection.crosses(m)) {
+            return DONE;
+        }
+        if (sender.isUp()) {
+            return sender.send(m);
+        }
+        if (selection.kind(m.topic()).kind() == Kind.REQUEST) {
+            status.requestDropped(); // a request kept for hours would act long after its asker gave up
+            return DONE;
+        }
+        store(m.stored(true, null));
+        return DONE;
+    }
+
+    private CompletableFuture<Void> fromStore(ClientMessage message) {
+        return sender.send(CoreMessages.read(message));
+    }
+
+    /** A snapshot message or a control message, sent in the store's order; not historical. */
+    public void storeNow(LinkMessage m) {
+        store(m.stored(false, null));
+    }
+
+    private void store(LinkMessage m) {
+        LinkMessage numbered = m.stored(m.hist(), epoch + ":" + sequence.incrementAndGet());
+        try {
+            broker.publish(CoreMessages.forStore(broker.nextMessageId(), storeTopic, numbered));
+            status.stored();
+        } catch (ActiveMQAddressFullException e) {
+            if (status.dropped() == 1) {
+                LOG.warn(
+                        "Link {}: its store is full ({} bytes); new messages are dropped until it drains, and the far"
+                                + " side will ask for the current picture",
+                        link,
+                        maxBytes);
+            }
+        } catch (Exception e) {
+            LOG.error("Link {}: could not store a message for {}: {}", link, m.topic(), e.toString());
+        }
+    }
+}
