@@ -1,21 +1,31 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.broker;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.core.settings.impl.PageFullMessagePolicy;
 
-/** Turns {@link BrokerSettings} into an Artemis configuration. */
+/** Turns {@link BrokerSettings} and {@link BrokerSecurity} into an Artemis configuration. */
 final class BrokerConfiguration {
+
+    /** The addresses where routers and bridges keep what waits for a link; each router bounds its own. */
+    static final String LINK_ADDRESSES = "$objectbus.link.#";
 
     private BrokerConfiguration() {}
 
-    static Configuration of(BrokerSettings settings, int inVmId) {
+    static Configuration of(BrokerSettings settings, BrokerSecurity security, int inVmId) {
         ConfigurationImpl config = new ConfigurationImpl();
         config.setName("objectbus");
-        config.setSecurityEnabled(false);
+        config.setSecurityEnabled(security.enabled());
+        // The cache key is user, password and certificate, not the listener: a cached anonymous login of one
+        // listener would let anonymous clients into another.
+        config.setAuthenticationCacheSize(0);
         config.setPersistenceEnabled(settings.persistent());
         config.setJournalDirectory(settings.dataDir().resolve("journal").toString());
         config.setBindingsDirectory(settings.dataDir().resolve("bindings").toString());
@@ -28,15 +38,62 @@ final class BrokerConfiguration {
         config.setGracefulShutdownEnabled(false);
         try {
             config.addAcceptorConfiguration("in-vm", "vm://" + inVmId);
-            config.addAcceptorConfiguration("mqtt", acceptorUrl(settings, settings.mqttPort()));
+            String plain = security.enabled() ? ";securityDomain=" + NodeSecurityManager.PLAIN : "";
+            config.addAcceptorConfiguration("mqtt", acceptorUrl(settings, settings.mqttPort()) + plain);
             if (settings.webSocketPort() > 0) {
-                config.addAcceptorConfiguration("mqtt-ws", acceptorUrl(settings, settings.webSocketPort()));
+                config.addAcceptorConfiguration("mqtt-ws", acceptorUrl(settings, settings.webSocketPort()) + plain);
+            }
+            if (security.tlsPort() > 0) {
+                config.addAcceptorConfiguration("mqtts", tlsAcceptorUrl(settings, security));
             }
         } catch (Exception e) {
             throw new IllegalArgumentException("invalid listener settings " + settings, e);
         }
         config.addAddressSetting("#", defaultAddressSettings());
+        config.addAddressSetting(LINK_ADDRESSES, linkAddressSettings(64L * 1024 * 1024));
         return config;
+    }
+
+    /**
+     * MQTT over TLS, and over secure WebSocket on the same port. Paths and passwords are URL-encoded, as the broker
+     * decodes them, so that any character may appear in them.
+     */
+    private static String tlsAcceptorUrl(BrokerSettings settings, BrokerSecurity security) {
+        StringBuilder url = new StringBuilder(acceptorUrl(settings, security.tlsPort()));
+        url.append(";securityDomain=").append(NodeSecurityManager.TLS);
+        url.append(";sslEnabled=true;keyStoreType=PKCS12");
+        url.append(";keyStorePath=").append(encode(security.keyStore()));
+        url.append(";keyStorePassword=").append(encode(security.keyStorePassword()));
+        if (security.trustStore() != null) {
+            url.append(";trustStoreType=PKCS12");
+            url.append(";trustStorePath=").append(encode(security.trustStore()));
+            url.append(";trustStorePassword=").append(encode(security.trustStorePassword()));
+        }
+        url.append(";needClientAuth=").append(security.clientAuthRequired());
+        return url.toString();
+    }
+
+    private static String encode(Object value) {
+        String text = value instanceof Path path ? path.toAbsolutePath().toString() : String.valueOf(value);
+        return URLEncoder.encode(value == null ? "" : text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What waits for a link: paged to disk past a little memory, bounded on disk, and refused when full so that the
+     * router that stores it counts what it drops (the broker alone would drop silently).
+     */
+    static AddressSettings linkAddressSettings(long maxBytes) {
+        long pageSize = Math.max(64 * 1024, Math.min(1024 * 1024, maxBytes / 8));
+        return new AddressSettings()
+                .setAutoCreateAddresses(true)
+                .setAutoCreateQueues(true)
+                .setAutoDeleteQueues(false)
+                .setAutoDeleteAddresses(false)
+                .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
+                .setMaxSizeBytes(pageSize)
+                .setPageSizeBytes((int) pageSize)
+                .setPageLimitBytes(maxBytes)
+                .setPageFullMessagePolicy(PageFullMessagePolicy.FAIL);
     }
 
     private static String acceptorUrl(BrokerSettings settings, int port) {

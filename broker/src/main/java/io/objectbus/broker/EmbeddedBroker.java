@@ -28,6 +28,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final AtomicInteger IN_VM_IDS = new AtomicInteger(1000);
 
     private final BrokerSettings settings;
+    private final BrokerSecurity security;
     private final int inVmId;
     private final ActiveMQServer server;
     private final ExecutorService stateExecutor;
@@ -37,10 +38,19 @@ public final class EmbeddedBroker implements AutoCloseable {
     private ClientSessionFactory sessionFactory;
 
     public EmbeddedBroker(BrokerSettings settings) {
+        this(settings, BrokerSecurity.none());
+    }
+
+    /** A broker with a TLS listener and authenticated users; {@link BrokerSecurity#none()} lets everyone in. */
+    public EmbeddedBroker(BrokerSettings settings, BrokerSecurity security) {
         this.settings = settings;
+        this.security = security;
         this.inVmId = settings.inVmId() > 0 ? settings.inVmId() : IN_VM_IDS.incrementAndGet();
-        Configuration configuration = BrokerConfiguration.of(settings, inVmId);
-        this.server = ActiveMQServers.newActiveMQServer(configuration, settings.persistent());
+        Configuration configuration = BrokerConfiguration.of(settings, security, inVmId);
+        this.server = security.enabled()
+                ? ActiveMQServers.newActiveMQServer(
+                        configuration, null, new NodeSecurityManager(security), settings.persistent())
+                : ActiveMQServers.newActiveMQServer(configuration, settings.persistent());
         this.stateExecutor = Executors.newSingleThreadExecutor(r -> new Thread(r, "objectbus-state-delivery"));
         this.stateDelivery = new CurrentStateDelivery(this, stateExecutor);
     }
@@ -62,6 +72,14 @@ public final class EmbeddedBroker implements AutoCloseable {
                 "MQTT broker listening on {}{}",
                 settings.mqttUrl(),
                 settings.webSocketPort() > 0 ? " and " + settings.webSocketUrl() : "");
+        if (security.tlsPort() > 0) {
+            LOG.info(
+                    "MQTT over TLS on {} and {} ({}; users {})",
+                    tlsUrl(),
+                    secureWebSocketUrl(),
+                    security.clientAuthRequired() ? "client certificates required" : "no client certificates",
+                    security.users().keySet());
+        }
     }
 
     /** Stops the broker; its clients see their connections drop. */
@@ -84,6 +102,20 @@ public final class EmbeddedBroker implements AutoCloseable {
         return settings;
     }
 
+    public BrokerSecurity security() {
+        return security;
+    }
+
+    /** The TLS listener's URL for MQTT clients, e.g. {@code ssl://127.0.0.1:8883}; null without one. */
+    public String tlsUrl() {
+        return security.tlsPort() > 0 ? "ssl://" + settings.host() + ":" + security.tlsPort() : null;
+    }
+
+    /** MQTT over secure WebSocket, on the TLS listener's port. */
+    public String secureWebSocketUrl() {
+        return security.tlsPort() > 0 ? "wss://" + settings.host() + ":" + security.tlsPort() + "/mqtt" : null;
+    }
+
     public ActiveMQServer server() {
         return server;
     }
@@ -104,6 +136,14 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     public void removeCurrentStateSource(CurrentStateSource source) {
         stateDelivery.removeSource(source);
+    }
+
+    /**
+     * Bounds a link's store address: paged to disk past a little memory, at most {@code maxBytes} on disk, and a
+     * publication beyond that fails (ActiveMQAddressFullException) so that the router counts what it drops.
+     */
+    public void boundLinkAddress(String coreAddress, long maxBytes) {
+        server.getAddressSettingsRepository().addMatch(coreAddress, BrokerConfiguration.linkAddressSettings(maxBytes));
     }
 
     /** Publishes to MQTT subscribers without a network hop; the message goes to every matching subscription. */

@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
  * Marks a replayed value or event historical: {@code "hist":true} goes into its JSON object, so that automation
  * listening live does not act on it (docs/PROTOCOL.md). Only replayed messages pay for it.
  */
-final class HistPayload {
+public final class HistPayload {
 
     private HistPayload() {}
 
-    static byte[] mark(byte[] payload) {
+    public static byte[] mark(byte[] payload) {
         String text = new String(payload, StandardCharsets.UTF_8).strip();
         if (!text.startsWith("{") || !text.endsWith("}") || text.contains("\"hist\"")) {
             return payload;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.link.internal.bridge;
 
+import io.objectbus.link.internal.HistPayload;
 import io.objectbus.link.internal.LinkMessage;
 import io.objectbus.link.internal.Mapping;
 import io.objectbus.link.internal.TopicKind;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -39,16 +39,8 @@ final class ObjectBusMapping implements Mapping {
         }
         byte[] payload = message.payload();
         if (message.hist() && kind.kind() != TopicKind.Kind.OBJECT_INFO) {
-            payload = mark(payload);
+            payload = HistPayload.mark(payload);
         }
         return List.of(new Publication(target, Values.qos1(payload)));
-    }
-
-    private static byte[] mark(byte[] payload) {
-        String text = new String(payload, StandardCharsets.UTF_8).strip();
-        if (!text.endsWith("}") || text.contains("\"hist\"")) {
-            return payload;
-        }
-        return (text.substring(0, text.length() - 1) + ",\"hist\":true}").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.objectbus.bus.Json;
+import io.objectbus.testing.Paho5Probe;
+import io.objectbus.testing.Received;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Two nodes, a router on each towards the other: each sees the other's objects, finds them and writes them. */
+class TwoNodesTest {
+
+    private static LinkedNode a;
+    private static LinkedNode b;
+
+    @BeforeAll
+    static void link() throws Exception {
+        a = LinkedNode.create("A");
+        b = LinkedNode.create("B");
+        a.routerTo(b, "").start();
+        b.routerTo(a, "").start();
+        a.bus().describe(Sites.room("r1", "hvac"));
+        b.bus().describe(Sites.meter("m1"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        a.close();
+        b.close();
+    }
+
+    @Test
+    void aValueOfOneNodeIsPublishedOnTheOther() throws Exception {
+        try (Paho5Probe onB = new Paho5Probe(b.url(), "watch-b")) {
+            onB.subscribe(a.topic("r1/temperature"), 1);
+            await().untilAsserted(() -> {
+                a.bus().report("r1", "temperature", Sites.value(20.0 + Math.random()));
+                assertThat(onB.on(a.topic("r1/temperature"))).isNotEmpty();
+            });
+        }
+    }
+
+    @Test
+    void aLateJoinerSeesTheOtherNodesObjectsAsRetainedMessages() throws Exception {
+        b.bus().report("m1", "power", Sites.value(1234.0));
+        await().until(() -> a.bus().foreignState().size() >= 3);
+        try (Paho5Probe late = new Paho5Probe(a.url(), "late-a")) {
+            late.subscribe("ob/v1/B/#", 1);
+            Received info = late.awaitOn(b.topic("m1/$info"));
+            assertThat(info.retained()).isTrue();
+            Received power = late.awaitOn(b.topic("m1/power"), "1234.0");
+            assertThat(power.retained()).isTrue();
+            late.awaitOn(b.topic("$info"));
+        }
+    }
+
+    @Test
+    void aBroadcastDiscoveryOnOneNodeIsAnsweredByBoth() throws Exception {
+        try (Paho5Probe asker = new Paho5Probe(a.url(), "asker-a")) {
+            asker.subscribe("me/replies", 1);
+            await().untilAsserted(() -> {
+                asker.clear();
+                asker.request("ob/v1/$discover", "{}", "me/replies", "q1");
+                await().atMost(Duration.ofSeconds(2))
+                        .until(() -> asker.on("me/replies").size() >= 2);
+            });
+            assertThat(asker.on("me/replies"))
+                    .extracting(r -> Json.parse(r.payload()).get("node").asText())
+                    .contains("A", "B");
+            assertThat(asker.on("me/replies"))
+                    .allSatisfy(r -> assertThat(new String(r.correlationData(), StandardCharsets.UTF_8))
+                            .isEqualTo("q1"));
+        }
+    }
+
+    @Test
+    void aWriteToAnObjectOfTheOtherNodeIsAppliedThereAndAnsweredHere() throws Exception {
+        try (Paho5Probe writer = new Paho5Probe(b.url(), "writer-b")) {
+            writer.subscribe("me/answers", 1);
+            await().until(() ->
+                    a.bus().foreignState().size() > 0 && b.bus().foreignState().size() > 0);
+            writer.request(a.topic("r1/setpoint/$set"), "{\"v\":23.5,\"p\":8}", "me/answers", "w1");
+            Received applied = writer.awaitOn("me/answers", "\"applied\"");
+            JsonNode json = Json.parse(applied.payload());
+            assertThat(json.at("/effective/v").asDouble()).isEqualTo(23.5);
+            assertThat(new String(applied.correlationData(), StandardCharsets.UTF_8))
+                    .isEqualTo("w1");
+        }
+    }
+}
