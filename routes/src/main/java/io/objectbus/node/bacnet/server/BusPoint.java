@@ -23,7 +23,7 @@ import java.util.concurrent.CompletionStage;
 final class BusPoint implements DeferredWrite {
     /** A bus value and its quality, as the bus last published them. */
     record Reading(Object value, String quality) {
-        static final Reading NONE = new Reading(null, "bad");
+        static final Reading NONE = new Reading(null, "good");
     }
 
     private final ObjectIdentifier id;
@@ -96,6 +96,12 @@ final class BusPoint implements DeferredWrite {
 
     Reading reading() {
         return reading;
+    }
+
+    /** The bus value; for a writable resource that has none yet, its relinquish default, which the bus applies. */
+    Object value() {
+        Object value = reading.value();
+        return value == null && priorities != null ? resource.relinquishDefault() : value;
     }
 
     void update(Reading newer) {

@@ -107,7 +107,7 @@ final class BusPointProperties {
         if ("stale".equals(reading.quality())) {
             return RELIABILITY_COMMUNICATION_FAILURE;
         }
-        return "bad".equals(reading.quality()) || !BusValues.fits(point, reading.value())
+        return "bad".equals(reading.quality()) || !BusValues.fits(point, point.value())
                 ? RELIABILITY_UNRELIABLE_OTHER
                 : 0;
     }
