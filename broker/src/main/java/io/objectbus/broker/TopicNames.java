@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.broker;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.WildcardConfiguration;
 
@@ -10,6 +12,8 @@ public final class TopicNames {
     private static final WildcardConfiguration MQTT =
             new WildcardConfiguration().setDelimiter('/').setAnyWords('#').setSingleWord('+');
     private static final WildcardConfiguration CORE = new WildcardConfiguration();
+    private static final int CACHE_LIMIT = 1_000_000;
+    private static final Map<String, SimpleString> ADDRESSES = new ConcurrentHashMap<>();
 
     private TopicNames() {}
 
@@ -17,8 +21,19 @@ public final class TopicNames {
         return MQTT.convert(mqttTopic, CORE);
     }
 
+    /**
+     * The core address of a topic, remembered: the bus publishes to the same topics again and again, and the
+     * conversion allocates. The cache stops growing at its limit rather than hold every reply topic ever seen.
+     */
     public static SimpleString toCoreAddressString(String mqttTopic) {
-        return SimpleString.of(toCoreAddress(mqttTopic));
+        SimpleString address = ADDRESSES.get(mqttTopic);
+        if (address == null) {
+            address = SimpleString.of(toCoreAddress(mqttTopic));
+            if (ADDRESSES.size() < CACHE_LIMIT) {
+                ADDRESSES.put(mqttTopic, address);
+            }
+        }
+        return address;
     }
 
     public static String toMqttTopic(String coreAddress) {

@@ -5,6 +5,7 @@ import io.objectbus.bus.BusNode;
 import io.objectbus.bus.Json;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.Quality;
+import io.objectbus.model.Sample;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
@@ -60,8 +61,16 @@ public class ObjectBusProducer extends DefaultProducer {
                 Quality.of(quality),
                 in.getHeader(ObjectBusConstants.REASON, String.class),
                 ts == null ? Instant.now() : ts);
+        Object body = in.getBody();
+        if ((body instanceof Number || body instanceof Boolean)
+                && context.object() != null
+                && context.resource() != null) {
+            // The common case of one value for one resource, without the general reader's lists.
+            Sample sample = new Sample(body, context.quality(), context.reason(), context.timestamp());
+            return bus.report(context.object(), context.resource(), sample) ? 0 : 1;
+        }
         int rejected = 0;
-        for (ValueReport report : ValueBodyReader.read(in.getBody(), context)) {
+        for (ValueReport report : ValueBodyReader.read(body, context)) {
             if (!bus.report(report.object(), report.resource(), report.sample())) {
                 rejected++;
             }

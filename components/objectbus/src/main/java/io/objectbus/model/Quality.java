@@ -13,9 +13,11 @@ public enum Quality {
     /** The device stopped reporting: the value is the last one known. */
     STALE;
 
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     @JsonCreator
