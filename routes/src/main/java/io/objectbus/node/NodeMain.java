@@ -25,6 +25,7 @@ public final class NodeMain {
                 overrides.getOrDefault("objectbus.config", "file:application.properties;optional=true"));
         main.configure().addConfiguration(NodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.enocean.EnoceanConfiguration.class);
+        main.configure().addConfiguration(io.objectbus.node.bacnet.BacnetNodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.opcua.OpcUaNodeConfiguration.class);
         overrides.forEach(main::addOverrideProperty);
         return main;

@@ -72,6 +72,12 @@ public final class BacnetMappings {
         throw new IllegalArgumentException("no BACnet adapter knows " + command.objectId());
     }
 
+    /** Drops an adapter that was removed; returns the bus ids of its objects, which leave the bus with it. */
+    public List<String> forget(String name) {
+        Adapter adapter = adapters.remove(name);
+        return adapter == null ? List.of() : List.copyOf(adapter.mapping().objectIds());
+    }
+
     /** Every request of the plan succeeded. */
     public void applied(PlannedWrite write) {
         mapping(write.adapter()).applied(write.plan());

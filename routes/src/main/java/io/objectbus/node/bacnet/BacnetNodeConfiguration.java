@@ -61,6 +61,7 @@ public class BacnetNodeConfiguration implements CamelConfiguration {
         if (model.getRouteTemplateDefinition(BacnetRoutes.TEMPLATE) == null) {
             model.addModelLifecycleStrategy(new BacnetRouteIds());
             context.addRoutes(new BacnetRoutes());
+            watchRouteFiles(context);
         }
         if (simEnabled) {
             context.addService(
@@ -84,10 +85,23 @@ public class BacnetNodeConfiguration implements CamelConfiguration {
         }
     }
 
+    /** Where the node reloads route files, edited BACnet adapter files are applied as well. */
+    private static void watchRouteFiles(CamelContext context) throws Exception {
+        if (Boolean.parseBoolean(property(context, "camel.main.routes-reload-enabled"))) {
+            String folder = property(context, "camel.main.routes-reload-directory");
+            boolean recursive = !"false".equals(property(context, "camel.main.routes-reload-directory-recursive"));
+            if (!folder.isBlank()) {
+                context.addService(new BacnetRouteFiles(folder, recursive), true, true);
+            }
+        }
+    }
+
     /** An optional property: @PropertyInject takes no empty default. */
     private static String deviceName(CamelContext context) {
-        return context.getPropertiesComponent()
-                .resolveProperty("objectbus.bacnet.server.device-name")
-                .orElse("");
+        return property(context, "objectbus.bacnet.server.device-name");
+    }
+
+    private static String property(CamelContext context, String key) {
+        return context.getPropertiesComponent().resolveProperty(key).orElse("");
     }
 }
