@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.objectbus.broker.BrokerSettings;
+import io.objectbus.broker.EmbeddedBroker;
+import io.objectbus.bus.Json;
+import io.objectbus.component.ObjectBusComponent;
+import io.objectbus.model.ObjectDescriptor;
+import io.objectbus.model.ResourceDescriptor;
+import io.objectbus.model.ValueType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+
+/**
+ * The node under test, in a JVM of its own: embedded broker, bus, a raw-JSON normaliser route, and commands on
+ * {@code bench/ctl/#} from the benchmark driver (describe objects, feed values at a rate, report heap).
+ */
+public final class BenchNode {
+
+    static final String NODE = "bench";
+
+    private final CamelContext camel;
+    private final Feeder feeder;
+
+    private BenchNode(CamelContext camel) {
+        this.camel = camel;
+        this.feeder = new Feeder(camel.createProducerTemplate());
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        Path data = Path.of(args[1]);
+        int valueQos = Integer.parseInt(args[2]);
+        EmbeddedBroker broker = new EmbeddedBroker(
+                new BrokerSettings("127.0.0.1", port, 0, data, true, 0, BrokerSettings.DEFAULT_MAX_MESSAGE_BYTES));
+        String journal = System.getenv("BENCH_JOURNAL");
+        if (journal != null) {
+            // For trying journal types; the node's own default is in BrokerConfiguration.
+            broker.server().getConfiguration().setJournalType(JournalType.valueOf(journal));
+        }
+        broker.start();
+        CamelContext camel = new DefaultCamelContext();
+        ObjectBusComponent bus = new ObjectBusComponent();
+        bus.setBroker(broker);
+        bus.setNodeId(NODE);
+        bus.setValueQos(valueQos);
+        bus.setRequestsPerSecond(1_000_000);
+        camel.addComponent("objectbus", bus);
+        camel.addRoutes(rawNormaliser(port));
+        camel.start();
+        bus.start();
+        new BenchNode(camel).listen(port);
+        System.out.println("READY");
+        Thread.currentThread().join();
+    }
+
+    /** Raw device JSON {"dev":…,"r":…,"v":…} on raw/{dev}, normalised onto the bus: the path of an MQTT adapter. */
+    private static RouteBuilder rawNormaliser(int port) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("paho-mqtt5:raw/+?brokerUrl=tcp://127.0.0.1:" + port + "&clientId=bench-raw&qos=0")
+                        .routeId("adapter-bench-raw")
+                        .process(e -> {
+                            JsonNode raw = Json.parse(e.getMessage().getBody(byte[].class));
+                            e.getMessage()
+                                    .setBody(Map.of(
+                                            "object", raw.get("dev").asText(),
+                                            "resource", raw.get("r").asText(),
+                                            "v", raw.get("v").asLong()));
+                        })
+                        .to("objectbus:publish");
+            }
+        };
+    }
+
+    private void listen(int port) throws Exception {
+        MqttClient control = new MqttClient("tcp://127.0.0.1:" + port, "bench-control", new MemoryPersistence());
+        control.setCallback(new ControlCallback() {
+            @Override
+            public void messageArrived(String topic, MqttMessage message) throws Exception {
+                JsonNode command = Json.parse(message.getPayload());
+                String reply = handle(topic.substring("bench/ctl/".length()), command);
+                control.publish("bench/ack", reply.getBytes(StandardCharsets.UTF_8), 1, false);
+            }
+        });
+        control.connect();
+        control.subscribe("bench/ctl/+", 1);
+    }
+
+    private String handle(String command, JsonNode args) {
+        return switch (command) {
+            case "describe" ->
+                describe(args.get("objects").asInt(), args.get("resources").asInt());
+            case "feed" ->
+                feeder.start(
+                        args.get("objects").asInt(),
+                        args.get("resources").asInt(),
+                        args.get("count").asLong(),
+                        args.get("rate").asInt());
+            case "heap" -> heap();
+            default -> "{\"error\":\"unknown command " + command + "\"}";
+        };
+    }
+
+    private String describe(int objects, int resources) {
+        List<ObjectDescriptor> descriptors = new ArrayList<>();
+        for (int o = 0; o < objects; o++) {
+            Map<String, ResourceDescriptor> res = new LinkedHashMap<>();
+            for (int r = 0; r < resources; r++) {
+                res.put(
+                        "r" + r,
+                        new ResourceDescriptor(
+                                ValueType.INTEGER, "us", false, null, null, null, null, null, null, null));
+            }
+            descriptors.add(new ObjectDescriptor("o-" + o, "Object " + o, "bench", "bench", null, null, null, res, 0));
+        }
+        camel.createProducerTemplate().sendBody("objectbus:describe", descriptors);
+        return "{\"described\":" + objects + "}";
+    }
+
+    private static String heap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        long used = runtime.totalMemory() - runtime.freeMemory();
+        return "{\"heapUsed\":" + used + "}";
+    }
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+
+/** The node under test ({@link BenchNode}) in its own JVM, driven by commands over MQTT. */
+final class NodeProcess extends ServerProcess {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Mqtt5BlockingClient control;
+    private final Mqtt5BlockingClient.Mqtt5Publishes acks;
+
+    private NodeProcess(int port, Process process) {
+        super("objectbus", port, process);
+        control = Mqtt5Client.builder()
+                .identifier("bench-driver")
+                .serverHost("127.0.0.1")
+                .serverPort(port)
+                .buildBlocking();
+        control.connect();
+        acks = control.publishes(com.hivemq.client.mqtt.MqttGlobalPublishFilter.SUBSCRIBED);
+        control.subscribeWith()
+                .topicFilter("bench/ack")
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .send();
+    }
+
+    static NodeProcess start(String heap, int valueQos) throws IOException, InterruptedException {
+        int port = freePort();
+        String data = Files.createTempDirectory("bench-node").toString();
+        Process process = new ProcessBuilder(
+                        java(heap, BenchNode.class.getName(), String.valueOf(port), data, String.valueOf(valueQos)))
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null && !line.equals("READY")) {
+            System.err.println("node: " + line);
+        }
+        if (line == null) {
+            throw new IllegalStateException("the bench node did not start");
+        }
+        Thread drain = new Thread(() -> out.lines().forEach(l -> System.err.println("node: " + l)));
+        drain.setDaemon(true);
+        drain.start();
+        return new NodeProcess(port, process);
+    }
+
+    /** Sends a command and waits for its acknowledgement. */
+    JsonNode command(String name, String args) throws Exception {
+        control.publishWith()
+                .topic("bench/ctl/" + name)
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .payload(args.getBytes(StandardCharsets.UTF_8))
+                .send();
+        Mqtt5Publish ack = acks.receive(120, TimeUnit.SECONDS)
+                .orElseThrow(() -> new IllegalStateException("no answer to " + name));
+        return JSON.readTree(ack.getPayloadAsBytes());
+    }
+
+    long heapUsed() throws Exception {
+        return command("heap", "{}").get("heapUsed").asLong();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        control.disconnect();
+        super.close();
+    }
+}

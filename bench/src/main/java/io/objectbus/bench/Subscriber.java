@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.bench;
+
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Recorder;
+
+/**
+ * A measuring subscriber: counts the live values it receives, records when the 10 % and 90 % marks of an expected
+ * count passed, and the end-to-end latency from the send time carried in each value.
+ */
+final class Subscriber implements AutoCloseable {
+
+    private final Mqtt5AsyncClient client;
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicLong retained = new AtomicLong();
+    private final Recorder latency = new Recorder(3);
+    private volatile long expected = Long.MAX_VALUE;
+    private volatile long markLow;
+    private volatile long markHigh;
+    private volatile long lastArrival;
+
+    Subscriber(int port, String clientId) {
+        client = Mqtt5Client.builder()
+                .identifier(clientId)
+                .serverHost("127.0.0.1")
+                .serverPort(port)
+                .buildAsync();
+        client.connectWith().cleanStart(true).send().join();
+    }
+
+    void subscribe(String filter, MqttQos qos) {
+        client.subscribeWith()
+                .topicFilter(filter)
+                .qos(qos)
+                .callback(this::onMessage)
+                .send()
+                .join();
+    }
+
+    /** Starts a new measurement of {@code count} values. */
+    void expect(long count) {
+        received.set(0);
+        retained.set(0);
+        latency.reset();
+        markLow = 0;
+        markHigh = 0;
+        expected = count;
+    }
+
+    private void onMessage(Mqtt5Publish publish) {
+        long now = System.nanoTime();
+        lastArrival = now;
+        if (publish.isRetain()) {
+            retained.incrementAndGet();
+            return;
+        }
+        if (publish.getTopic().toString().endsWith("$info")) {
+            return;
+        }
+        long sent = Clocks.valueOf(publish.getPayloadAsBytes());
+        if (sent > 0) {
+            latency.recordValue(Math.max(0, Clocks.epochMicros() - sent));
+        }
+        long n = received.incrementAndGet();
+        if (n == expected / 10) {
+            markLow = now;
+        } else if (n == expected * 9 / 10) {
+            markHigh = now;
+        }
+    }
+
+    /** Waits until the expected count arrived or nothing came for a while; returns how many came. */
+    long awaitQuiet(Duration silence, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (received.get() < expected && System.nanoTime() < deadline) {
+            long last = lastArrival;
+            TimeUnit.MILLISECONDS.sleep(100);
+            if (last != 0 && System.nanoTime() - last > silence.toNanos()) {
+                break;
+            }
+        }
+        return received.get();
+    }
+
+    /** Values per second between the 10 % and 90 % marks. */
+    double rate() {
+        if (markLow == 0) {
+            return 0;
+        }
+        if (markHigh > markLow) {
+            return (expected * 8 / 10.0) / ((markHigh - markLow) / 1e9);
+        }
+        long counted = received.get() - expected / 10;
+        return counted <= 0 ? 0 : counted / ((lastArrival - markLow) / 1e9);
+    }
+
+    long received() {
+        return received.get();
+    }
+
+    long retained() {
+        return retained.get();
+    }
+
+    org.HdrHistogram.Histogram latencyMicros() {
+        return latency.getIntervalHistogram();
+    }
+
+    @Override
+    public void close() {
+        client.disconnect().join();
+    }
+}
