@@ -58,6 +58,7 @@ public final class EepRegistry {
         all.addAll(LightOccupancyCatalog.profiles());
         all.addAll(MultiSensorCatalog.profiles());
         all.addAll(RoomPanelCatalog.profiles());
+        all.addAll(RoomPanelControlCatalog.profiles());
         for (int type = 0; type <= 3; type++) {
             all.add(new MeterReadingProfile(type));
         }

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * D2-01-xx electrical switches and dimmers with local control (EEP 2.6, D2-01), all types: the command ID sits in the
  * low nibble of the first byte. Device reports are "actuator status response" (CMD 4) and "actuator measurement
- * response" (CMD 7); gateway commands are "actuator set output" (CMD 1), "status query" (CMD 3) and "measurement
- * query" (CMD 6). Per-channel resources are named {@code output}, {@code output1}, {@code output2}...: no suffix
+ * response" (CMD 7); gateway commands are "actuator set output" (CMD 1), "set local" (CMD 2), "status query"
+ * (CMD 3), "set measurement" (CMD 5) and "measurement query" (CMD 6). Per-channel resources are named {@code output}, {@code output1}, {@code output2}...: no suffix
  * for channel 0, the channel number otherwise.
  */
 final class ElectronicSwitchProfile implements EepActuator {
@@ -57,7 +57,7 @@ final class ElectronicSwitchProfile implements EepActuator {
         return switch (data[0] & 0x0F) {
             case 0x04 -> SwitchReports.status(data);
             case 0x07 -> SwitchReports.measurement(data);
-            case 0x01, 0x03, 0x06 ->
+            case 0x01, 0x02, 0x03, 0x05, 0x06 ->
                 EepResult.rejected(id + ": command telegram (CMD " + (data[0] & 0x0F) + "), not a device report");
             default -> EepResult.rejected(id + ": unsupported command " + (data[0] & 0x0F));
         };
@@ -70,13 +70,19 @@ final class ElectronicSwitchProfile implements EepActuator {
 
     @Override
     public List<String> commands() {
-        return List.of("setOutput", "queryStatus", "queryMeasurement");
+        return List.of(
+                "setOutput",
+                "queryStatus",
+                "queryMeasurement",
+                SwitchConfigCommands.SET_LOCAL,
+                SwitchConfigCommands.SET_MEASUREMENT);
     }
 
     /**
      * "setOutput" takes {@code channel} (0..29, 30 = all; default 0), {@code value} (0..100 %), {@code dimTimer}
      * (0 switch at once, 1..3 dim with timer 1..3, 4 stop dimming); "queryStatus" takes {@code channel};
-     * "queryMeasurement" takes {@code channel} and {@code kind} ({@code energy} or {@code power}).
+     * "queryMeasurement" takes {@code channel} and {@code kind} ({@code energy} or {@code power}); "setLocal" and
+     * "setMeasurement" (CMD 2 and 5) configure a channel, with the arguments {@link SwitchConfigCommands} lists.
      */
     @Override
     public EepData encodeCommand(Command c) {
@@ -86,6 +92,8 @@ final class ElectronicSwitchProfile implements EepActuator {
                     case "setOutput" -> SwitchCommands.setOutput(c, channel);
                     case "queryStatus" -> new byte[] {0x03, (byte) channel};
                     case "queryMeasurement" -> SwitchCommands.queryMeasurement(c, channel);
+                    case SwitchConfigCommands.SET_LOCAL -> SwitchConfigCommands.setLocal(c, channel);
+                    case SwitchConfigCommands.SET_MEASUREMENT -> SwitchConfigCommands.setMeasurement(c, channel);
                     default ->
                         throw new EepException(id + " has no command " + c.name() + "; commands are " + commands());
                 };

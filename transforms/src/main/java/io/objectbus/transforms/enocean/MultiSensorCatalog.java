@@ -32,6 +32,18 @@ final class MultiSensorCatalog {
         profiles.add(multi(0x05, "Vibration/Tilt, Supply voltage monitor", vibration()));
         profiles.add(
                 multi(0x06, "Vibration/Tilt, Illumination and Supply voltage monitor", illuminance(), vibration()));
+        profiles.add(multi(
+                0x07,
+                "Dual-door-contact with States Open/Closed and Locked/Unlocked, Supply voltage monitor",
+                door(),
+                lock()));
+        profiles.add(multi(
+                0x08,
+                "Dual-door-contact with States Open/Closed and Locked/Unlocked, Supply voltage monitor and Vibration "
+                        + "detection",
+                door(),
+                lock(),
+                Field.states("vibration", 31, 1, Map.of(0, "none", 1, "detected"))));
         profiles.add(multi(0x09, "Window/Door-Frame Contact", windowContact()));
         profiles.add(multi(
                 0x0A,
@@ -59,6 +71,16 @@ final class MultiSensorCatalog {
 
     private static Field contact() {
         return Field.states("contact", 31, 1, Map.of(0, "open", 1, "closed"));
+    }
+
+    /** A5-14-07/08 DB0.2: door contact, 0 closed, 1 open. */
+    private static Field door() {
+        return Field.states("door", 29, 1, Map.of(0, "closed", 1, "open"));
+    }
+
+    /** A5-14-07/08 DB0.1: lock contact, 0 locked, 1 unlocked. */
+    private static Field lock() {
+        return Field.states("lock", 30, 1, Map.of(0, "locked", 1, "unlocked"));
     }
 
     /** DB0.2..1: 0b00 closed, 0b01 tilted, 0b11 open. */

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A5-10 room operating panels. Types 01..0D: DB3 fan speed switch, DB2 set point 0..255, DB1 temperature 255..0 for
  * 0..40 °C, DB0.0 occupancy button (0 pressed), slide switch (0 night, 1 day) or contact (0 closed, 1 open). Types
- * 10..14 add humidity: DB3 set point, DB2 humidity 0..250, DB1 temperature 0..250 for 0..40 °C.
+ * 10..14 add humidity: DB3 set point, DB2 humidity 0..250, DB1 temperature 0..250 for 0..40 °C. Types 15..23 are in
+ * {@link RoomPanelControlCatalog}.
  */
 final class RoomPanelCatalog {
 
@@ -54,12 +55,7 @@ final class RoomPanelCatalog {
     private static EepProfile panel(int type, String letters, boolean humidity) {
         List<Field> fields = new ArrayList<>();
         if (letters.contains(FAN)) {
-            fields.add(new RangeStatesField(
-                    "fanSpeed",
-                    0,
-                    8,
-                    new int[] {144, 164, 189, 209, 255},
-                    List.of("stage-3", "stage-2", "stage-1", "stage-0", "auto")));
+            fields.add(fanSwitch());
         }
         if (letters.contains(SET_POINT)) {
             fields.add(Field.integer("setPoint", humidity ? 0 : 8, 8, null));
@@ -74,6 +70,16 @@ final class RoomPanelCatalog {
         fields.removeIf(java.util.Objects::isNull);
         String title = "Room Operating Panel " + String.format("%02X", type) + (humidity ? " with humidity" : "");
         return new TableProfile(new EepId(0xA5, 0x10, type), title, 4, fields);
+    }
+
+    /** DB3 fan speed turn-switch: 210..255 auto, 190..209 stage 0, 165..189 stage 1, 145..164 stage 2, 0..144 stage 3. */
+    static Field fanSwitch() {
+        return new RangeStatesField(
+                "fanSpeed",
+                0,
+                8,
+                new int[] {144, 164, 189, 209, 255},
+                List.of("stage-3", "stage-2", "stage-1", "stage-0", "auto"));
     }
 
     private static Field switchField(String letters) {

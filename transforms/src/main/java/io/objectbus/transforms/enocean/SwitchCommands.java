@@ -13,6 +13,8 @@ import java.util.List;
  * CMD 6 actuator measurement query byte0 CMD; byte1 QU(5: 0 energy, 1 power) I/O(4..0)
  * </pre>
  *
+ * The configuration commands 2 (set local) and 5 (set measurement) are in {@link SwitchConfigCommands}.
+ *
  * I/O channel 0x1E addresses all channels.
  */
 final class SwitchCommands {
@@ -48,6 +50,9 @@ final class SwitchCommands {
 
     static EepResult decode(EepId id, byte[] data) {
         int cmd = data.length == 0 ? -1 : data[0] & 0x0F;
+        if (cmd == 2 || cmd == 5) {
+            return SwitchConfigCommands.decode(data);
+        }
         int expected = cmd == 1 ? 3 : 2;
         if (cmd != 1 && cmd != 3 && cmd != 6) {
             return EepResult.rejected(id + ": not a gateway command (CMD " + cmd + ")");
