@@ -33,7 +33,12 @@ public final class BacnetMappings {
 
     /** The objects of a scanned device; the adapter is registered on its first scan. */
     public List<ObjectDescriptor> describe(String name, int localPort, DeviceScan scan, boolean writable) {
-        Adapter adapter = adapters.computeIfAbsent(name, n -> new Adapter(localPort, new BacnetMapping()));
+        // An adapter file saved with another port keeps its objects and writes through the new port.
+        Adapter adapter = adapters.compute(
+                name,
+                (n, known) -> known == null
+                        ? new Adapter(localPort, new BacnetMapping())
+                        : new Adapter(localPort, known.mapping()));
         return adapter.mapping().describe(scan, writable);
     }
 

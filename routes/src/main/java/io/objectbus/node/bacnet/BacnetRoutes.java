@@ -76,7 +76,8 @@ public class BacnetRoutes extends RouteBuilder {
             .setProperty(WriteStep.PLAN, method(MAPPINGS, "write(${body})"))
             .loop(simple("${exchangeProperty." + WriteStep.PLAN + ".steps()}"))
                 .process(new WriteStep())
-                .toD("bacnet:client?localPort=${header." + WriteStep.LOCAL_PORT + "}&operation=writeProperty")
+                // Not cached (-1): a cached producer would hold the port open after its adapter is gone.
+                .toD("bacnet:client?localPort=${header." + WriteStep.LOCAL_PORT + "}&operation=writeProperty", -1)
             .end()
             .bean(MAPPINGS, "applied(${exchangeProperty." + WriteStep.PLAN + "})");
         // spotless:on
