@@ -45,6 +45,24 @@ class EepFuzzTest {
     }
 
     @Test
+    void everyD201CommandIdAnswersRandomBytesWithValuesOrReasons() {
+        // Random first bytes rarely carry a given command ID: here each of the 16 gets its share, so the table-driven
+        // configuration commands (CMD 2, 5) and reports (CMD 4, 7) see random lengths and field values.
+        Random random = new Random(0xD2);
+        EepActuator d201 =
+                EepRegistry.standard().actuator(EepId.parse("D2-01-12")).orElseThrow();
+        for (int i = 0; i < ITERATIONS * 4; i++) {
+            byte[] data = new byte[1 + random.nextInt(8)];
+            random.nextBytes(data);
+            data[0] = (byte) ((data[0] & 0xF0) | (i & 0x0F));
+            for (EepResult r : new EepResult[] {d201.decodeCommand(data), d201.decode(data, 0)}) {
+                assertFalse(r.readings().isEmpty() && r.problems().isEmpty(), "D2-01 said nothing");
+                r.problems().forEach(p -> assertFalse(p.isBlank()));
+            }
+        }
+    }
+
+    @Test
     void teachInParsersNeverThrowOnRandomBytes() {
         Random random = new Random(0x7EAC);
         for (int i = 0; i < 20_000; i++) {
