@@ -122,6 +122,13 @@ public final class ForeignState implements CurrentStateSource {
         forEach(topicFilter, (topic, payload, path) -> sink.accept(topic, payload));
     }
 
+    /** How many held topics match the filter. */
+    public int forEachCount(String topicFilter) {
+        int[] count = new int[1];
+        forEach(topicFilter, (topic, payload, path) -> count[0]++);
+        return count[0];
+    }
+
     /** How many topics are held. */
     public int size() {
         return byNode.values().stream().mapToInt(Map::size).sum();

@@ -46,7 +46,8 @@ public final class CoreMessages {
                 flag(message, STATE, user.get(Envelope.STATE))
                         || message.containsProperty(MQTTUtil.MQTT_MESSAGE_RETAIN_INITIAL_DISTRIBUTION_KEY),
                 flag(message, HIST, user.get(Envelope.HIST)),
-                text(message, SEQ, user.get(Envelope.SEQ)));
+                text(message, SEQ, user.get(Envelope.STORE_SEQ)),
+                user.get(Envelope.SEQ));
     }
 
     /** A durable copy for the store address: it outlives a restart of the node. */

@@ -21,6 +21,7 @@ public final class Envelope {
     public static final String STATE = "ob-state";
     public static final String HIST = "ob-hist";
     public static final String SEQ = "ob-seq";
+    public static final String STORE_SEQ = "ob-store";
 
     /** Asks the far side to send its current picture again (after a restart or a gap). */
     public static final String RESYNC = "$objectbus/resync";
@@ -55,7 +56,10 @@ public final class Envelope {
             user.add(new UserProperty(HIST, "true"));
         }
         if (m.sequence() != null) {
-            user.add(new UserProperty(SEQ, m.sequence()));
+            user.add(new UserProperty(STORE_SEQ, m.sequence()));
+        }
+        if (m.wireSequence() != null) {
+            user.add(new UserProperty(SEQ, m.wireSequence()));
         }
         properties.setUserProperties(user);
         properties.setResponseTopic(m.responseTopic());

@@ -5,11 +5,11 @@ import io.objectbus.broker.CurrentStateSource;
 import io.objectbus.broker.EmbeddedBroker;
 import io.objectbus.broker.TopicNames;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.api.core.client.ClientConsumer;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.slf4j.Logger;
@@ -17,14 +17,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where the far node's router puts what it sends this node: a durable queue on {@code $objectbus/inbox/{far node}},
- * so that what the far broker acknowledged survives a restart of this node before it was handled. It also says it is
- * there: {@code $objectbus/ready/{far node}} carries this node's id, given to every new subscription as the current
- * state (and published live at start); the far router sends nothing before it has seen it, as a publication to an
- * inbox nobody reads would be lost.
+ * so that what the far broker acknowledged survives a restart of this node before it was handled; read in the order
+ * it was sent ({@link Resequencer}). It also says it is there: {@code $objectbus/ready/{far node}} carries this node's
+ * id, given to every new subscription as the current state (and published live at start); the far router sends
+ * nothing before it has seen it, as a publication to an inbox nobody reads would be lost.
  */
 final class Inbox implements CurrentStateSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
+    private static final long HOLD_MILLIS = 2000;
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
     private final EmbeddedBroker broker;
     private final String remoteNode;
@@ -32,7 +34,9 @@ final class Inbox implements CurrentStateSource {
     private final String readyTopic;
     private final byte[] ready;
     private final Consumer<LinkMessage> handler;
-    private ClientSession session;
+    private final Resequencer order;
+    private final String thread;
+    private StreamLoop loop;
 
     Inbox(EmbeddedBroker broker, String localNode, String remoteNode, String link, Consumer<LinkMessage> handler) {
         this.broker = broker;
@@ -41,34 +45,39 @@ final class Inbox implements CurrentStateSource {
         this.readyTopic = Envelope.ready(remoteNode);
         this.ready = ("{\"node\":\"" + localNode + "\",\"link\":\"" + link + "\"}").getBytes(StandardCharsets.UTF_8);
         this.handler = handler;
+        this.order = new Resequencer(this::handle, HOLD_MILLIS, System::currentTimeMillis);
+        this.thread = "objectbus-link-" + localNode + "-" + link + "-inbox";
     }
 
     void start() throws Exception {
-        session = broker.sessionFactory().createSession(null, null, false, true, true, false, 0);
-        if (!session.queueQuery(SimpleString.of(queue)).isExists()) {
-            session.createQueue(QueueConfiguration.of(queue)
-                    .setAddress(queue)
-                    .setRoutingType(RoutingType.MULTICAST)
-                    .setDurable(true));
+        try (ClientSession session = broker.sessionFactory().createSession()) {
+            if (!session.queueQuery(SimpleString.of(queue)).isExists()) {
+                session.createQueue(QueueConfiguration.of(queue)
+                        .setAddress(queue)
+                        .setRoutingType(RoutingType.MULTICAST)
+                        .setDurable(true));
+            }
         }
-        ClientConsumer consumer = session.createConsumer(queue);
-        consumer.setMessageHandler(this::onMessage);
-        session.start();
+        loop = new StreamLoop(thread, broker.sessionFactory(), queue, () -> true, this::receive, 4096, order::tick);
+        loop.start();
         broker.addCurrentStateSource(this);
         broker.publish(readyTopic, ready, 1);
     }
 
-    private void onMessage(ClientMessage message) {
+    private CompletableFuture<Void> receive(ClientMessage message) {
         try {
-            handler.accept(CoreMessages.read(message));
+            return order.accept(CoreMessages.read(message));
+        } catch (RuntimeException e) {
+            LOG.error("A message from {} could not be read; it is dropped: {}", remoteNode, e.toString());
+            return DONE;
+        }
+    }
+
+    private void handle(LinkMessage message) {
+        try {
+            handler.accept(message);
         } catch (RuntimeException e) {
             LOG.error("A message from {} could not be handled; it is dropped: {}", remoteNode, e.toString(), e);
-        } finally {
-            try {
-                message.individualAcknowledge();
-            } catch (Exception e) {
-                LOG.warn("Could not acknowledge a message from {}: {}", remoteNode, e.toString());
-            }
         }
     }
 
@@ -94,14 +103,10 @@ final class Inbox implements CurrentStateSource {
         return filter.length == topic.length;
     }
 
-    void stop() {
+    void stop() throws InterruptedException {
         broker.removeCurrentStateSource(this);
-        try {
-            if (session != null) {
-                session.close();
-            }
-        } catch (Exception e) {
-            LOG.debug("closing the inbox of {}: {}", remoteNode, e.toString());
+        if (loop != null) {
+            loop.stop();
         }
     }
 }

@@ -86,6 +86,7 @@ final class InboxHandler {
                 null,
                 false,
                 false,
+                null,
                 null));
     }
 }

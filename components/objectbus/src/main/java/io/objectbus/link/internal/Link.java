@@ -38,6 +38,9 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
     private final Outbox outbox;
     private final Inbox inbox;
     private volatile boolean up;
+    private volatile String stream = "0";
+    private final java.util.concurrent.atomic.AtomicLong liveSent = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong storeSent = new java.util.concurrent.atomic.AtomicLong();
     private volatile String lastFailure;
     private Runnable unregister;
 
@@ -151,6 +154,10 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
     }
 
     private void markUp() {
+        // Each connection numbers its two streams afresh, so that the far side can put them back in order.
+        stream = Long.toString(System.nanoTime(), 36);
+        liveSent.set(0);
+        storeSent.set(0);
         up = true;
         change(State.up, null);
         LOG.info("Link {} is up", spec.name());
@@ -193,8 +200,9 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
     }
 
     @Override
-    public CompletableFuture<Void> send(LinkMessage message) {
-        List<Mapping.Publication> publications = mapping.map(message);
+    public CompletableFuture<Void> send(LinkMessage message, boolean stored) {
+        long n = (stored ? storeSent : liveSent).incrementAndGet();
+        List<Mapping.Publication> publications = mapping.map(message.sentAs(stream + (stored ? "s:" : "l:") + n));
         CompletableFuture<?>[] acks = publications.stream()
                 .map(p -> connection.publish(p.topic(), p.message()))
                 .toArray(CompletableFuture[]::new);
@@ -219,13 +227,13 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
 
     /** Asks the far node for its current picture, through the store, so that it goes once the link is up. */
     private void askForPicture() {
-        outbox.storeNow(new LinkMessage(Envelope.RESYNC, new byte[0], 1, null, null, null, null, false, false, null));
+        outbox.storeNow(LinkMessage.of(Envelope.RESYNC, new byte[0], null, false));
     }
 
     /** The far node asked: this node's current picture, and what it holds of others, goes to it in order. */
     private void sendPicture() {
         bus.forEachCurrent(spec.rules().prefix() + "/#", (topic, payload, path) -> {
-            LinkMessage m = new LinkMessage(topic, payload, 1, null, null, path, null, true, false, null);
+            LinkMessage m = LinkMessage.of(topic, payload, path, true);
             if (selection.crosses(m)) {
                 outbox.storeNow(m);
             }

@@ -11,7 +11,9 @@ import java.util.List;
  * @param networkId its id in the network, {@code origin:number}, the same on every node it reaches
  * @param currentState a resent current message (a snapshot), received flagged retained
  * @param hist replayed after an outage
- * @param sequence the link's store sequence, {@code epoch:n}; null for a live message
+ * @param sequence the number the sender's store gave it, {@code epoch:n}; null for a live message
+ * @param wireSequence the number of the stream it was sent in, {@code stream:n}, by which the receiver puts the
+ *     stream back in order
  */
 public record LinkMessage(
         String topic,
@@ -23,7 +25,13 @@ public record LinkMessage(
         String networkId,
         boolean currentState,
         boolean hist,
-        String sequence) {
+        String sequence,
+        String wireSequence) {
+
+    /** A message of this node's own, or one to be sent in the store's order. */
+    public static LinkMessage of(String topic, byte[] payload, String path, boolean currentState) {
+        return new LinkMessage(topic, payload, 1, null, null, path, null, currentState, false, null, null);
+    }
 
     public List<String> pathNodes() {
         return path == null || path.isEmpty() ? List.of() : Arrays.asList(path.split(","));
@@ -36,12 +44,32 @@ public record LinkMessage(
 
     public LinkMessage withPayload(byte[] newPayload) {
         return new LinkMessage(
-                topic, newPayload, qos, responseTopic, correlationData, path, networkId, currentState, hist, sequence);
+                topic,
+                newPayload,
+                qos,
+                responseTopic,
+                correlationData,
+                path,
+                networkId,
+                currentState,
+                hist,
+                sequence,
+                wireSequence);
     }
 
     public LinkMessage withReply(String newResponseTopic, byte[] newCorrelation) {
         return new LinkMessage(
-                topic, payload, qos, newResponseTopic, newCorrelation, path, networkId, currentState, hist, sequence);
+                topic,
+                payload,
+                qos,
+                newResponseTopic,
+                newCorrelation,
+                path,
+                networkId,
+                currentState,
+                hist,
+                sequence,
+                wireSequence);
     }
 
     public LinkMessage stored(boolean asHist, String newSequence) {
@@ -55,11 +83,37 @@ public record LinkMessage(
                 networkId,
                 currentState,
                 asHist,
-                newSequence);
+                newSequence,
+                wireSequence);
     }
 
     public LinkMessage identified(String id) {
         return new LinkMessage(
-                topic, payload, qos, responseTopic, correlationData, path, id, currentState, hist, sequence);
+                topic,
+                payload,
+                qos,
+                responseTopic,
+                correlationData,
+                path,
+                id,
+                currentState,
+                hist,
+                sequence,
+                wireSequence);
+    }
+
+    public LinkMessage sentAs(String newWireSequence) {
+        return new LinkMessage(
+                topic,
+                payload,
+                qos,
+                responseTopic,
+                correlationData,
+                path,
+                networkId,
+                currentState,
+                hist,
+                sequence,
+                newWireSequence);
     }
 }

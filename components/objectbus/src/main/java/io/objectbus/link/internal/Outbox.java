@@ -29,7 +29,8 @@ public final class Outbox {
     public interface Sender {
         boolean isUp();
 
-        CompletableFuture<Void> send(LinkMessage message);
+        /** @param stored whether it comes from the store (else live); each is numbered as a stream of its own */
+        CompletableFuture<Void> send(LinkMessage message, boolean stored);
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
@@ -126,7 +127,7 @@ public final class Outbox {
             return DONE;
         }
         if (sender.isUp()) {
-            return sender.send(m);
+            return sender.send(m, false);
         }
         if (selection.kind(m.topic()).kind() == Kind.REQUEST) {
             status.requestDropped(); // a request kept for hours would act long after its asker gave up
@@ -137,7 +138,7 @@ public final class Outbox {
     }
 
     private CompletableFuture<Void> fromStore(ClientMessage message) {
-        return sender.send(CoreMessages.read(message));
+        return sender.send(CoreMessages.read(message), true);
     }
 
     /** A snapshot message or a control message, sent in the store's order; not historical. */
@@ -145,7 +146,8 @@ public final class Outbox {
         store(m.stored(false, null));
     }
 
-    private void store(LinkMessage m) {
+    /** Synchronized: the numbers must follow the order in which the messages enter the store. */
+    private synchronized void store(LinkMessage m) {
         LinkMessage numbered = m.stored(m.hist(), epoch + ":" + sequence.incrementAndGet());
         try {
             broker.publish(CoreMessages.forStore(broker.nextMessageId(), storeTopic, numbered));

@@ -38,6 +38,7 @@ final class StreamLoop implements Runnable {
     private final BooleanSupplier open;
     private final Step step;
     private final int window;
+    private final Runnable tick;
     private final Deque<Pending> inflight = new ArrayDeque<>();
     private final Object signal = new Object();
     private ClientSession session;
@@ -47,6 +48,19 @@ final class StreamLoop implements Runnable {
 
     /** @param open whether to read now; a closed loop only settles what is in flight */
     StreamLoop(String name, ClientSessionFactory factory, String queue, BooleanSupplier open, Step step, int window) {
+        this(name, factory, queue, open, step, window, () -> {});
+    }
+
+    /** @param tick runs on the loop's thread at every turn, also when nothing comes */
+    StreamLoop(
+            String name,
+            ClientSessionFactory factory,
+            String queue,
+            BooleanSupplier open,
+            Step step,
+            int window,
+            Runnable tick) {
+        this.tick = tick;
         this.name = name;
         this.factory = factory;
         this.queue = queue;
@@ -94,6 +108,7 @@ final class StreamLoop implements Runnable {
     }
 
     private void cycle() throws Exception {
+        tick.run();
         settle();
         if (!open.getAsBoolean()) {
             if (inflight.isEmpty()) {
