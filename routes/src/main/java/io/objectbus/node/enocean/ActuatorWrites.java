@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Bus writes as actuator commands, sent from the sender ID the device knows the gateway by (base ID + the device's
- * offset). The outcome follows what the profile offers: a D2-01 actuator confirms with its status; A5-38-08 has no
+ * offset). The outcome follows what the profile offers: a D2-01 actuator confirms with its status (and is then
+ * asked for its power); A5-38-08 has no
  * answer, so the gateway's acceptance of the telegram is the confirmation; an A5-20-01 valve takes its set point at
  * its next wake-up, so the write is applied when it is queued.
  */
@@ -102,7 +103,24 @@ final class ActuatorWrites {
             confirmations.fail(device.senderId(), c.resourceId(), unwrap(e));
             return null;
         });
+        confirmed.thenRun(() -> queryPower(device, profile, set.arguments().get("channel")));
         return confirmed;
+    }
+
+    /**
+     * Asks a D2-01 actuator for the power of a channel it just switched (CMD 6); a metering actuator answers with a
+     * measurement response (CMD 7) that becomes its {@code power} resource, others ignore the query. The write's
+     * outcome does not wait for it.
+     */
+    private void queryPower(EnoceanDevice device, EepActuator profile, Object channel) {
+        EepData query = profile.encodeCommand(Command.of("queryMeasurement", "channel", channel, "kind", "power"));
+        send(device, query, true).exceptionally(e -> {
+            LOG.debug(
+                    "Measurement query to {} not sent: {}",
+                    device.sender(),
+                    unwrap(e).getMessage());
+            return null;
+        });
     }
 
     private CompletableFuture<Void> centralCommand(

@@ -92,7 +92,7 @@ class EnoceanActuatorTest {
             probe.awaitOn(site.topic("enocean-01940005/output1"), "\"v\":40.0");
         }
         // EEP 2.6 D2-01 CMD 1: DV 0 / I/O 1 / OV 40, addressed to the actuator from the gateway's base ID range.
-        Erp1Telegram command = awaitSent(t -> t.destinationId() == 0x01940005);
+        Erp1Telegram command = awaitSent(t -> t.destinationId() == 0x01940005 && t.userData()[0] == 0x01);
         assertThat(hex(command.userData())).isEqualTo("01 01 28");
         assertThat(command.senderId() - DefaultSite.BASE_ID).isBetween(1, 127);
         // Relinquishing the only level falls back to the relinquish default: off.
@@ -101,6 +101,24 @@ class EnoceanActuatorTest {
                         .asText())
                 .isEqualTo("applied");
         assertThat(lights.output(1)).isZero();
+    }
+
+    @Test
+    void anAppliedD201WriteAsksForThePowerWhichTheBusThenShows() throws Exception {
+        try (Paho5Probe probe = new Paho5Probe(site.url(), "power-" + System.nanoTime())) {
+            probe.subscribe(site.topic("enocean-01940005/power1"), 1);
+            assertThat(write("enocean-01940005/output1", "{\"v\":70,\"p\":8}")
+                            .get("status")
+                            .asText())
+                    .isEqualTo("applied");
+            // EEP 2.6 D2-01 CMD 6: QU 1 (power) / I/O 1, addressed to the actuator.
+            Erp1Telegram query = awaitSent(t -> t.destinationId() == 0x01940005 && t.userData()[0] == 0x06);
+            assertThat(hex(query.userData())).isEqualTo("06 21");
+            // The actuator's CMD 7 answer: UN 3 (W) / I/O 1 / 60 W.
+            byte[] answer = {0x67, 0x01, 0, 0, 0, 0x3C};
+            site.gateway.emit(new Erp1Telegram(Rorg.VLD, answer, 0x01940005, 0, 1, query.senderId(), -50, 0));
+            probe.awaitOn(site.topic("enocean-01940005/power1"), "\"v\":60.0");
+        }
     }
 
     @Test
