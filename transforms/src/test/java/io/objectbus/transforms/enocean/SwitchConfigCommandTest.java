@@ -98,6 +98,13 @@ class SwitchConfigCommandTest {
     }
 
     @Test
+    void theDocumentedSetMeasurementExampleGivesTheDocumentedBytes() {
+        // docs/components/enocean.md: power of channel 1, auto reporting, delta 5 W -> 05 A1 53 00 3C 0A.
+        Command c = Command.of("setMeasurement", "channel", 1, "kind", "power", "autoReport", true, "delta", 5);
+        assertEquals("05 A1 53 00 3C 0A", hex(SWITCH.encodeCommand(c).data()));
+    }
+
+    @Test
     void setMeasurementDefaultsToEnergyInWhQueriedOnly() {
         // e/p 0, UN 1 (Wh), MAT 600 s, MIT 10 s.
         assertEquals(
