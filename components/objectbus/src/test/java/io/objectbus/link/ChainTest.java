@@ -7,8 +7,9 @@ import static org.awaitility.Awaitility.await;
 import io.objectbus.bus.Json;
 import io.objectbus.testing.Paho5Probe;
 import io.objectbus.testing.Received;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,24 +47,24 @@ class ChainTest {
 
     @Test
     void valuesOfOneEndArriveAtTheOtherOnceAndInOrder() throws Exception {
-        try (Paho5Probe onC = new Paho5Probe(c.url(), "watch-c");
-                Paho5Probe onB = new Paho5Probe(b.url(), "watch-b");
-                Paho5Probe onA = new Paho5Probe(a.url(), "watch-a")) {
-            onC.subscribe(a.topic("ra/temperature"), 1);
-            onB.subscribe(a.topic("ra/temperature"), 1);
-            onA.subscribe(a.topic("ra/temperature"), 1);
+        try (BrokerRecorder onC = BrokerRecorder.on(c, a.topic("ra/temperature"));
+                Paho5Probe client = new Paho5Probe(c.url(), "watch-c")) {
+            client.subscribe(a.topic("ra/temperature"), 1);
             for (int i = 1; i <= 50; i++) {
                 a.bus().report("ra", "temperature", Sites.value(i));
             }
-            await().until(() -> live(onC).size() >= 50);
-            assertThat(live(onC))
-                    .extracting(r -> Json.parse(r.payload()).get("v").asDouble())
-                    .containsExactly(java.util.stream.IntStream.rangeClosed(1, 50)
+            await().until(() -> onC.live().size() >= 50);
+            await().during(Duration.ofMillis(300)).until(() -> onC.live().size() == 50);
+            assertThat(onC.live())
+                    .extracting(r -> Json.parse(r.text().getBytes(StandardCharsets.UTF_8))
+                            .get("v")
+                            .asDouble())
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, 50)
                             .asDoubleStream()
                             .boxed()
-                            .toArray(Double[]::new));
-            Received last = live(onC).get(49);
-            assertThat(last.text()).doesNotContain("hist");
+                            .toList());
+            assertThat(onC.live()).noneMatch(r -> r.text().contains("hist"));
+            client.awaitOn(a.topic("ra/temperature"), "\"v\":50.0");
         }
     }
 
@@ -105,9 +106,5 @@ class ChainTest {
                     writer.await(r -> r.text().contains("w311") && r.text().contains("\"applied\""));
             assertThat(answer.text()).contains("\"v\":25.0");
         }
-    }
-
-    private static List<Received> live(Paho5Probe probe) {
-        return probe.received().stream().filter(r -> !r.retained()).toList();
     }
 }

@@ -62,8 +62,18 @@ final class LinkedNode implements AutoCloseable {
     }
 
     LinkedNode start() throws Exception {
+        startBroker();
+        return startRoutes();
+    }
+
+    /** The broker alone, so that a test client can subscribe before the routers run. */
+    LinkedNode startBroker() throws Exception {
         broker = new EmbeddedBroker(settings, security);
         broker.start();
+        return this;
+    }
+
+    LinkedNode startRoutes() throws Exception {
         camel = new DefaultCamelContext();
         ObjectBusComponent component = new ObjectBusComponent();
         component.setBroker(broker);
@@ -90,6 +100,11 @@ final class LinkedNode implements AutoCloseable {
 
     boolean running() {
         return broker != null && broker.isStarted();
+    }
+
+    /** The state and counters of this node's router to the other node. */
+    io.objectbus.link.internal.LinkStatus link(LinkedNode other) {
+        return ((LinkConsumer) camel.getRoute("router-" + other.id).getConsumer()).status();
     }
 
     BusNode bus() {

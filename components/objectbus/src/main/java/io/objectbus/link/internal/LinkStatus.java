@@ -100,6 +100,11 @@ public final class LinkStatus {
         return dropped.get();
     }
 
+    /** Messages waiting in the store now. */
+    public long waiting() {
+        return queued.getAsLong();
+    }
+
     public long sentCount() {
         return sent.get();
     }
