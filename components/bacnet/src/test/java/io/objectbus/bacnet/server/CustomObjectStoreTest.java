@@ -109,8 +109,10 @@ class CustomObjectStoreTest {
             await(client.subscribeCov(self, reading.id, 3, true, 60));
             reading.set(650f);
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> events.size() == 2);
-            assertEquals(650f, events.get(1).presentValue(), "no cov-increment: every change is reported");
+            // No cov-increment: the change is reported, after the initial notification of the subscription.
+            await().atMost(Duration.ofSeconds(15)).until(() -> events.stream()
+                    .anyMatch(e -> Float.valueOf(650f).equals(e.presentValue())));
+            assertEquals(400f, events.get(0).presentValue());
             BacnetErrorException denied = assertThrows(
                     BacnetErrorException.class,
                     () -> await(client.writeProperty(
