@@ -53,7 +53,7 @@ public final class BusNode implements AutoCloseable {
         this.values = new ValueEngine(registry, transport, scheduler, clock, settings.valueQos());
         this.writes = new WriteDispatcher(
                 settings, topics, registry, values, new WriteReplies(transport, errors, clock), clock);
-        this.nodeInfo = new NodeInfo(settings, topics, registry, clock, this::describeLinks);
+        this.nodeInfo = new NodeInfo(settings, topics, registry, clock, this::links);
         this.presence = presenceBrokerUrl == null ? null : new NodePresence(topics, presenceBrokerUrl, clock);
         this.foreign = new ForeignState(topics);
         this.current = new CurrentState(topics, registry, nodeInfo::payload);
@@ -235,7 +235,8 @@ public final class BusNode implements AutoCloseable {
         nodeInfo.changed();
     }
 
-    private List<Map<String, Object>> describeLinks() {
+    /** The state and counters of the node's links, as the node descriptor lists them. */
+    public List<Map<String, Object>> links() {
         return links.values().stream().map(Supplier::get).toList();
     }
 

@@ -26,21 +26,29 @@ final class BrokerRecorder implements AutoCloseable {
     private final List<Recorded> received = new CopyOnWriteArrayList<>();
     private final ClientSession session;
 
-    private BrokerRecorder(EmbeddedBroker broker, String topicFilter) throws Exception {
+    private BrokerRecorder(EmbeddedBroker broker, String topicFilter, String durableName) throws Exception {
         session = broker.sessionFactory().createSession();
-        String queue = "recorder-" + System.nanoTime();
-        session.createQueue(QueueConfiguration.of(queue)
-                .setAddress(TopicNames.toCoreAddress(topicFilter))
-                .setRoutingType(RoutingType.MULTICAST)
-                .setDurable(false)
-                .setTemporary(true));
+        String queue = durableName == null ? "recorder-" + System.nanoTime() : durableName;
+        if (!session.queueQuery(org.apache.activemq.artemis.api.core.SimpleString.of(queue))
+                .isExists()) {
+            session.createQueue(QueueConfiguration.of(queue)
+                    .setAddress(TopicNames.toCoreAddress(topicFilter))
+                    .setRoutingType(RoutingType.MULTICAST)
+                    .setDurable(durableName != null)
+                    .setTemporary(durableName == null));
+        }
         ClientConsumer consumer = session.createConsumer(queue);
         consumer.setMessageHandler(this::record);
         session.start();
     }
 
     static BrokerRecorder on(LinkedNode node, String topicFilter) throws Exception {
-        return new BrokerRecorder(node.broker, topicFilter);
+        return new BrokerRecorder(node.broker, topicFilter, null);
+    }
+
+    /** On a durable queue: what comes while the recorder is closed, or the broker restarts, waits for it. */
+    static BrokerRecorder durable(EmbeddedBroker broker, String name, String topicFilter) throws Exception {
+        return new BrokerRecorder(broker, topicFilter, name);
     }
 
     private void record(ClientMessage message) {

@@ -33,19 +33,19 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * broker's certificate for 127.0.0.1 and localhost, a node's client certificate, and a rogue CA with a client
  * certificate of its own. All stores are PKCS#12 with the same password.
  */
-final class TestCertificates {
+public final class TestCertificates {
 
-    static final String PASSWORD = "test-store-password";
+    public static final String PASSWORD = "test-store-password";
     private static final AtomicLong SERIALS = new AtomicLong(System.currentTimeMillis());
 
     /** The files: trust stores hold a CA; key stores a key with its chain. */
-    record Stores(Path siteCa, Path broker, Path nodeClient, Path rogueCa, Path rogueClient) {}
+    public record Stores(Path siteCa, Path broker, Path nodeClient, Path rogueCa, Path rogueClient) {}
 
     private record Issued(KeyPair keys, X509Certificate certificate) {}
 
     private TestCertificates() {}
 
-    static Stores create(Path dir) throws Exception {
+    public static Stores create(Path dir) throws Exception {
         Files.createDirectories(dir);
         Issued ca = issue("CN=ObjectBus test site CA", null, true, null);
         Issued broker = issue("CN=localhost", ca, false, KeyPurposeId.id_kp_serverAuth);

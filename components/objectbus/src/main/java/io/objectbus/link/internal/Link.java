@@ -158,10 +158,29 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
         stream = Long.toString(System.nanoTime(), 36);
         liveSent.set(0);
         storeSent.set(0);
+        if (inbox == null) {
+            announce();
+        }
         up = true;
         change(State.up, null);
         LOG.info("Link {} is up", spec.name());
         outbox.linkChanged();
+    }
+
+    /**
+     * A cloud broker learns nothing of the site while the bridge is away: at each connection the bridge tells it which
+     * nodes and objects there are (Sparkplug: NBIRTH and DBIRTH), before anything else of this connection.
+     */
+    private void announce() {
+        bus.forEachCurrent(spec.rules().prefix() + "/#", (topic, payload, path) -> {
+            TopicKind.Kind kind = selection.kind(topic).kind();
+            LinkMessage m = LinkMessage.of(topic, payload, path, true);
+            if ((kind == TopicKind.Kind.NODE_STATE || kind == TopicKind.Kind.OBJECT_INFO) && selection.crosses(m)) {
+                for (Mapping.Publication p : mapping.map(m)) {
+                    connection.publish(p.topic(), p.message());
+                }
+            }
+        });
     }
 
     @Override
