@@ -93,7 +93,9 @@ final class BrokerConfiguration {
                 .setMaxSizeBytes(pageSize)
                 .setPageSizeBytes((int) pageSize)
                 .setPageLimitBytes(maxBytes)
-                .setPageFullMessagePolicy(PageFullMessagePolicy.FAIL);
+                .setPageFullMessagePolicy(PageFullMessagePolicy.FAIL)
+                // The link's reader holds a window of messages until the far broker acknowledged them.
+                .setMaxReadPageBytes((int) Math.max(2 * pageSize, 2L * 1024 * 1024));
     }
 
     private static String acceptorUrl(BrokerSettings settings, int port) {

@@ -31,6 +31,8 @@ final class StreamLoop implements Runnable {
     private record Pending(ClientMessage message, CompletableFuture<Void> done) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamLoop.class);
+    /** What the broker hands the loop ahead of time: small, so that a paged store is read as it drains. */
+    private static final int CONSUMER_WINDOW_BYTES = 256 * 1024;
 
     private final String name;
     private final ClientSessionFactory factory;
@@ -124,7 +126,7 @@ final class StreamLoop implements Runnable {
         }
         if (consumer == null) {
             session = factory.createSession(null, null, false, true, true, false, 0);
-            consumer = session.createConsumer(queue);
+            consumer = session.createConsumer(queue, null, CONSUMER_WINDOW_BYTES, -1, false);
             session.start();
         }
         ClientMessage message = consumer.receive(inflight.isEmpty() ? 200 : 2);
