@@ -47,7 +47,8 @@ public class NodeConfiguration implements CamelConfiguration {
             return;
         }
         EmbeddedBroker broker = new EmbeddedBroker(
-                new BrokerSettings(host, mqttPort, webSocketPort, Path.of(dataDir), persistent, 0, maxMessageBytes));
+                new BrokerSettings(host, mqttPort, webSocketPort, Path.of(dataDir), persistent, 0, maxMessageBytes),
+                io.objectbus.node.bridges.BrokerSecurityProperties.read(context));
         context.getRegistry().bind("broker", broker);
         context.addService(new BrokerService(broker), true, true);
         context.addStartupListener(new NodeStartup());

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.bridges;
+
+import io.objectbus.broker.BrokerSecurity;
+import java.nio.file.Path;
+import org.apache.camel.CamelContext;
+
+/**
+ * The broker's TLS listener and users, from {@code objectbus.broker.*} properties, for the routers of other nodes:
+ * {@code tls-port}, {@code keystore}, {@code keystore-password}, {@code truststore}, {@code truststore-password},
+ * {@code client-auth} ({@code none} or {@code required}), {@code users} ({@code user:password,…}) and
+ * {@code anonymous-on-loopback}.
+ */
+public final class BrokerSecurityProperties {
+
+    private static final String PREFIX = "objectbus.broker.";
+
+    private BrokerSecurityProperties() {}
+
+    public static BrokerSecurity read(CamelContext context) {
+        BrokerSecurity security = BrokerSecurity.none()
+                .withAnonymousOnLoopback(Boolean.parseBoolean(get(context, "anonymous-on-loopback", "true")));
+        int tlsPort = Integer.parseInt(get(context, "tls-port", "0"));
+        if (tlsPort > 0) {
+            String keyStore = require(context, "keystore", "the TLS listener (objectbus.broker.tls-port)");
+            security = security.withTls(tlsPort, Path.of(keyStore), get(context, "keystore-password", ""));
+        }
+        if ("required".equalsIgnoreCase(get(context, "client-auth", "none"))) {
+            String trustStore = require(context, "truststore", "client certificates (client-auth=required)");
+            security = security.withClientCertificates(Path.of(trustStore), get(context, "truststore-password", ""));
+        }
+        for (var user : BrokerSecurity.parseUsers(get(context, "users", "")).entrySet()) {
+            security = security.withUser(user.getKey(), user.getValue());
+        }
+        return security;
+    }
+
+    private static String get(CamelContext context, String key, String otherwise) {
+        String value = context.getPropertiesComponent()
+                .resolveProperty(PREFIX + key)
+                .orElse(otherwise)
+                .trim();
+        // A value may name another property or an environment variable: {{env:NODE_KEYSTORE_PASSWORD}}.
+        return value.contains("{{") ? context.resolvePropertyPlaceholders(value) : value;
+    }
+
+    private static String require(CamelContext context, String key, String forWhat) {
+        String value = get(context, key, "");
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException(PREFIX + key + " must be set for " + forWhat);
+        }
+        return value;
+    }
+}
