@@ -6,7 +6,6 @@ import io.objectbus.bus.BusNode;
 import io.objectbus.bus.Json;
 import io.objectbus.link.internal.LinkStatus.State;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,10 +36,9 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
     private final RemoteConnection connection;
     private final Outbox outbox;
     private final Inbox inbox;
+    private final CurrentPicture picture;
+    private final Publisher publisher;
     private volatile boolean up;
-    private volatile String stream = "0";
-    private final java.util.concurrent.atomic.AtomicLong liveSent = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong storeSent = new java.util.concurrent.atomic.AtomicLong();
     private volatile String lastFailure;
     private Runnable unregister;
 
@@ -50,13 +48,15 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
         this.localNode = spec.rules().localNode();
         this.remoteNode = spec.rules().remoteNode();
         this.status = new LinkStatus(spec.name(), remoteNode, spec.connection().url(), Clock.systemUTC());
-        this.selection = new Selection(spec.rules(), this::currentPayload);
+        this.picture = new CurrentPicture(bus, spec.rules().prefix());
+        this.selection = new Selection(spec.rules(), picture::payloadOf);
         RequestTable requests = new RequestTable(spec.replyTimeout(), Clock.systemUTC());
         this.mapping =
                 spec.router() ? new RouterMapping(spec.rules().prefix(), localNode, requests) : spec.bridgeMapping();
         this.scheduler =
                 Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "objectbus-link-" + spec.name()));
         this.connection = new RemoteConnection(spec.connection(), this, scheduler);
+        this.publisher = new Publisher(spec.name(), mapping, connection, status);
         this.outbox = new Outbox(broker, spec.name(), selection, this, status, spec.maxStoreBytes(), spec.window());
         this.inbox = spec.router()
                 ? new Inbox(
@@ -78,6 +78,7 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
 
     public void start() throws Exception {
         status.queuedBy(outbox::stored);
+        outbox.afterOverflow(this::sendPicture);
         outbox.start();
         if (inbox != null) {
             inbox.start();
@@ -139,7 +140,9 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
         }
         String node = readyNode(message.getPayload());
         if (remoteNode.equals(node)) {
-            markUp();
+            if (!up) {
+                markUp(); // the far router may say it twice: as current state, and live when it starts
+            }
         } else {
             fail("the broker at " + spec.connection().url() + " is node " + node + "'s, not " + remoteNode + "'s");
         }
@@ -155,9 +158,7 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
 
     private void markUp() {
         // Each connection numbers its two streams afresh, so that the far side can put them back in order.
-        stream = Long.toString(System.nanoTime(), 36);
-        liveSent.set(0);
-        storeSent.set(0);
+        publisher.newConnection();
         if (inbox == null) {
             announce();
         }
@@ -172,15 +173,10 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
      * nodes and objects there are (Sparkplug: NBIRTH and DBIRTH), before anything else of this connection.
      */
     private void announce() {
-        bus.forEachCurrent(spec.rules().prefix() + "/#", (topic, payload, path) -> {
-            TopicKind.Kind kind = selection.kind(topic).kind();
-            LinkMessage m = LinkMessage.of(topic, payload, path, true);
-            if ((kind == TopicKind.Kind.NODE_STATE || kind == TopicKind.Kind.OBJECT_INFO) && selection.crosses(m)) {
-                for (Mapping.Publication p : mapping.map(m)) {
-                    connection.publish(p.topic(), p.message());
-                }
-            }
-        });
+        picture.forEachCrossing(
+                selection,
+                kind -> kind == TopicKind.Kind.NODE_STATE || kind == TopicKind.Kind.OBJECT_INFO,
+                m -> mapping.map(m).forEach(p -> connection.publish(p.topic(), p.message())));
     }
 
     @Override
@@ -220,28 +216,7 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
 
     @Override
     public CompletableFuture<Void> send(LinkMessage message, boolean stored) {
-        long n = (stored ? storeSent : liveSent).incrementAndGet();
-        List<Mapping.Publication> publications = mapping.map(message.sentAs(stream + (stored ? "s:" : "l:") + n));
-        CompletableFuture<?>[] acks = publications.stream()
-                .map(p -> connection.publish(p.topic(), p.message()))
-                .toArray(CompletableFuture[]::new);
-        return CompletableFuture.allOf(acks).handle((v, error) -> {
-            Throwable cause = error == null ? null : error.getCause() == null ? error : error.getCause();
-            if (cause instanceof RemoteConnection.LinkLost lost) {
-                throw lost;
-            }
-            if (cause != null) {
-                LOG.warn(
-                        "Link {}: {} refused {}: {}; dropped",
-                        spec.name(),
-                        spec.connection().url(),
-                        message.topic(),
-                        cause.getMessage());
-            } else {
-                status.sent();
-            }
-            return null;
-        });
+        return publisher.send(message, stored);
     }
 
     /** Asks the far node for its current picture, through the store, so that it goes once the link is up. */
@@ -251,18 +226,7 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
 
     /** The far node asked: this node's current picture, and what it holds of others, goes to it in order. */
     private void sendPicture() {
-        bus.forEachCurrent(spec.rules().prefix() + "/#", (topic, payload, path) -> {
-            LinkMessage m = LinkMessage.of(topic, payload, path, true);
-            if (selection.crosses(m)) {
-                outbox.storeNow(m);
-            }
-        });
-    }
-
-    private byte[] currentPayload(String topic) {
-        byte[][] found = new byte[1][];
-        bus.forEachCurrent(topic, (t, payload, path) -> found[0] = payload);
-        return found[0];
+        picture.forEachCrossing(selection, kind -> true, outbox::storeNow);
     }
 
     public void stop() throws InterruptedException {

@@ -49,6 +49,8 @@ public final class Outbox {
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
     private final AtomicLong sequence = new AtomicLong();
     private final int window;
+    private volatile Runnable afterOverflow = () -> {};
+    private volatile boolean overflowed;
     private StreamLoop tap;
     private StreamLoop store;
 
@@ -77,7 +79,13 @@ public final class Outbox {
         String thread = "objectbus-link-" + localNode + "-" + link;
         tap = new StreamLoop(thread + "-live", broker.sessionFactory(), tapQueue, () -> true, this::fromTap, window);
         store = new StreamLoop(
-                thread + "-store", broker.sessionFactory(), storeQueue, sender::isUp, this::fromStore, window);
+                thread + "-store",
+                broker.sessionFactory(),
+                storeQueue,
+                sender::isUp,
+                this::fromStore,
+                window,
+                this::checkDrained);
         broker.boundLinkAddress(storeQueue, maxBytes);
         try (ClientSession session = broker.sessionFactory().createSession()) {
             String everything = TopicNames.toCoreAddress(selection.rules().prefix() + "/#");
@@ -94,6 +102,21 @@ public final class Outbox {
                     .setAddress(address)
                     .setRoutingType(RoutingType.MULTICAST)
                     .setDurable(true));
+        }
+    }
+
+    /**
+     * What to do once a store that overflowed has drained: the far side missed what was dropped and, if nothing was
+     * stored after it, cannot tell from the numbers; it gets the current picture instead.
+     */
+    public void afterOverflow(Runnable action) {
+        this.afterOverflow = action;
+    }
+
+    private void checkDrained() {
+        if (overflowed && sender.isUp() && stored() == 0) {
+            overflowed = false;
+            afterOverflow.run();
         }
     }
 
@@ -153,10 +176,12 @@ public final class Outbox {
             broker.publish(CoreMessages.forStore(broker.nextMessageId(), storeTopic, numbered));
             status.stored();
         } catch (ActiveMQAddressFullException e) {
-            if (status.dropped() == 1) {
+            status.dropped();
+            if (!overflowed) {
+                overflowed = true;
                 LOG.warn(
-                        "Link {}: its store is full ({} bytes); new messages are dropped until it drains, and the far"
-                                + " side will ask for the current picture",
+                        "Link {}: its store is full ({} bytes); new messages are dropped until it drains, then the far"
+                                + " side gets the current picture",
                         link,
                         maxBytes);
             }
