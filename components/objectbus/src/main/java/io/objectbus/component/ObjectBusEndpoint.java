@@ -22,7 +22,9 @@ import org.apache.camel.support.DefaultEndpoint;
         headersClass = ObjectBusConstants.class)
 public class ObjectBusEndpoint extends DefaultEndpoint {
 
-    @UriPath(description = "What the endpoint does: publish, describe, stale, event and remove produce; set consumes.")
+    @UriPath(
+            description =
+                    "What the endpoint does: publish, describe, stale, event, remove and forward produce; set consumes.")
     @Metadata(required = true)
     private ObjectBusOperation operation;
 
@@ -74,7 +76,7 @@ public class ObjectBusEndpoint extends DefaultEndpoint {
         return operation;
     }
 
-    /** What the endpoint does: publish, describe, stale, event and remove produce; set consumes. */
+    /** What the endpoint does: publish, describe, stale, event, remove and forward produce; set consumes. */
     public void setOperation(ObjectBusOperation operation) {
         this.operation = operation;
     }

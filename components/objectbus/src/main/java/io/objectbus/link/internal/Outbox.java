@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.activemq.artemis.api.core.ActiveMQAddressFullException;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
-import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.slf4j.Logger;
@@ -35,6 +34,7 @@ public final class Outbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+    private static final long TAP_IDLE_MILLIS = 10 * 60_000;
 
     private final EmbeddedBroker broker;
     private final String link;
@@ -89,19 +89,24 @@ public final class Outbox {
         broker.boundLinkAddress(storeQueue, maxBytes);
         try (ClientSession session = broker.sessionFactory().createSession()) {
             String everything = TopicNames.toCoreAddress(selection.rules().prefix() + "/#");
-            createQueue(session, tapQueue, everything);
-            createQueue(session, storeQueue, storeQueue);
+            // A tap without its router (the route file was removed) would gather the bus's traffic for ever: the
+            // broker deletes it after ten minutes without a reader. The store keeps what it holds until deleted.
+            createQueue(
+                    session,
+                    QueueConfiguration.of(tapQueue)
+                            .setAddress(everything)
+                            .setAutoDelete(true)
+                            .setAutoDeleteDelay(TAP_IDLE_MILLIS)
+                            .setAutoDeleteMessageCount(-1L));
+            createQueue(session, QueueConfiguration.of(storeQueue).setAddress(storeQueue));
         }
         tap.start();
         store.start();
     }
 
-    private static void createQueue(ClientSession session, String queue, String address) throws Exception {
-        if (!session.queueQuery(SimpleString.of(queue)).isExists()) {
-            session.createQueue(QueueConfiguration.of(queue)
-                    .setAddress(address)
-                    .setRoutingType(RoutingType.MULTICAST)
-                    .setDurable(true));
+    private static void createQueue(ClientSession session, QueueConfiguration queue) throws Exception {
+        if (!session.queueQuery(queue.getName()).isExists()) {
+            session.createQueue(queue.setRoutingType(RoutingType.MULTICAST).setDurable(true));
         }
     }
 
