@@ -20,12 +20,22 @@ final class NodeStartup implements ExtendedStartupListener {
         String folders = context.getPropertiesComponent()
                 .resolveProperty("objectbus.routes.folders")
                 .orElse("routes/simulator,routes/adapters,routes/bridges");
+        boolean simulated = context.getPropertiesComponent()
+                .resolveProperty("objectbus.sim.enabled")
+                .map(Boolean::parseBoolean)
+                .orElse(true);
         List<Path> paths = Arrays.stream(folders.split(","))
                 .map(String::trim)
                 .map(Path::of)
+                .filter(folder -> simulated || !isSimulatorFolder(folder))
                 .toList();
         DropInRoutes.load(context, paths);
         printWhereToLook(context);
+    }
+
+    /** Without the simulated site, the simulator's adapters would only look for devices that are not there. */
+    private static boolean isSimulatorFolder(Path folder) {
+        return folder.getFileName() != null && folder.getFileName().toString().equals("simulator");
     }
 
     private static void printWhereToLook(CamelContext context) {

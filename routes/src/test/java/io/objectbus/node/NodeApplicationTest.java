@@ -138,6 +138,26 @@ class NodeApplicationTest {
     }
 
     @Test
+    void withoutTheSimulatedSiteTheSimulatorFolderIsNotLoaded() throws Exception {
+        Main plain = NodeMain.create(Map.of(
+                "objectbus.config", "file:../application.properties",
+                "objectbus.broker.mqtt-port", String.valueOf(FreePorts.next()),
+                "objectbus.broker.ws-port", "0",
+                "objectbus.broker.data-dir", "target/test-data/plain-" + System.nanoTime(),
+                "camel.component.objectbus.node-id", "plain",
+                "objectbus.sim.enabled", "false",
+                "objectbus.routes.folders", routes.resolve("simulator") + "," + routes.resolve("adapters"),
+                "camel.main.routes-reload-enabled", "false"));
+        plain.start();
+        try {
+            assertThat(plain.getCamelContext().getRoute("adapter-sim-values")).isNull();
+            assertThat(plain.getCamelContext().getRoute("adapter-sim-writes")).isNull();
+        } finally {
+            plain.stop();
+        }
+    }
+
+    @Test
     void everyRouteHasAnExplicitKebabCaseId() {
         for (Route route : context().getRoutes()) {
             assertThat(route.getRouteId()).matches("[a-z]+(-[a-z0-9]+)+").doesNotMatch("route\\d+");
