@@ -53,48 +53,6 @@ public record BusSettings(
                 Duration.ofMillis(250));
     }
 
-    public BusSettings withCov(CovPolicy defaults, Map<String, CovPolicy> byResource) {
-        return new BusSettings(
-                nodeId,
-                nodeName,
-                prefix,
-                valueQos,
-                writeTimeout,
-                maxRequestBytes,
-                requestsPerSecond,
-                defaults,
-                byResource,
-                sweepInterval);
-    }
-
-    public BusSettings withLimits(Duration writeTimeout, int maxRequestBytes, int requestsPerSecond) {
-        return new BusSettings(
-                nodeId,
-                nodeName,
-                prefix,
-                valueQos,
-                writeTimeout,
-                maxRequestBytes,
-                requestsPerSecond,
-                covDefaults,
-                covByResource,
-                sweepInterval);
-    }
-
-    public BusSettings withValueQos(int qos) {
-        return new BusSettings(
-                nodeId,
-                nodeName,
-                prefix,
-                qos,
-                writeTimeout,
-                maxRequestBytes,
-                requestsPerSecond,
-                covDefaults,
-                covByResource,
-                sweepInterval);
-    }
-
     /** The effective policy of one resource: the object's own, then the resource id's, then the node's. */
     public CovPolicy covFor(String resourceId, CovPolicy own) {
         CovPolicy policy = own == null ? CovPolicy.NONE : own;

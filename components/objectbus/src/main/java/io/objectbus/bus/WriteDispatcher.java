@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
@@ -162,10 +161,5 @@ final class WriteDispatcher {
             }
         }
         return null;
-    }
-
-    static boolean isTimeout(Throwable error) {
-        Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
-        return cause instanceof TimeoutException;
     }
 }

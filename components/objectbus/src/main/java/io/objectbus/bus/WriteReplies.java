@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Answers to writers: {@code accepted} first, then one of {@code applied}, {@code failed} or {@code timeout}; or
@@ -64,14 +66,13 @@ final class WriteReplies {
     void outcome(Context context, PriorityArray.Effective effective, Throwable error) {
         if (error == null) {
             applied(context, effective);
-        } else if (WriteDispatcher.isTimeout(error)) {
-            Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+            return;
+        }
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof TimeoutException) {
             String reason = cause.getMessage() != null ? cause.getMessage() : "the adapter did not confirm in time";
             send(context, "timeout", effective, reason);
         } else {
-            Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException
-                    ? error.getCause()
-                    : error;
             send(context, "failed", effective, String.valueOf(cause.getMessage()));
         }
     }
