@@ -58,7 +58,7 @@ public final class BenchNode {
         bus.setValueQos(valueQos);
         bus.setRequestsPerSecond(1_000_000);
         camel.addComponent("objectbus", bus);
-        camel.addRoutes(rawNormaliser(port));
+        camel.addRoutes(rawNormaliser());
         camel.start();
         bus.start();
         new BenchNode(camel).listen(port);
@@ -66,12 +66,15 @@ public final class BenchNode {
         Thread.currentThread().join();
     }
 
-    /** Raw device JSON {"dev":…,"r":…,"v":…} on raw/{dev}, normalised onto the bus: the path of an MQTT adapter. */
-    private static RouteBuilder rawNormaliser(int port) {
+    /**
+     * Raw device JSON {"dev":…,"r":…,"v":…} on raw/{dev}, received in-VM from the node's broker and normalised onto the
+     * bus: the path of an MQTT adapter.
+     */
+    private static RouteBuilder rawNormaliser() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("paho-mqtt5:raw/+?brokerUrl=tcp://127.0.0.1:" + port + "&clientId=bench-raw&qos=0")
+                from("objectbus:subscribe?topic=raw/+")
                         .routeId("adapter-bench-raw")
                         .process(e -> {
                             JsonNode raw = Json.parse(e.getMessage().getBody(byte[].class));

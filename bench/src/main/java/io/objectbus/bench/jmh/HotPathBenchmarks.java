@@ -114,7 +114,17 @@ public class HotPathBenchmarks {
         public void reply(String topic, byte[] payload, byte[] correlationData) {}
 
         @Override
-        public void subscribe(String name, List<String> topicFilters, boolean durable, Handler handler) {}
+        public Subscription subscribe(String name, List<String> topicFilters, boolean durable, Handler handler) {
+            return new Subscription() {
+                @Override
+                public List<String> queues() {
+                    return List.of();
+                }
+
+                @Override
+                public void close() {}
+            };
+        }
 
         @Override
         public void serveCurrentState(CurrentStateSource source) {}

@@ -35,6 +35,8 @@ public class ObjectBusEndpointConfigurer extends PropertyConfigurerSupport imple
         case "protocol": target.getConfiguration().setProtocol(property(camelContext, java.lang.String.class, value)); return true;
         case "quality": target.getConfiguration().setQuality(property(camelContext, java.lang.String.class, value)); return true;
         case "resource": target.getConfiguration().setResource(property(camelContext, java.lang.String.class, value)); return true;
+        case "subscription": target.getConfiguration().setSubscription(property(camelContext, java.lang.String.class, value)); return true;
+        case "topic": target.getConfiguration().setTopic(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -54,6 +56,8 @@ public class ObjectBusEndpointConfigurer extends PropertyConfigurerSupport imple
         case "protocol": return java.lang.String.class;
         case "quality": return java.lang.String.class;
         case "resource": return java.lang.String.class;
+        case "subscription": return java.lang.String.class;
+        case "topic": return java.lang.String.class;
         default: return null;
         }
     }
@@ -74,6 +78,8 @@ public class ObjectBusEndpointConfigurer extends PropertyConfigurerSupport imple
         case "protocol": return target.getConfiguration().getProtocol();
         case "quality": return target.getConfiguration().getQuality();
         case "resource": return target.getConfiguration().getResource();
+        case "subscription": return target.getConfiguration().getSubscription();
+        case "topic": return target.getConfiguration().getTopic();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class ObjectBusEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(9);
+        Set<String> props = new HashSet<>(11);
         props.add("bridgeErrorHandler");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -33,6 +33,8 @@ public class ObjectBusEndpointUriFactory extends org.apache.camel.support.compon
         props.add("protocol");
         props.add("quality");
         props.add("resource");
+        props.add("subscription");
+        props.add("topic");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         SECRET_PROPERTY_NAMES = Collections.emptySet();
         MULTI_VALUE_PREFIXES = Collections.emptyMap();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.bus;
 
+import io.objectbus.model.Ids;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.Quality;
 import io.objectbus.model.Sample;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -23,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class BusNode implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BusNode.class);
+    /** Numbers the unnamed subscriptions of the JVM, whose queues must not meet. */
+    private static final AtomicLong SUBSCRIPTIONS = new AtomicLong();
 
     private final BusSettings settings;
     private final Topics topics;
@@ -166,6 +170,20 @@ public final class BusNode implements AutoCloseable {
         Map<String, Object> body = new java.util.LinkedHashMap<>(event);
         body.putIfAbsent("ts", Json.timestamp(clock.instant()));
         transport.publish(topics.event(objectId), Json.bytes(body), 1);
+    }
+
+    /**
+     * Receives what is published on the topic filters of the node's broker, in-VM, one message at a time and in order
+     * per topic. With a name the subscription is durable: its queues keep what arrives (QoS 1 and 2) while it is
+     * closed and across restarts of the node; without one they are removed when it is closed.
+     *
+     * @param name a subscription name ({@code [A-Za-z0-9_-]}), or null for a subscription that ends when closed
+     */
+    public BusTransport.Subscription subscribe(String name, List<String> topicFilters, BusTransport.Handler handler) {
+        String queues = "$objectbus." + topics.node() + ".subscribe.";
+        return name == null
+                ? transport.subscribe(queues + "~" + SUBSCRIPTIONS.incrementAndGet(), topicFilters, false, handler)
+                : transport.subscribe(queues + Ids.require(name, "subscription"), topicFilters, true, handler);
     }
 
     /** Sends writes to objects that match to this handler; returns what unregisters it. */

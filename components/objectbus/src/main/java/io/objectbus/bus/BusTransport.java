@@ -8,8 +8,19 @@ import java.util.Map;
 /** How the bus reaches its broker: publications out, requests in. */
 public interface BusTransport extends AutoCloseable {
 
-    /** A message the bus received. */
-    record Inbound(String topic, byte[] payload, String responseTopic, byte[] correlationData) {}
+    /**
+     * A message the bus received.
+     *
+     * @param qos the QoS it was published with
+     * @param currentState published with the retain flag, or a resent current message
+     */
+    record Inbound(
+            String topic,
+            byte[] payload,
+            String responseTopic,
+            byte[] correlationData,
+            int qos,
+            boolean currentState) {}
 
     interface Handler {
         void onMessage(Inbound message);
@@ -40,10 +51,24 @@ public interface BusTransport extends AutoCloseable {
     /** Publishes an answer with MQTT 5 correlation data (null for MQTT 3.1.1 askers). */
     void reply(String topic, byte[] payload, byte[] correlationData);
 
+    /** A subscription of its own: closing it ends this one and no other. */
+    interface Subscription extends AutoCloseable {
+
+        /** The broker queues it reads, one per filter. */
+        List<String> queues();
+
+        /** Stops receiving; a durable subscription's queues keep what arrives, the others' are removed. */
+        @Override
+        void close();
+    }
+
     /**
-     * Receives what is published on the filters. A durable subscription keeps what arrives while the node is down.
+     * Receives what is published on the filters, one message at a time and in order per topic. A durable subscription
+     * keeps what arrives while it is closed or the node is down; the queues of another are removed when it is closed.
+     *
+     * @param name the subscription's name, unique in the broker: its queues are named after it
      */
-    void subscribe(String name, List<String> topicFilters, boolean durable, Handler handler);
+    Subscription subscribe(String name, List<String> topicFilters, boolean durable, Handler handler);
 
     /** Serves the source's current messages to new subscribers. */
     void serveCurrentState(CurrentStateSource source);

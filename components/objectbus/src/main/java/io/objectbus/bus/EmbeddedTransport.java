@@ -8,10 +8,11 @@ import io.objectbus.broker.TopicNames;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.activemq.artemis.api.core.ActiveMQBuffer;
+import org.apache.activemq.artemis.api.core.ActiveMQException;
+import org.apache.activemq.artemis.api.core.FilterConstants;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.api.core.client.ClientConsumer;
 import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.core.message.impl.CoreMessage;
@@ -25,7 +26,13 @@ public final class EmbeddedTransport implements BusTransport {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedTransport.class);
 
     private final EmbeddedBroker broker;
-    private final List<ClientSession> sessions = new ArrayList<>();
+    /**
+     * Acknowledgements go to the broker in batches of this many bytes of messages, not one by one; a crash redelivers
+     * at most that much to a durable subscription, and closing a subscription sends what is pending.
+     */
+    private static final int ACK_BATCH_BYTES = 64 * 1024;
+
+    private final List<QueueSubscription> subscriptions = new ArrayList<>();
     private final List<CurrentStateSource> sources = new ArrayList<>();
 
     public EmbeddedTransport(EmbeddedBroker broker) {
@@ -89,24 +96,80 @@ public final class EmbeddedTransport implements BusTransport {
     }
 
     @Override
-    public synchronized void subscribe(String name, List<String> topicFilters, boolean durable, Handler handler) {
+    public synchronized Subscription subscribe(
+            String name, List<String> topicFilters, boolean durable, Handler handler) {
+        QueueSubscription subscription = null;
         try {
-            ClientSession session = broker.sessionFactory().createSession(true, true);
+            ClientSession session = broker.sessionFactory().createSession(true, true, ACK_BATCH_BYTES);
+            subscription = new QueueSubscription(session, durable);
             for (int i = 0; i < topicFilters.size(); i++) {
                 SimpleString queue = SimpleString.of(name + "." + i);
-                if (!session.queueQuery(queue).isExists()) {
-                    session.createQueue(QueueConfiguration.of(queue)
-                            .setAddress(TopicNames.toCoreAddress(topicFilters.get(i)))
-                            .setRoutingType(RoutingType.MULTICAST)
-                            .setDurable(durable));
-                }
-                ClientConsumer consumer = session.createConsumer(queue);
-                consumer.setMessageHandler(message -> deliver(message, handler));
+                bind(session, queue, topicFilters.get(i), durable);
+                subscription.queues.add(queue);
+                session.createConsumer(queue).setMessageHandler(message -> deliver(message, handler));
+            }
+            if (durable) {
+                removeQueuesFrom(session, name, topicFilters.size());
             }
             session.start();
-            sessions.add(session);
+            subscriptions.add(subscription);
+            return subscription;
         } catch (Exception e) {
-            throw new IllegalStateException("cannot subscribe " + name + " to " + topicFilters, e);
+            if (subscription != null) {
+                subscription.close();
+            }
+            throw new IllegalStateException(
+                    "cannot subscribe " + name + " to " + topicFilters + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes the queue read what is published on the filter; a queue kept from before on another filter is replaced. */
+    private void bind(ClientSession session, SimpleString queue, String topicFilter, boolean durable)
+            throws ActiveMQException {
+        SimpleString address = SimpleString.of(TopicNames.toCoreAddress(topicFilter));
+        ClientSession.QueueQuery existing = session.queueQuery(queue);
+        if (existing.isExists()) {
+            if (address.equals(existing.getAddress())) {
+                return;
+            }
+            LOG.info(
+                    "Queue {} now subscribes to {}; what it held for {} is dropped",
+                    queue,
+                    topicFilter,
+                    existing.getAddress());
+            session.deleteQueue(queue);
+        }
+        QueueConfiguration configuration = QueueConfiguration.of(queue)
+                .setAddress(address)
+                .setRoutingType(RoutingType.MULTICAST)
+                .setDurable(durable)
+                .setTemporary(!durable);
+        if (topicFilter.startsWith("+") || topicFilter.startsWith("#")) {
+            configuration.setFilterString(noSystemTopics());
+        }
+        session.createQueue(configuration);
+    }
+
+    /**
+     * As the broker's own MQTT subscriptions filter: nothing of its management addresses and, since the filter starts
+     * with a wildcard, no topic that starts with $ [MQTT-4.7.2-1].
+     */
+    private String noSystemTopics() {
+        var configuration = broker.server().getConfiguration();
+        SimpleString address = FilterConstants.ACTIVEMQ_ADDRESS;
+        return "NOT ((" + address + " = '" + configuration.getManagementAddress() + "') OR (" + address + " = '"
+                + configuration.getManagementNotificationAddress() + "') OR (" + address + " LIKE '$%'))";
+    }
+
+    /** A durable subscription given fewer filters than before: the queues of the filters dropped would fill forever. */
+    private static void removeQueuesFrom(ClientSession session, String name, int first) throws ActiveMQException {
+        for (int i = first; ; i++) {
+            SimpleString queue = SimpleString.of(name + "." + i);
+            if (!session.queueQuery(queue).isExists()) {
+                return;
+            }
+            LOG.info("Queue {} is no longer subscribed: removed", queue);
+            session.deleteQueue(queue);
         }
     }
 
@@ -114,12 +177,12 @@ public final class EmbeddedTransport implements BusTransport {
         try {
             handler.onMessage(toInbound(message));
         } catch (RuntimeException e) {
-            LOG.error("Request handler failed on {}: {}", message.getAddress(), e.toString(), e);
+            LOG.error("Handler of {} failed: {}", message.getAddress(), e.toString(), e);
         } finally {
             try {
                 message.acknowledge();
             } catch (Exception e) {
-                LOG.warn("Could not acknowledge a request: {}", e.toString());
+                LOG.warn("Could not acknowledge a message: {}", e.toString());
             }
         }
     }
@@ -132,7 +195,62 @@ public final class EmbeddedTransport implements BusTransport {
         byte[] correlation = message.containsProperty(MQTTUtil.MQTT_CORRELATION_DATA_KEY)
                 ? message.getBytesProperty(MQTTUtil.MQTT_CORRELATION_DATA_KEY)
                 : null;
-        return new Inbound(TopicNames.toMqttTopic(message.getAddress()), payload, responseTopic, correlation);
+        int qos = message.containsProperty(MQTTUtil.MQTT_QOS_LEVEL_KEY)
+                ? message.getIntProperty(MQTTUtil.MQTT_QOS_LEVEL_KEY)
+                : message.isDurable() ? 1 : 0;
+        boolean currentState = message.getBooleanProperty(MQTTUtil.MQTT_MESSAGE_RETAIN_KEY)
+                || message.containsProperty(MQTTUtil.MQTT_MESSAGE_RETAIN_INITIAL_DISTRIBUTION_KEY);
+        return new Inbound(
+                TopicNames.toMqttTopic(message.getAddress()), payload, responseTopic, correlation, qos, currentState);
+    }
+
+    /** One session per subscription, so that closing one leaves the others reading. */
+    private final class QueueSubscription implements Subscription {
+
+        private final ClientSession session;
+        private final boolean durable;
+        private final List<SimpleString> queues = new ArrayList<>();
+        private boolean closed;
+
+        QueueSubscription(ClientSession session, boolean durable) {
+            this.session = session;
+            this.durable = durable;
+        }
+
+        @Override
+        public List<String> queues() {
+            return queues.stream().map(SimpleString::toString).toList();
+        }
+
+        @Override
+        public void close() {
+            synchronized (EmbeddedTransport.this) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                subscriptions.remove(this);
+            }
+            try {
+                // Closing the session first lets the message in hand finish and sends the acknowledgements batched.
+                session.close();
+                if (!durable) {
+                    deleteQueues();
+                }
+            } catch (Exception e) {
+                LOG.debug("closing a subscription: {}", e.toString());
+            }
+        }
+
+        private void deleteQueues() throws ActiveMQException {
+            try (ClientSession cleanup = broker.sessionFactory().createSession()) {
+                for (SimpleString queue : queues) {
+                    if (cleanup.queueQuery(queue).isExists()) {
+                        cleanup.deleteQueue(queue);
+                    }
+                }
+            }
+        }
     }
 
     @Override
@@ -142,16 +260,13 @@ public final class EmbeddedTransport implements BusTransport {
     }
 
     @Override
-    public synchronized void close() {
-        sources.forEach(broker::removeCurrentStateSource);
-        sources.clear();
-        for (ClientSession session : sessions) {
-            try {
-                session.close();
-            } catch (Exception e) {
-                LOG.debug("closing a bus session: {}", e.toString());
-            }
+    public void close() {
+        List<QueueSubscription> open;
+        synchronized (this) {
+            sources.forEach(broker::removeCurrentStateSource);
+            sources.clear();
+            open = List.copyOf(subscriptions);
         }
-        sessions.clear();
+        open.forEach(QueueSubscription::close);
     }
 }

@@ -76,6 +76,15 @@ public final class ErrorReporter {
         }
     }
 
+    /** The first line of an exception's message, as a reason: parsers' messages go on with a location. */
+    public static String firstLine(String text) {
+        if (text == null) {
+            return "unreadable";
+        }
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
     private static String excerpt(byte[] payload) {
         int length = Math.min(payload.length, PAYLOAD_EXCERPT);
         return new String(payload, 0, length, StandardCharsets.UTF_8);

@@ -55,7 +55,7 @@ final class RequestGate implements BusTransport.Handler {
                 throw new IOException("empty payload");
             }
         } catch (IOException e) {
-            refuse(message, null, "malformed JSON: " + firstLine(e.getMessage()));
+            refuse(message, null, "malformed JSON: " + ErrorReporter.firstLine(e.getMessage()));
             return;
         }
         try {
@@ -81,13 +81,5 @@ final class RequestGate implements BusTransport.Handler {
                     Json.bytes(Map.of("status", "rejected", "reason", reason)),
                     replies.correlationData());
         }
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "unreadable";
-        }
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
     }
 }

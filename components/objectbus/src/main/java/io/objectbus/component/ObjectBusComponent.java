@@ -86,9 +86,19 @@ public class ObjectBusComponent extends DefaultComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        ObjectBusEndpoint endpoint =
-                new ObjectBusEndpoint(uri, this, ObjectBusOperation.valueOf(remaining), new ObjectBusConfiguration());
+        ObjectBusOperation operation = ObjectBusOperation.valueOf(remaining);
+        if (operation == ObjectBusOperation.subscribe
+                && parameters.get("topic") instanceof String topic
+                && !uri.contains("topic=RAW(")
+                && !uri.contains("topic=RAW{")) {
+            // Camel decodes a URI's query as a form: the + of raw/+ arrives as a space.
+            parameters.put("topic", topic.replace(' ', '+'));
+        }
+        ObjectBusEndpoint endpoint = new ObjectBusEndpoint(uri, this, operation, new ObjectBusConfiguration());
         setProperties(endpoint, parameters);
+        if (operation == ObjectBusOperation.subscribe) {
+            ObjectBusSubscribeConsumer.validate(endpoint.getConfiguration());
+        }
         return endpoint;
     }
 

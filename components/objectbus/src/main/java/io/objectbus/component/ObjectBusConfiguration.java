@@ -22,6 +22,20 @@ public class ObjectBusConfiguration implements Cloneable {
     private String protocol;
 
     @UriParam(
+            label = "consumer",
+            description = "subscribe (required): the MQTT topic filters to receive, comma-separated, with the MQTT"
+                    + " wildcards: a plus sign for one level, # for all below. A plus sign in a URI reads as a space,"
+                    + " so the component takes spaces here as plus signs; a filter with real spaces needs RAW().")
+    private String topic;
+
+    @UriParam(
+            label = "consumer",
+            description = "subscribe: a name (letters, digits, - and _) that makes the subscription durable: its queues"
+                    + " keep what is published while the route is stopped, and what was published at QoS 1 or 2 also"
+                    + " across a restart of the node. Without it the queues are removed when the route stops.")
+    private String subscription;
+
+    @UriParam(
             label = "producer",
             defaultValue = "good",
             enums = "good,uncertain,bad,stale",
@@ -57,6 +71,32 @@ public class ObjectBusConfiguration implements Cloneable {
     /** Take writes only for objects of this protocol. */
     public void setProtocol(String protocol) {
         this.protocol = protocol;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    /**
+     * subscribe (required): the MQTT topic filters to receive, comma-separated, with the MQTT wildcards: a plus sign
+     * for one level, # for all below. A plus sign in a URI reads as a space, so the component takes spaces here as
+     * plus signs; a filter with real spaces needs RAW().
+     */
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getSubscription() {
+        return subscription;
+    }
+
+    /**
+     * subscribe: a name (letters, digits, - and _) that makes the subscription durable: its queues keep what is
+     * published while the route is stopped, and what was published at QoS 1 or 2 also across a restart of the node.
+     * Without it the queues are removed when the route stops.
+     */
+    public void setSubscription(String subscription) {
+        this.subscription = subscription;
     }
 
     public String getQuality() {

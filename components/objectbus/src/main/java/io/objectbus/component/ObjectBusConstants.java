@@ -39,16 +39,24 @@ public final class ObjectBusConstants {
     @Metadata(label = "producer", description = "How many values the bus rejected (see $errors).", javaType = "int")
     public static final String REJECTED = "ObjectBusRejected";
 
-    @Metadata(label = "producer", description = "forward: the MQTT topic to publish on.", javaType = "String")
+    @Metadata(
+            description = "forward: the MQTT topic to publish on; subscribe: the topic of the publication.",
+            javaType = "String")
     public static final String TOPIC = "ObjectBusTopic";
 
-    @Metadata(label = "producer", description = "forward: the MQTT QoS (0 or 1); 1 when not set.", javaType = "int")
+    @Metadata(
+            description = "forward: the MQTT QoS (0 or 1), 1 when not set; subscribe: the QoS it was published with.",
+            javaType = "int")
     public static final String QOS = "ObjectBusQos";
 
-    @Metadata(label = "producer", description = "forward: the MQTT 5 response topic of a request.", javaType = "String")
+    @Metadata(
+            description = "forward and subscribe: the MQTT 5 response topic of a request, where there is one.",
+            javaType = "String")
     public static final String RESPONSE_TOPIC = "ObjectBusResponseTopic";
 
-    @Metadata(label = "producer", description = "forward: the MQTT 5 correlation data.", javaType = "byte[]")
+    @Metadata(
+            description = "forward and subscribe: the MQTT 5 correlation data, where there is some.",
+            javaType = "byte[]")
     public static final String CORRELATION_DATA = "ObjectBusCorrelationData";
 
     @Metadata(
@@ -66,8 +74,8 @@ public final class ObjectBusConstants {
     public static final String MESSAGE_ID = "ObjectBusMessageId";
 
     @Metadata(
-            label = "producer",
-            description = "forward: true for a resent current message, which subscribers receive flagged retained.",
+            description = "forward: true for a resent current message, which subscribers receive flagged retained;"
+                    + " subscribe: true for a publication with the retain flag or a resent current message.",
             javaType = "boolean")
     public static final String CURRENT_STATE = "ObjectBusCurrentState";
 

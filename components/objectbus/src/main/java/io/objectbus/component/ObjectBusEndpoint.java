@@ -12,7 +12,10 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 
-/** Publishes values, descriptors, events and stale marks to the bus, or takes writes from it. */
+/**
+ * Publishes values, descriptors, events and stale marks to the bus, takes writes from it, or receives publications of
+ * the node's broker.
+ */
 @UriEndpoint(
         firstVersion = "0.1.0",
         scheme = "objectbus",
@@ -23,8 +26,8 @@ import org.apache.camel.support.DefaultEndpoint;
 public class ObjectBusEndpoint extends DefaultEndpoint {
 
     @UriPath(
-            description =
-                    "What the endpoint does: publish, describe, stale, event, remove and forward produce; set consumes.")
+            description = "What the endpoint does: publish, describe, stale, event, remove and forward produce; set"
+                    + " and subscribe consume.")
     @Metadata(required = true)
     private ObjectBusOperation operation;
 
@@ -43,18 +46,23 @@ public class ObjectBusEndpoint extends DefaultEndpoint {
 
     @Override
     public Producer createProducer() {
-        if (operation == ObjectBusOperation.set) {
-            throw new IllegalArgumentException("objectbus:set is a consumer; use it in from()");
+        if (operation == ObjectBusOperation.set || operation == ObjectBusOperation.subscribe) {
+            throw new IllegalArgumentException("objectbus:" + operation + " is a consumer; use it in from()");
         }
         return new ObjectBusProducer(this);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (operation != ObjectBusOperation.set) {
-            throw new IllegalArgumentException("only objectbus:set can be consumed, not objectbus:" + operation);
-        }
-        Consumer consumer = new ObjectBusConsumer(this, processor);
+        Consumer consumer =
+                switch (operation) {
+                    case set -> new ObjectBusConsumer(this, processor);
+                    case subscribe -> new ObjectBusSubscribeConsumer(this, processor);
+                    default ->
+                        throw new IllegalArgumentException(
+                                "only objectbus:set and objectbus:subscribe can be consumed, not objectbus:"
+                                        + operation);
+                };
         configureConsumer(consumer);
         return consumer;
     }
@@ -76,7 +84,7 @@ public class ObjectBusEndpoint extends DefaultEndpoint {
         return operation;
     }
 
-    /** What the endpoint does: publish, describe, stale, event, remove and forward produce; set consumes. */
+    /** What the endpoint does: publish, describe, stale, event, remove and forward produce; set and subscribe consume. */
     public void setOperation(ObjectBusOperation operation) {
         this.operation = operation;
     }

@@ -19,5 +19,10 @@ public enum ObjectBusOperation {
      */
     forward,
     /** Consumer: writes the bus sends to the adapter that owns the objects. */
-    set
+    set,
+    /**
+     * Consumer: the publications on MQTT topic filters of the node's own broker (raw device topics, for instance),
+     * received in-VM without an MQTT client.
+     */
+    subscribe
 }

@@ -42,7 +42,7 @@ public class ObjectBusProducer extends DefaultProducer {
                 case event -> event(bus, in);
                 case remove -> remove(bus, in);
                 case forward -> ForwardedMessages.forward(bus, in);
-                case set -> throw new IllegalStateException("set is a consumer");
+                case set, subscribe -> throw new IllegalStateException(endpoint.getOperation() + " is a consumer");
             };
         } catch (IllegalArgumentException e) {
             bus.errors().report(source(exchange), e.getMessage(), excerpt(in.getBody()));
