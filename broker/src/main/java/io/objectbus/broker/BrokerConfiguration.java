@@ -15,7 +15,9 @@ import org.apache.activemq.artemis.core.settings.impl.PageFullMessagePolicy;
 final class BrokerConfiguration {
 
     /** The addresses where routers and bridges keep what waits for a link; each router bounds its own. */
-    static final String LINK_ADDRESSES = "$objectbus.link.#";
+    static final String LINK_ADDRESS_PREFIX = "$objectbus.link.";
+
+    static final String LINK_ADDRESSES = LINK_ADDRESS_PREFIX + "#";
 
     private BrokerConfiguration() {}
 
@@ -51,6 +53,10 @@ final class BrokerConfiguration {
         }
         config.addAddressSetting("#", defaultAddressSettings());
         config.addAddressSetting(LINK_ADDRESSES, linkAddressSettings(64L * 1024 * 1024));
+        // The whole topic tree shares one paging store: it pages only when the broker's memory budget is used up,
+        // not when one slow subscriber holds 16 MB.
+        config.addAddressSetting(
+                SharedPagingManager.SHARED_STORE.toString(), new AddressSettings().setMaxSizeBytes(-1));
         return config;
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.broker;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,10 +10,12 @@ import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.impl.SecurityConfiguration;
 import org.apache.activemq.artemis.core.persistence.OperationContext;
 import org.apache.activemq.artemis.core.persistence.impl.journal.OperationContextImpl;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
-import org.apache.activemq.artemis.core.server.ActiveMQServers;
+import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
+import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +27,7 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
     private static final String AUDIT_LOGGER = "org.apache.activemq.audit.message";
+    private static final long STOP_STORAGE_WAIT_MILLIS = 10_000;
 
     /** In-VM acceptor ids are global to the JVM: each broker takes its own, so brokers never meet by accident. */
     private static final AtomicInteger IN_VM_IDS = new AtomicInteger(1000);
@@ -34,6 +39,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final ExecutorService stateExecutor;
     private final CurrentStateDelivery stateDelivery;
     private ThreadLocal<OperationContext> operationContexts;
+    private final List<OperationContext> publishingContexts = new CopyOnWriteArrayList<>();
     private ServerLocator locator;
     private ClientSessionFactory sessionFactory;
 
@@ -47,10 +53,12 @@ public final class EmbeddedBroker implements AutoCloseable {
         this.security = security;
         this.inVmId = settings.inVmId() > 0 ? settings.inVmId() : IN_VM_IDS.incrementAndGet();
         Configuration configuration = BrokerConfiguration.of(settings, security, inVmId);
-        this.server = security.enabled()
-                ? ActiveMQServers.newActiveMQServer(
-                        configuration, null, new NodeSecurityManager(security), settings.persistent())
-                : ActiveMQServers.newActiveMQServer(configuration, settings.persistent());
+        this.server = new NodeBrokerServer(
+                configuration,
+                security.enabled()
+                        ? new NodeSecurityManager(security)
+                        : new ActiveMQJAASSecurityManager(
+                                InVMLoginModule.class.getName(), new SecurityConfiguration()));
         this.stateExecutor = Executors.newSingleThreadExecutor(r -> new Thread(r, "objectbus-state-delivery"));
         this.stateDelivery = new CurrentStateDelivery(this, stateExecutor);
     }
@@ -62,8 +70,12 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
         warnIfAuditLogging();
         server.start();
-        operationContexts = ThreadLocal.withInitial(() -> server.getStorageManager()
-                .newContext(server.getExecutorFactory().getExecutor()));
+        operationContexts = ThreadLocal.withInitial(() -> {
+            OperationContext context = server.getStorageManager()
+                    .newContext(server.getExecutorFactory().getExecutor());
+            publishingContexts.add(context);
+            return context;
+        });
         server.getRemotingService().addIncomingInterceptor(stateDelivery);
         server.getRemotingService().addOutgoingInterceptor(stateDelivery);
         locator = ActiveMQClient.createServerLocator("vm://" + inVmId);
@@ -84,6 +96,7 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** Stops the broker; its clients see their connections drop. */
     public synchronized void stop() throws Exception {
+        awaitPublicationsStored();
         if (sessionFactory != null) {
             sessionFactory.close();
             locator.close();
@@ -91,6 +104,23 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
         server.stop();
         stateExecutor.shutdownNow();
+    }
+
+    /**
+     * What the bus published is stored (journal or page files) in the background; a clean stop waits for it, or
+     * the last publications before the stop would be lost to persistent sessions.
+     */
+    private void awaitPublicationsStored() {
+        for (OperationContext context : publishingContexts) {
+            try {
+                if (!context.waitCompletion(STOP_STORAGE_WAIT_MILLIS)) {
+                    LOG.warn("Publications not stored within {} ms of the stop", STOP_STORAGE_WAIT_MILLIS);
+                }
+            } catch (Exception e) {
+                LOG.warn("Could not wait for publications to be stored: {}", e.toString());
+            }
+        }
+        publishingContexts.clear();
     }
 
     @Override
