@@ -143,7 +143,7 @@ public final class BusNode implements AutoCloseable {
             return false;
         }
         try {
-            Object value = ValueCoercion.typed(resource.descriptor, sample.value());
+            Object value = ValueCoercion.reading(resource.descriptor, sample.value());
             Sample typed = new Sample(value, sample.quality(), sample.reason(), sample.timestamp());
             String outOfRange = ValueCoercion.outOfRange(resource.descriptor, value);
             if (outOfRange != null && sample.quality() == Quality.GOOD) {

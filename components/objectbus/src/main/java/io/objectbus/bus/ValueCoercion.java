@@ -40,6 +40,37 @@ public final class ValueCoercion {
         };
     }
 
+    /**
+     * A reading as {@link #typed}, also from the text a device sent: devices publish bare payloads such as
+     * {@code 23.5} or {@code true}, which arrive as text. Writes stay strict ({@link #coerce}).
+     */
+    public static Object reading(ResourceDescriptor descriptor, Object value) {
+        if (value instanceof String text) {
+            return typed(descriptor, fromText(descriptor, text.trim()));
+        }
+        return typed(descriptor, value);
+    }
+
+    private static Object fromText(ResourceDescriptor descriptor, String text) {
+        switch (descriptor.type()) {
+            case NUMBER, INTEGER -> {
+                try {
+                    return new java.math.BigDecimal(text);
+                } catch (NumberFormatException notANumber) {
+                    return text;
+                }
+            }
+            case BOOLEAN -> {
+                return text.equalsIgnoreCase("true")
+                        ? Boolean.TRUE
+                        : text.equalsIgnoreCase("false") ? Boolean.FALSE : text;
+            }
+            default -> {
+                return text;
+            }
+        }
+    }
+
     /** Why a number lies outside the descriptor's range, or null when it does not. */
     public static String outOfRange(ResourceDescriptor d, Object value) {
         if (value instanceof Number n) {

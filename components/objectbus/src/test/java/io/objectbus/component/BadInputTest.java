@@ -141,6 +141,21 @@ class BadInputTest {
     }
 
     @Test
+    void aBareTextReadingIsTakenAsTheResourcesTypeAndGarbageStillReported() throws Exception {
+        ProducerTemplate producer = node.camel.createProducerTemplate();
+        try (Paho5Probe values = new Paho5Probe(node.url(), "bare-values")) {
+            values.subscribe(node.topic("r101/+"), 0);
+            // as a raw MQTT payload arrives: bytes of the text a device sent
+            producer.sendBody("objectbus:publish?object=r101&resource=temperature", " 23.5 ".getBytes());
+            producer.sendBody("objectbus:publish?object=r101&resource=light", "TRUE");
+            values.awaitOn(node.topic("r101/temperature"), "\"v\":23.5");
+            values.awaitOn(node.topic("r101/light"), "\"v\":true");
+        }
+        producer.sendBody("objectbus:publish?object=r101&resource=temperature", "NaN");
+        errors.awaitOn(node.topic("$errors"), "expected a number, got string NaN");
+    }
+
+    @Test
     void anAdapterValueForAnUnknownObjectIsReported() {
         node.camel.createProducerTemplate().sendBody("objectbus:publish?object=ghost&resource=temperature", 20.0);
         errors.awaitOn(node.topic("$errors"), "unknown object ghost");
