@@ -38,8 +38,9 @@ public class NodeConfiguration implements CamelConfiguration {
     private int roomsPerFloor;
 
     /**
-     * Binds the broker and has the context start it before the routes and stop it after them, so that the bus can
-     * still announce the node offline while stopping.
+     * Binds the broker and starts it in the background while the rest of the node is configured; the context waits for
+     * it before starting the bus and the routes, and stops it after them, so that the bus can still announce the node
+     * offline while stopping.
      */
     @Override
     public void configure(CamelContext context) throws Exception {
@@ -50,7 +51,9 @@ public class NodeConfiguration implements CamelConfiguration {
                 new BrokerSettings(host, mqttPort, webSocketPort, Path.of(dataDir), persistent, 0, maxMessageBytes),
                 io.objectbus.node.bridges.BrokerSecurityProperties.read(context));
         context.getRegistry().bind("broker", broker);
-        context.addService(new BrokerService(broker), true, true);
+        BrokerService service = new BrokerService(broker);
+        context.addService(service, true, true);
+        service.startEarly(context);
         context.addStartupListener(new NodeStartup());
     }
 

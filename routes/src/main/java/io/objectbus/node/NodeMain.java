@@ -13,9 +13,20 @@ public final class NodeMain {
 
     private NodeMain() {}
 
+    /**
+     * Runs the node until Ctrl-C, or for {@code camel.main.duration-max-seconds} when that is set, then ends the JVM:
+     * a library thread left behind (the broker's in-VM connector) must not keep a stopped node's process alive. A node
+     * that fails to start exits with status 1.
+     */
     public static void main(String[] args) throws Exception {
         Main main = create(overrides(args));
-        main.run();
+        try {
+            main.run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(Math.max(0, main.getExitCode()));
     }
 
     /** A node not yet started; tests start and stop it themselves. */

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.objectbus.testing.FreePorts;
+import io.objectbus.testing.Paho5Probe;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The broker starts in the background while the node is configured; the node's start still depends on it. */
+class NodeStartTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theNodeIsOnlineOnceItsStartReturns() throws Exception {
+        int port = FreePorts.next();
+        Main main = node(port, dir.resolve("data"));
+        try {
+            main.start();
+            try (Paho5Probe client = new Paho5Probe("tcp://127.0.0.1:" + port, "start-watcher")) {
+                client.subscribe("ob/v1/node1/$state", 1);
+                assertThat(client.awaitOn("ob/v1/node1/$state", "\"online\":true")
+                                .text())
+                        .contains("since");
+            }
+        } finally {
+            main.stop();
+        }
+    }
+
+    @Test
+    void aBrokerThatCannotStartKeepsTheNodeFromStartingWithTheBrokersError() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("file"), "");
+        Main main = node(FreePorts.next(), notAFolder.resolve("data"));
+        try {
+            assertThatThrownBy(main::start).hasRootCauseInstanceOf(IOException.class);
+        } finally {
+            main.stop();
+        }
+    }
+
+    private Main node(int port, Path data) {
+        return NodeMain.create(Map.of(
+                "objectbus.config",
+                "file:../application.properties",
+                "objectbus.broker.mqtt-port",
+                String.valueOf(port),
+                "objectbus.broker.ws-port",
+                "0",
+                "objectbus.broker.data-dir",
+                data.toString(),
+                "objectbus.sim.enabled",
+                "false",
+                "objectbus.routes.folders",
+                dir.resolve("no-routes").toString(),
+                "camel.main.routes-reload-enabled",
+                "false"));
+    }
+}
