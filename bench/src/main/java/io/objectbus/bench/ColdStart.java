@@ -3,39 +3,84 @@ package io.objectbus.bench;
 
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The real node with its simulated site: time from launch to $state online, and resident memory when idle. */
+/**
+ * The real node with its simulated site as a user starts it, {@code ./objectbus run} with the launcher's JVM options
+ * and class-data sharing archive: time from launch to $state online, and resident memory when idle. The same again
+ * with {@code OBJECTBUS_CDS=off}, for comparison; the two alternate which goes first. Runs from the repository root.
+ */
 final class ColdStart {
+
+    private static final Path LAUNCHER = Path.of("objectbus");
+    private static int runs;
 
     private ColdStart() {}
 
     static Map<String, Object> run(Mqtt5Finder finder) throws Exception {
+        prepare();
+        boolean sharingFirst = runs++ % 2 == 0;
+        Start first = start(finder, sharingFirst);
+        Start second = start(finder, !sharingFirst);
+        Start with = sharingFirst ? first : second;
+        Start without = sharingFirst ? second : first;
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("seconds to $state online", with.seconds());
+        result.put("seconds to $state online without class-data sharing", without.seconds());
+        result.put("idle rss MB", with.rssMegabytes());
+        result.put("idle rss MB without class-data sharing", without.rssMegabytes());
+        return result;
+    }
+
+    private record Start(double seconds, long rssMegabytes) {}
+
+    /** {@code ./objectbus build}, untimed: the node built and its class-data sharing archive made for this build. */
+    private static void prepare() throws IOException, InterruptedException {
+        if (!Files.isExecutable(LAUNCHER)) {
+            throw new IllegalStateException("run the benchmarks from the repository root, where ./objectbus is");
+        }
+        Process build = new ProcessBuilder(List.of("./" + LAUNCHER, "build"))
+                .inheritIO()
+                .start();
+        if (!build.waitFor(20, TimeUnit.MINUTES) || build.exitValue() != 0) {
+            build.destroyForcibly();
+            throw new IllegalStateException("./objectbus build failed");
+        }
+    }
+
+    private static Start start(Mqtt5Finder finder, boolean classDataSharing) throws Exception {
         int port = ServerProcess.freePort();
         String data = Files.createTempDirectory("bench-cold").toString();
+        List<String> command = new ArrayList<>(List.of(
+                "./" + LAUNCHER,
+                "run",
+                "--objectbus.broker.mqtt-port=" + port,
+                "--objectbus.broker.ws-port=0",
+                "--objectbus.broker.data-dir=" + data));
+        ProcessBuilder launch =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        String extra = System.getenv("BENCH_NODE_JVM_OPTS");
+        launch.environment()
+                .put("JAVA_OPTS", "-Xmx512m" + (extra == null || extra.isBlank() ? "" : " " + extra.trim()));
+        launch.environment().put("OBJECTBUS_CDS", classDataSharing ? "on" : "off");
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(ServerProcess.java(
-                        "-Xmx512m",
-                        "io.objectbus.node.NodeMain",
-                        "--objectbus.broker.mqtt-port=" + port,
-                        "--objectbus.broker.ws-port=0",
-                        "--objectbus.broker.data-dir=" + data))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process process = launch.start(); // the launcher execs java: the same process
         try {
             double online = finder.secondsUntilOnline(port, start);
             Thread.sleep(10_000); // let the node settle to its idle footprint
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("seconds to $state online", online);
-            result.put("idle rss MB", ProcStats.rssBytes(process.pid()) >> 20);
-            return result;
+            return new Start(online, ProcStats.rssBytes(process.pid()) >> 20);
         } finally {
             process.destroy();
-            process.waitFor(10, TimeUnit.SECONDS);
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
         }
     }
 
