@@ -60,14 +60,20 @@ public final class BenchMain {
 
     private static void qos1Latency(List<Measurement> runs, int repetitions) throws Exception {
         try (ServerProcess mosquitto = ServerProcess.mosquitto();
-                NodeProcess node = NodeProcess.start("-Xmx1g", 1)) {
-            node.command(
-                    "describe", "{\"objects\":" + Throughput.OBJECTS + ",\"resources\":" + Throughput.RESOURCES + "}");
-            Throughput.bus(node, "warm-up", 100_000, 10_000, MqttQos.AT_LEAST_ONCE);
+                NodeProcess node = NodeProcess.start("-Xmx1g", 1);
+                NodeProcess synced = NodeProcess.start("-Xmx1g", 1, true)) {
+            for (NodeProcess n : List.of(node, synced)) {
+                n.command(
+                        "describe",
+                        "{\"objects\":" + Throughput.OBJECTS + ",\"resources\":" + Throughput.RESOURCES + "}");
+                Throughput.bus(n, "warm-up", 100_000, 10_000, MqttQos.AT_LEAST_ONCE);
+            }
             for (int rep = 1; rep <= repetitions; rep++) {
                 log("QoS 1 repetition " + rep);
                 runs.add(Throughput.passThrough(mosquitto, Report.LATENCY_QOS1, 50_000, 5000, MqttQos.AT_LEAST_ONCE));
                 runs.add(Throughput.bus(node, Report.LATENCY_QOS1, 50_000, 5000, MqttQos.AT_LEAST_ONCE));
+                runs.add(Throughput.bus(synced, Report.LATENCY_QOS1, 50_000, 5000, MqttQos.AT_LEAST_ONCE)
+                        .as(Report.JOURNAL_SYNC));
             }
         }
     }

@@ -43,8 +43,9 @@ public final class BenchNode {
         int port = Integer.parseInt(args[0]);
         Path data = Path.of(args[1]);
         int valueQos = Integer.parseInt(args[2]);
-        EmbeddedBroker broker = new EmbeddedBroker(
-                new BrokerSettings("127.0.0.1", port, 0, data, true, 0, BrokerSettings.DEFAULT_MAX_MESSAGE_BYTES));
+        boolean journalSync = args.length > 3 && args[3].equals("journal-sync");
+        EmbeddedBroker broker = new EmbeddedBroker(new BrokerSettings(
+                "127.0.0.1", port, 0, data, true, 0, BrokerSettings.DEFAULT_MAX_MESSAGE_BYTES, journalSync));
         String journal = System.getenv("BENCH_JOURNAL");
         if (journal != null) {
             // For trying journal types; the node's own default is in BrokerConfiguration.

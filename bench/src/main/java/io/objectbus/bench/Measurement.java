@@ -15,4 +15,10 @@ record Measurement(
         double p99Millis,
         double cpuMicrosPerValue,
         long rssMegabytes,
-        long lost) {}
+        long lost) {
+
+    Measurement as(String otherSystem) {
+        return new Measurement(
+                scenario, otherSystem, rate, p50Millis, p99Millis, cpuMicrosPerValue, rssMegabytes, lost);
+    }
+}

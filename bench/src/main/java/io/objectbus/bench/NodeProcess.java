@@ -37,10 +37,20 @@ final class NodeProcess extends ServerProcess {
     }
 
     static NodeProcess start(String heap, int valueQos) throws IOException, InterruptedException {
+        return start(heap, valueQos, false);
+    }
+
+    /** @param journalSync whether the broker forces every persistent message to disk (fsync) */
+    static NodeProcess start(String heap, int valueQos, boolean journalSync) throws IOException, InterruptedException {
         int port = freePort();
         String data = Files.createTempDirectory("bench-node").toString();
-        Process process = new ProcessBuilder(
-                        java(heap, BenchNode.class.getName(), String.valueOf(port), data, String.valueOf(valueQos)))
+        Process process = new ProcessBuilder(java(
+                        heap,
+                        BenchNode.class.getName(),
+                        String.valueOf(port),
+                        data,
+                        String.valueOf(valueQos),
+                        journalSync ? "journal-sync" : "no-journal-sync"))
                 .redirectErrorStream(true)
                 .start();
         BufferedReader out =

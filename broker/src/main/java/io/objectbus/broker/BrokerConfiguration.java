@@ -29,6 +29,9 @@ final class BrokerConfiguration {
         // listener would let anonymous clients into another.
         config.setAuthenticationCacheSize(0);
         config.setPersistenceEnabled(settings.persistent());
+        // A forced disk write per message costs milliseconds on flash and virtual disks and wears flash out.
+        config.setJournalSyncNonTransactional(settings.journalSync());
+        config.setJournalSyncTransactional(settings.journalSync());
         config.setJournalDirectory(settings.dataDir().resolve("journal").toString());
         config.setBindingsDirectory(settings.dataDir().resolve("bindings").toString());
         config.setPagingDirectory(settings.dataDir().resolve("paging").toString());

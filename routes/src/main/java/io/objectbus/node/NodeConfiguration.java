@@ -31,6 +31,9 @@ public class NodeConfiguration implements CamelConfiguration {
     @PropertyInject(value = "objectbus.broker.max-message-bytes", defaultValue = "262144")
     private int maxMessageBytes;
 
+    @PropertyInject(value = "objectbus.broker.journal-sync", defaultValue = "false")
+    private boolean journalSync;
+
     @PropertyInject(value = "objectbus.sim.floors", defaultValue = "2")
     private int floors;
 
@@ -48,7 +51,8 @@ public class NodeConfiguration implements CamelConfiguration {
             return;
         }
         EmbeddedBroker broker = new EmbeddedBroker(
-                new BrokerSettings(host, mqttPort, webSocketPort, Path.of(dataDir), persistent, 0, maxMessageBytes),
+                new BrokerSettings(
+                        host, mqttPort, webSocketPort, Path.of(dataDir), persistent, 0, maxMessageBytes, journalSync),
                 io.objectbus.node.bridges.BrokerSecurityProperties.read(context));
         context.getRegistry().bind("broker", broker);
         BrokerService service = new BrokerService(broker);
