@@ -43,6 +43,17 @@ final class Subscriber implements AutoCloseable {
                 .join();
     }
 
+    /**
+     * Waits until the current picture a new subscription receives (the node's late-joiner delivery, flagged retained)
+     * has arrived, so that live values measured afterwards do not queue behind it.
+     */
+    void awaitCurrentState(Duration silence) throws InterruptedException {
+        long since = System.nanoTime();
+        while (System.nanoTime() - Math.max(since, lastArrival) < silence.toNanos()) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+    }
+
     /** Starts a new measurement of {@code count} values. */
     void expect(long count) {
         received.set(0);

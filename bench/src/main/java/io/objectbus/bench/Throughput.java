@@ -34,6 +34,7 @@ final class Throughput {
     static Measurement bus(NodeProcess node, String scenario, long count, int rate, MqttQos qos) throws Exception {
         try (Subscriber sub = new Subscriber(node.port, "bench-sub-" + System.nanoTime())) {
             sub.subscribe("ob/v1/" + BenchNode.NODE + "/+/+", qos);
+            sub.awaitCurrentState(Duration.ofMillis(500));
             sub.expect(count);
             double cpu = node.cpuSeconds();
             node.command(
@@ -49,6 +50,7 @@ final class Throughput {
         try (Subscriber sub = new Subscriber(node.port, "bench-sub-" + System.nanoTime());
                 Publisher pub = new Publisher(node.port, "bench-raw-pub-" + System.nanoTime())) {
             sub.subscribe("ob/v1/" + BenchNode.NODE + "/+/+", MqttQos.AT_MOST_ONCE);
+            sub.awaitCurrentState(Duration.ofMillis(500));
             sub.expect(count);
             double cpu = node.cpuSeconds();
             pub.publish(
