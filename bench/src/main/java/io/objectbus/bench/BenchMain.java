@@ -30,10 +30,10 @@ public final class BenchMain {
         absolute.put("Site of 50,000 objects / 250,000 resources (node -Xmx1g)", site(quick ? 5000 : 50_000));
         absolute.put("Cold start of the node with its simulated site", coldStart(quick ? 1 : 3));
         Map<String, Double> jmh = quick ? Map.of() : Jmh.run();
-        String date = LocalDate.now().toString();
         Path results = Path.of("bench", "results");
-        new Report(runs, absolute, jmh).write(results.resolve(date + ".md"), results.resolve(date + ".png"));
-        System.out.println("Wrote " + results.resolve(date + ".md"));
+        String name = resultName(results);
+        new Report(runs, absolute, jmh).write(results.resolve(name + ".md"), results.resolve(name + ".png"));
+        System.out.println("Wrote " + results.resolve(name + ".md"));
     }
 
     private static void throughputAndLatency(List<Measurement> runs, int repetitions, long flood, boolean quick)
@@ -99,6 +99,16 @@ public final class BenchMain {
             starts.add(ColdStart.run(new ColdStart.Mqtt5Finder()));
         }
         return Report.medianOf(starts);
+    }
+
+    /** The date, and a number after it for the second and later runs of a day, which keep the earlier ones. */
+    private static String resultName(Path results) {
+        String date = LocalDate.now().toString();
+        String name = date;
+        for (int n = 2; java.nio.file.Files.exists(results.resolve(name + ".md")); n++) {
+            name = date + "-" + n;
+        }
+        return name;
     }
 
     static void log(String text) {
