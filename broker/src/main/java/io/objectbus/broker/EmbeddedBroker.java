@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.activemq.artemis.api.core.ICoreMessage;
 import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
@@ -157,6 +158,21 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** A factory for in-VM core sessions, for consumers inside the node. */
     public ClientSessionFactory sessionFactory() {
         return sessionFactory;
+    }
+
+    /**
+     * Hands every message of the queue to the reader, on the queue's delivery thread inside the broker, and
+     * acknowledges it when the reader returns; close the result to stop.
+     */
+    public AutoCloseable read(String queueName, java.util.function.Consumer<ICoreMessage> reader) throws Exception {
+        org.apache.activemq.artemis.core.server.Queue queue = server.locateQueue(queueName);
+        if (queue == null) {
+            throw new IllegalArgumentException("no queue " + queueName);
+        }
+        QueueReader queueReader =
+                new QueueReader(queue, reader, server.getStorageManager().generateID());
+        queueReader.open();
+        return queueReader;
     }
 
     /** New MQTT subscriptions receive the current messages of this source as retained messages. */

@@ -10,28 +10,22 @@ import java.util.List;
 import org.apache.activemq.artemis.api.core.ActiveMQBuffer;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.FilterConstants;
+import org.apache.activemq.artemis.api.core.ICoreMessage;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.api.core.client.ClientMessage;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.core.message.impl.CoreMessage;
 import org.apache.activemq.artemis.core.protocol.mqtt.MQTTUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The bus inside the broker's JVM: publications routed in-VM, requests consumed through in-VM core sessions. */
+/** The bus inside the broker's JVM: publications routed in-VM, requests read from their queues inside the broker. */
 public final class EmbeddedTransport implements BusTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedTransport.class);
 
     private final EmbeddedBroker broker;
-    /**
-     * Acknowledgements go to the broker in batches of this many bytes of messages, not one by one; a crash redelivers
-     * at most that much to a durable subscription, and closing a subscription sends what is pending.
-     */
-    private static final int ACK_BATCH_BYTES = 64 * 1024;
-
     private final List<QueueSubscription> subscriptions = new ArrayList<>();
     private final List<CurrentStateSource> sources = new ArrayList<>();
 
@@ -100,18 +94,18 @@ public final class EmbeddedTransport implements BusTransport {
             String name, List<String> topicFilters, boolean durable, Handler handler) {
         QueueSubscription subscription = null;
         try {
-            ClientSession session = broker.sessionFactory().createSession(true, true, ACK_BATCH_BYTES);
+            // The session owns the queues (a temporary one goes with it); the broker's readers read them in place.
+            ClientSession session = broker.sessionFactory().createSession(true, true);
             subscription = new QueueSubscription(session, durable);
             for (int i = 0; i < topicFilters.size(); i++) {
                 SimpleString queue = SimpleString.of(name + "." + i);
                 bind(session, queue, topicFilters.get(i), durable);
                 subscription.queues.add(queue);
-                session.createConsumer(queue).setMessageHandler(message -> deliver(message, handler));
+                subscription.readers.add(broker.read(queue.toString(), message -> deliver(message, handler)));
             }
             if (durable) {
                 removeQueuesFrom(session, name, topicFilters.size());
             }
-            session.start();
             subscriptions.add(subscription);
             return subscription;
         } catch (Exception e) {
@@ -173,22 +167,16 @@ public final class EmbeddedTransport implements BusTransport {
         }
     }
 
-    private static void deliver(ClientMessage message, Handler handler) {
+    private static void deliver(ICoreMessage message, Handler handler) {
         try {
             handler.onMessage(toInbound(message));
         } catch (RuntimeException e) {
             LOG.error("Handler of {} failed: {}", message.getAddress(), e.toString(), e);
-        } finally {
-            try {
-                message.acknowledge();
-            } catch (Exception e) {
-                LOG.warn("Could not acknowledge a message: {}", e.toString());
-            }
         }
     }
 
-    private static Inbound toInbound(ClientMessage message) {
-        ActiveMQBuffer body = message.getBodyBuffer();
+    private static Inbound toInbound(ICoreMessage message) {
+        ActiveMQBuffer body = message.getReadOnlyBodyBuffer();
         byte[] payload = new byte[body.readableBytes()];
         body.readBytes(payload);
         String responseTopic = message.getStringProperty(MQTTUtil.MQTT_RESPONSE_TOPIC_KEY);
@@ -210,6 +198,7 @@ public final class EmbeddedTransport implements BusTransport {
         private final ClientSession session;
         private final boolean durable;
         private final List<SimpleString> queues = new ArrayList<>();
+        private final List<AutoCloseable> readers = new ArrayList<>();
         private boolean closed;
 
         QueueSubscription(ClientSession session, boolean durable) {
@@ -232,7 +221,9 @@ public final class EmbeddedTransport implements BusTransport {
                 subscriptions.remove(this);
             }
             try {
-                // Closing the session first lets the message in hand finish and sends the acknowledgements batched.
+                for (AutoCloseable reader : readers) {
+                    reader.close();
+                }
                 session.close();
                 if (!durable) {
                     deleteQueues();

@@ -13,8 +13,8 @@ import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultConsumer;
 
 /**
- * {@code objectbus:subscribe}: the publications on MQTT topic filters of the node's own broker, received through an
- * in-VM core session as the bus receives its requests, with no MQTT client between. One message at a time, in order
+ * {@code objectbus:subscribe}: the publications on MQTT topic filters of the node's own broker, read inside the
+ * broker on the queue's delivery thread as the bus receives its requests, with no MQTT client between. One message at a time, in order
  * per topic; the body is the payload. An exchange that fails is reported on {@code $errors} and acknowledged like the
  * others: the next message follows.
  */
