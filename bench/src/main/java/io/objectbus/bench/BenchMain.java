@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,9 +26,14 @@ public final class BenchMain {
         Map<String, Map<String, Object>> absolute = new LinkedHashMap<>();
         throughputAndLatency(runs, repetitions, flood, quick);
         qos1Latency(runs, repetitions);
+        int connections = quick ? 2000 : 10_000;
+        int objects = quick ? 5000 : 50_000;
         absolute.put(
-                "10,000 idle connections, one subscription each (node -Xmx1g)", connections(quick ? 2000 : 10_000));
-        absolute.put("Site of 50,000 objects / 250,000 resources (node -Xmx1g)", site(quick ? 5000 : 50_000));
+                String.format(Locale.ROOT, "%,d idle connections, one subscription each (node -Xmx1g)", connections),
+                connections(connections));
+        absolute.put(
+                String.format(Locale.ROOT, "Site of %,d objects / %,d resources (node -Xmx1g)", objects, objects * 5),
+                site(objects));
         absolute.put("Cold start of the node with its simulated site", coldStart(quick ? 1 : 3));
         Map<String, Double> jmh = quick ? Map.of() : Jmh.run();
         Path results = Path.of("bench", "results");
