@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.apache.activemq.artemis.api.core.ICoreMessage;
 import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
@@ -15,6 +16,7 @@ import org.apache.activemq.artemis.core.config.impl.SecurityConfiguration;
 import org.apache.activemq.artemis.core.persistence.OperationContext;
 import org.apache.activemq.artemis.core.persistence.impl.journal.OperationContextImpl;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
+import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
 import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
 import org.slf4j.Logger;
@@ -164,8 +166,8 @@ public final class EmbeddedBroker implements AutoCloseable {
      * Hands every message of the queue to the reader, on the queue's delivery thread inside the broker, and
      * acknowledges it when the reader returns; close the result to stop.
      */
-    public AutoCloseable read(String queueName, java.util.function.Consumer<ICoreMessage> reader) throws Exception {
-        org.apache.activemq.artemis.core.server.Queue queue = server.locateQueue(queueName);
+    public AutoCloseable read(String queueName, Consumer<ICoreMessage> reader) throws Exception {
+        Queue queue = server.locateQueue(queueName);
         if (queue == null) {
             throw new IllegalArgumentException("no queue " + queueName);
         }

@@ -92,11 +92,9 @@ public final class EmbeddedTransport implements BusTransport {
     @Override
     public synchronized Subscription subscribe(
             String name, List<String> topicFilters, boolean durable, Handler handler) {
-        QueueSubscription subscription = null;
-        try {
-            // The session owns the queues (a temporary one goes with it); the broker's readers read them in place.
-            ClientSession session = broker.sessionFactory().createSession(true, true);
-            subscription = new QueueSubscription(session, durable);
+        QueueSubscription subscription = new QueueSubscription(durable);
+        // A session only to make the queues: the broker's readers read them in place.
+        try (ClientSession session = broker.sessionFactory().createSession(true, true)) {
             for (int i = 0; i < topicFilters.size(); i++) {
                 SimpleString queue = SimpleString.of(name + "." + i);
                 bind(session, queue, topicFilters.get(i), durable);
@@ -109,9 +107,7 @@ public final class EmbeddedTransport implements BusTransport {
             subscriptions.add(subscription);
             return subscription;
         } catch (Exception e) {
-            if (subscription != null) {
-                subscription.close();
-            }
+            subscription.close();
             throw new IllegalStateException(
                     "cannot subscribe " + name + " to " + topicFilters + ": " + e.getMessage(), e);
         }
@@ -192,17 +188,18 @@ public final class EmbeddedTransport implements BusTransport {
                 TopicNames.toMqttTopic(message.getAddress()), payload, responseTopic, correlation, qos, currentState);
     }
 
-    /** One session per subscription, so that closing one leaves the others reading. */
+    /**
+     * A subscription's queues and their readers: closing it stops its own readers and, unless it is durable, removes
+     * its queues (a temporary queue goes by itself only when the broker's in-VM connection does).
+     */
     private final class QueueSubscription implements Subscription {
 
-        private final ClientSession session;
         private final boolean durable;
         private final List<SimpleString> queues = new ArrayList<>();
         private final List<AutoCloseable> readers = new ArrayList<>();
         private boolean closed;
 
-        QueueSubscription(ClientSession session, boolean durable) {
-            this.session = session;
+        QueueSubscription(boolean durable) {
             this.durable = durable;
         }
 
@@ -224,7 +221,6 @@ public final class EmbeddedTransport implements BusTransport {
                 for (AutoCloseable reader : readers) {
                     reader.close();
                 }
-                session.close();
                 if (!durable) {
                     deleteQueues();
                 }

@@ -13,10 +13,10 @@ import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultConsumer;
 
 /**
- * {@code objectbus:subscribe}: the publications on MQTT topic filters of the node's own broker, read inside the
- * broker on the queue's delivery thread as the bus receives its requests, with no MQTT client between. One message at a time, in order
- * per topic; the body is the payload. An exchange that fails is reported on {@code $errors} and acknowledged like the
- * others: the next message follows.
+ * {@code objectbus:subscribe}: the publications on MQTT topic filters of the node's own broker, read inside the broker
+ * on the queue's delivery thread as the bus receives its requests, with no MQTT client between. One message at a
+ * time, in order per topic; the body is the payload. An exchange that fails is reported on {@code $errors} and
+ * acknowledged like the others: the next message follows.
  */
 public class ObjectBusSubscribeConsumer extends DefaultConsumer {
 
