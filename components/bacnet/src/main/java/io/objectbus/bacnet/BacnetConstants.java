@@ -92,13 +92,15 @@ public final class BacnetConstants {
     @Metadata(
             label = "consumer",
             description = "What a network consumer's exchange tells: scanned (body DeviceScan), values (body"
-                    + " PointValues) or lost (body DeviceLost).",
+                    + " PointValues), lost (body DeviceLost) or announced (an answering device said I-Am again, body"
+                    + " DeviceInfo).",
             javaType = "String")
     public static final String EVENT = "CamelBacnetEvent";
 
     public static final String SCANNED = "scanned";
     public static final String VALUES = "values";
     public static final String LOST = "lost";
+    public static final String ANNOUNCED = "announced";
 
     private BacnetConstants() {}
 }

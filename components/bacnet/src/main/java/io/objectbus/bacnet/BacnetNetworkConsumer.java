@@ -16,7 +16,8 @@ import org.apache.camel.support.DefaultConsumer;
 /**
  * {@code bacnet:network}: watches every device in the Who-Is range and sends one exchange per thing seen, in order:
  * {@code scanned} (a device and its point objects, body {@link DeviceScan}), {@code values} (from COV or a poll,
- * body {@link PointValues}) and {@code lost} (a device that stopped answering, body {@link DeviceLost}), in the
+ * body {@link PointValues}), {@code lost} (a device that stopped answering, body {@link DeviceLost}) and {@code
+ * announced} (an I-Am of a device that answers, to a Who-Is or after a restart, body {@link DeviceInfo}), in the
  * {@link BacnetConstants#EVENT} header.
  */
 public class BacnetNetworkConsumer extends DefaultConsumer implements NetworkListener {
@@ -70,6 +71,11 @@ public class BacnetNetworkConsumer extends DefaultConsumer implements NetworkLis
     @Override
     public void lost(DeviceLost lost) {
         deliver(BacnetConstants.LOST, lost.device(), lost);
+    }
+
+    @Override
+    public void announced(DeviceInfo device) {
+        deliver(BacnetConstants.ANNOUNCED, device, device);
     }
 
     /** Synchronously, so that the next event waits for this one's route. */

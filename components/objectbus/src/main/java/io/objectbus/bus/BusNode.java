@@ -186,6 +186,15 @@ public final class BusNode implements AutoCloseable {
                 : transport.subscribe(queues + Ids.require(name, "subscription"), topicFilters, true, handler);
     }
 
+    /**
+     * Sends the commands of an object (the effective value of each writable resource that a priority level holds)
+     * to its adapter again, with no writer to answer: for a device that restarted or came back and may have lost
+     * them. Returns how many were sent.
+     */
+    public int recommand(String objectId, String reason) {
+        return writes.recommand(objectId, reason);
+    }
+
     /** Sends writes to objects that match to this handler; returns what unregisters it. */
     public Runnable onWrite(Predicate<ObjectDescriptor> objects, WriteHandler handler) {
         return writes.register(objects, handler);

@@ -20,6 +20,9 @@ public final class PriorityArray {
     /** The effective value and the level it comes from (0 for the relinquish default). */
     public record Effective(Object value, int priority) {}
 
+    /** What one write did at its level: the entry before and the one it put there (null for none). */
+    public record Change(int priority, Entry before, Entry after) {}
+
     private final Entry[] entries = new Entry[LEVELS];
     private final Object relinquishDefault;
 
@@ -28,9 +31,29 @@ public final class PriorityArray {
     }
 
     /** Writes a level; a null value relinquishes it. */
-    public synchronized void write(int priority, Object value, String owner, Instant expiresAt) {
+    public synchronized Change write(int priority, Object value, String owner, Instant expiresAt) {
         checkPriority(priority);
-        entries[priority - 1] = value == null ? null : new Entry(value, owner, expiresAt);
+        Entry before = entries[priority - 1];
+        Entry after = value == null ? null : new Entry(value, owner, expiresAt);
+        entries[priority - 1] = after;
+        return new Change(priority, before, after);
+    }
+
+    /**
+     * Undoes a write, e.g. one the device refused: its level gets back the entry it had before, unless a later
+     * write changed the level again (then that one stands). True when it was undone.
+     */
+    public synchronized boolean undo(Change change) {
+        if (entries[change.priority() - 1] != change.after()) {
+            return false;
+        }
+        entries[change.priority() - 1] = change.before();
+        return true;
+    }
+
+    /** The entry at a level, null when it is empty (and for 0, the relinquish default). */
+    public synchronized Entry entry(int priority) {
+        return priority < 1 || priority > LEVELS ? null : entries[priority - 1];
     }
 
     public synchronized Effective effective() {

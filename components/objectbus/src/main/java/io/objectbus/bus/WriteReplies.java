@@ -68,13 +68,26 @@ final class WriteReplies {
             applied(context, effective);
             return;
         }
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = cause(error);
         if (cause instanceof TimeoutException) {
             String reason = cause.getMessage() != null ? cause.getMessage() : "the adapter did not confirm in time";
             send(context, "timeout", effective, reason);
         } else {
-            send(context, "failed", effective, String.valueOf(cause.getMessage()));
+            send(context, "failed", effective, reason(error));
         }
+    }
+
+    /** Whether an adapter's outcome is a timeout (the bus's or the adapter's own), after which the write may land. */
+    static boolean isTimeout(Throwable error) {
+        return cause(error) instanceof TimeoutException;
+    }
+
+    static String reason(Throwable error) {
+        return String.valueOf(cause(error).getMessage());
+    }
+
+    private static Throwable cause(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     private void send(Context context, String status, PriorityArray.Effective effective, String reason) {

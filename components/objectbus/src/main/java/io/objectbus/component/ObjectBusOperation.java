@@ -14,6 +14,11 @@ public enum ObjectBusOperation {
     /** Producer: remove an object. */
     remove,
     /**
+     * Producer: send an object's commands (the effective values its priority arrays hold at a level) to its adapter
+     * again, e.g. to a device that restarted and lost them; the body may say why.
+     */
+    recommand,
+    /**
      * Producer: publish a message a router or bridge brought from another node (topic and MQTT 5 properties in
      * headers, payload in the body); the current picture of other nodes is kept for late joiners.
      */

@@ -41,6 +41,7 @@ public class ObjectBusProducer extends DefaultProducer {
                 case stale -> stale(bus, in);
                 case event -> event(bus, in);
                 case remove -> remove(bus, in);
+                case recommand -> recommand(bus, in);
                 case forward -> ForwardedMessages.forward(bus, in);
                 case set, subscribe -> throw new IllegalStateException(endpoint.getOperation() + " is a consumer");
             };
@@ -119,6 +120,12 @@ public class ObjectBusProducer extends DefaultProducer {
 
     private int remove(BusNode bus, Message in) {
         bus.remove(requireObject(in));
+        return 0;
+    }
+
+    private int recommand(BusNode bus, Message in) {
+        String reason = in.getBody(String.class);
+        bus.recommand(requireObject(in), reason == null || reason.isBlank() ? "asked by the adapter" : reason);
         return 0;
     }
 

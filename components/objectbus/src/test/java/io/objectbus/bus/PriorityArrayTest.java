@@ -43,6 +43,23 @@ class PriorityArrayTest {
     }
 
     @Test
+    void anUndoneWriteGivesItsLevelBackTheEntryItHadBefore() {
+        array.write(8, 24.0, "bms", null);
+        PriorityArray.Change refused = array.write(8, 30.0, "operator", null);
+        assertThat(array.undo(refused)).isTrue();
+        assertThat(array.effective()).isEqualTo(new PriorityArray.Effective(24.0, 8));
+        assertThat(array.entry(8).owner()).isEqualTo("bms");
+    }
+
+    @Test
+    void aWriteIsNotUndoneOnceItsLevelWasWrittenAgain() {
+        PriorityArray.Change refused = array.write(6, 30.0, null, null);
+        array.write(6, 25.0, null, null);
+        assertThat(array.undo(refused)).isFalse();
+        assertThat(array.effective()).isEqualTo(new PriorityArray.Effective(25.0, 6));
+    }
+
+    @Test
     void prioritiesOutside1To16AreRefused() {
         assertThatThrownBy(() -> array.write(0, 1.0, null, null)).hasMessageContaining("1 to 16");
         assertThatThrownBy(() -> array.write(17, 1.0, null, null)).hasMessageContaining("1 to 16");

@@ -9,6 +9,7 @@ import io.objectbus.bus.Json;
 import io.objectbus.bus.WriteCommand;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.testing.Received;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.builder.RouteBuilder;
@@ -35,9 +36,21 @@ class PriorityWriteTest {
                         .routeId("adapter-test-broken")
                         .throwException(new IllegalStateException("device answered: out of service"));
                 from("objectbus:set?object=slow").routeId("adapter-test-slow").delay(3000);
+                // A device that refuses set points above 25 (and requests of owner denied); the late one says so only
+                // after
+                // the write timeout.
+                from("objectbus:set?object=picky")
+                        .routeId("adapter-test-picky")
+                        .process(e -> applied.add(e.getMessage().getBody(WriteCommand.class)))
+                        .process(e -> refuseAbove25(e.getMessage().getBody(WriteCommand.class)));
+                from("objectbus:set?object=late")
+                        .routeId("adapter-test-late")
+                        .process(e -> applied.add(e.getMessage().getBody(WriteCommand.class)))
+                        .delay(2000)
+                        .process(e -> refuseAbove25(e.getMessage().getBody(WriteCommand.class)));
             }
         });
-        for (String id : List.of("r101", "broken", "slow", "virtual")) {
+        for (String id : List.of("r101", "broken", "slow", "virtual", "picky", "late")) {
             ObjectDescriptor room = Rooms.room(id, "floor-1");
             node.bus().describe(room);
         }
@@ -147,6 +160,80 @@ class PriorityWriteTest {
     void anAdapterThatDoesNotConfirmInTimeIsReportedAsTimeout() throws Exception {
         JsonNode reply = client.write(node.topic("slow/setpoint/$set"), "{\"v\":22,\"p\":8}");
         assertThat(reply.get("status").asText()).isEqualTo("timeout");
+    }
+
+    @Test
+    void aWriteTheDeviceRefusedLeavesThePriorityArrayAsItWasBefore() throws Exception {
+        String topic = node.topic("picky/setpoint/$set");
+        assertThat(client.write(topic, "{\"v\":22,\"p\":8}").get("status").asText())
+                .isEqualTo("applied");
+        JsonNode refused = client.write(topic, "{\"v\":28,\"p\":6}");
+        assertThat(refused.get("status").asText()).isEqualTo("failed");
+        assertThat(refused.get("reason").asText()).isEqualTo("device refused 28.0");
+        assertThat(refused.at("/effective/p").asInt()).isEqualTo(8);
+        assertThat(refused.at("/effective/v").asDouble()).isEqualTo(22.0);
+
+        // Level 6 is not in control: a write at 7 goes to the device.
+        JsonNode next = client.write(topic, "{\"v\":23,\"p\":7}");
+        assertThat(next.get("status").asText()).isEqualTo("applied");
+        assertThat(next.at("/effective/p").asInt()).isEqualTo(7);
+        assertThat(lastCommand().value()).isEqualTo(23.0);
+        assertThat(lastCommand().priority()).isEqualTo(7);
+    }
+
+    @Test
+    void aRelinquishTheDeviceRefusedKeepsTheLevel() throws Exception {
+        String topic = node.topic("picky/setpoint/$set");
+        assertThat(client.write(topic, "{\"v\":22,\"p\":8}").get("status").asText())
+                .isEqualTo("applied");
+        JsonNode relinquish = client.write(topic, "{\"v\":null,\"p\":8,\"owner\":\"denied\"}");
+        assertThat(relinquish.get("status").asText()).isEqualTo("failed");
+        assertThat(relinquish.at("/effective/p").asInt()).isEqualTo(8);
+        JsonNode lower = client.write(topic, "{\"v\":24,\"p\":10}");
+        assertThat(lower.get("status").asText()).isEqualTo("stored");
+        assertThat(lower.get("reason").asText()).isEqualTo("priority 8 is in control");
+    }
+
+    @Test
+    void aWriteThatTimedOutStaysInControlUntilTheAdapterReportsItFailed() throws Exception {
+        String topic = node.topic("late/setpoint/$set");
+        assertThat(client.write(topic, "{\"v\":28,\"p\":8}").get("status").asText())
+                .isEqualTo("timeout");
+        JsonNode lower = client.write(topic, "{\"v\":22,\"p\":10}");
+        assertThat(lower.get("status").asText()).isEqualTo("stored");
+        assertThat(lower.get("reason").asText()).isEqualTo("priority 8 is in control");
+
+        // The late failure takes level 8 out again, and level 10 goes to the device without a new write.
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied.stream()
+                .anyMatch(c -> c.objectId().equals("late")
+                        && c.priority() == 10
+                        && c.value().equals(22.0)));
+    }
+
+    @Test
+    void recommandSendsTheLevelsInControlToTheAdapterAgainWithoutAWrite() throws Exception {
+        client.write(node.topic("r101/setpoint/$set"), "{\"v\":24,\"p\":8,\"owner\":\"bms\"}");
+        int before = applied.size();
+        node.camel
+                .createProducerTemplate()
+                .sendBodyAndHeader("objectbus:recommand", "device restarted", ObjectBusConstants.OBJECT, "r101");
+        await().until(() -> applied.size() > before);
+        WriteCommand again = applied.get(before);
+        assertThat(again.resourceId()).isEqualTo("setpoint");
+        assertThat(again.value()).isEqualTo(24.0);
+        assertThat(again.priority()).isEqualTo(8);
+        assertThat(again.owner()).isEqualTo("bms");
+        // The other writable resources hold no level: their devices keep their own defaults.
+        assertThat(applied).hasSize(before + 1);
+    }
+
+    private static void refuseAbove25(WriteCommand command) {
+        if (command.value() instanceof Double v && v > 25) {
+            throw new IllegalStateException("device refused " + v);
+        }
+        if ("denied".equals(command.owner())) {
+            throw new IllegalStateException("device refused the relinquish");
+        }
     }
 
     private WriteCommand lastCommand() {

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.bacnet;
 
+import io.objectbus.bacnet.client.DeviceInfo;
+import io.objectbus.bacnet.client.PropertyResult;
 import io.objectbus.bacnet.network.DeviceLost;
 import io.objectbus.bacnet.network.DeviceScan;
 import io.objectbus.bacnet.network.PointValues;
 import io.objectbus.bus.WriteCommand;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.transforms.bacnet.BacnetMapping;
+import io.objectbus.transforms.bacnet.HeldLevel;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,6 +63,22 @@ public final class BacnetMappings {
 
     public String reason(DeviceLost lost) {
         return lost.reason();
+    }
+
+    /** The bus ids of a scanned device's objects, whose commands go to the device again. */
+    public List<String> objectIds(String name, DeviceScan scan) {
+        return mapping(name).objectIds(scan.device().instance());
+    }
+
+    /** The levels the bus holds on a device that said I-Am again, to check that it still has them. */
+    public List<HeldLevel> held(String name, DeviceInfo device) {
+        Adapter adapter = adapters.get(name);
+        return adapter == null ? List.of() : adapter.mapping().held(device.instance());
+    }
+
+    /** Whether a priority-array element read back NULL: the device lost the bus's command there. */
+    public boolean emptied(PropertyResult level) {
+        return level.ok() && level.value() == null;
     }
 
     /**

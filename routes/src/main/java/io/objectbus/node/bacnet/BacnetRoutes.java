@@ -1,17 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.bacnet;
 
+import static io.objectbus.bacnet.BacnetConstants.ANNOUNCED;
+import static io.objectbus.bacnet.BacnetConstants.ARRAY_INDEX;
+import static io.objectbus.bacnet.BacnetConstants.DEVICE_ADDRESS;
+import static io.objectbus.bacnet.BacnetConstants.DEVICE_INSTANCE;
 import static io.objectbus.bacnet.BacnetConstants.EVENT;
 import static io.objectbus.bacnet.BacnetConstants.LOST;
+import static io.objectbus.bacnet.BacnetConstants.OBJECT_ID;
 import static io.objectbus.bacnet.BacnetConstants.SCANNED;
 import static io.objectbus.bacnet.BacnetConstants.VALUES;
 
+import io.objectbus.bacnet.client.BacnetException;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
  * BACnet/IP on the bus. The route template {@value #TEMPLATE} attaches one BACnet/IP network: its devices' analog,
  * binary and multi-state objects become bus objects, with values by COV where a device allows it and by polling
- * where not, stale while a device does not answer. The route {@value #WRITES_ROUTE} takes the bus's writes to BACnet
+ * where not, stale while a device does not answer; a device read again or restarted gets the bus's commands back.
+ * The route {@value #WRITES_ROUTE} takes the bus's writes to BACnet
  * objects to the device of the adapter that found them, at the bus's priority. A YAML file in {@code routes/}
  * instantiates the template (docs/adapters/bacnet.md):
  *
@@ -52,6 +60,13 @@ public class BacnetRoutes extends RouteBuilder {
                         .setHeader("ObjectBusObject", body())
                         .to("objectbus:remove")
                     .end()
+                    // A device read again (found, or back after it was lost) may have restarted without the
+                    // bus's commands: the bus sends the levels it holds again (none right after a node start).
+                    .split(method(MAPPINGS, "objectIds('{{name}}', ${exchangeProperty.scan})"))
+                        .setHeader("ObjectBusObject", body())
+                        .setBody(simple("BACnet device ${header." + DEVICE_INSTANCE + "} read again"))
+                        .to("objectbus:recommand")
+                    .end()
                 .endChoice()
                 .when(header(EVENT).isEqualTo(VALUES))
                     .setBody(method(MAPPINGS, "samples('{{name}}', ${body})"))
@@ -62,6 +77,27 @@ public class BacnetRoutes extends RouteBuilder {
                         .setHeader("ObjectBusObject", body())
                         .setBody(header("ObjectBusReason"))
                         .to("objectbus:stale")
+                    .end()
+                .endChoice()
+                .when(header(EVENT).isEqualTo(ANNOUNCED))
+                    // An I-Am of a device that answers: to a Who-Is, or after a restart that emptied its priority
+                    // arrays. Each level the bus holds there is read back; an empty one gets its command again.
+                    .split(method(MAPPINGS, "held('{{name}}', ${body})"))
+                        .setProperty("held", body())
+                        .setHeader(DEVICE_ADDRESS, simple("${body.address}"))
+                        .setHeader(OBJECT_ID, simple("${body.object}"))
+                        .setHeader(ARRAY_INDEX, simple("${body.priority}"))
+                        .doTry()
+                            .to(BacnetTemplateParameters.READ_LEVEL)
+                            .filter(method(MAPPINGS, "emptied(${body})"))
+                                .setHeader("ObjectBusObject", simple("${exchangeProperty.held.objectId}"))
+                                .setBody(simple("BACnet device ${exchangeProperty.held.device} has priority"
+                                        + " ${exchangeProperty.held.priority} of ${exchangeProperty.held.object} empty"))
+                                .to("objectbus:recommand")
+                            .endDoTry()
+                        .doCatch(BacnetException.class)
+                            .log(LoggingLevel.DEBUG, "BACnet level not read back: ${exception.message}")
+                        .end()
                     .end()
             .end();
         // spotless:on

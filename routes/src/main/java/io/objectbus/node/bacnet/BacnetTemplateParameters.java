@@ -12,6 +12,13 @@ final class BacnetTemplateParameters {
             + "&bbmdAddress={{bbmdAddress}}&foreignDeviceTtl={{foreignDeviceTtl}}"
             + "&apduTimeout={{apduTimeout}}&apduRetries={{apduRetries}}";
 
+    /**
+     * A client on the adapter's port that reads one element of a priority array. It names the same options as the
+     * network endpoint: the port's stack is shared, and opened with the options of whichever starts first.
+     */
+    static final String READ_LEVEL =
+            URI.replace("bacnet:network?", "bacnet:client?") + "&operation=readProperty&propertyId=priority-array";
+
     private BacnetTemplateParameters() {}
 
     static RouteTemplateDefinition declare(RouteTemplateDefinition template) {
@@ -42,7 +49,8 @@ final class BacnetTemplateParameters {
                         "whoIsInterval",
                         "60000",
                         "Milliseconds between Who-Is broadcasts that find new"
-                                + " devices (integer); 0 asks once at start.")
+                                + " devices and have answering devices checked for the bus's commands (integer);"
+                                + " 0 asks once at start.")
                 .templateParameter(
                         "pollInterval",
                         "10000",

@@ -42,7 +42,9 @@ public final class GatewayAdapter extends ServiceSupport implements Processor {
     private final EnoceanNormaliser normaliser = new EnoceanNormaliser(EepRegistry.standard());
     private final UnknownSenders unknown = new UnknownSenders();
     private final Map<Integer, List<String>> lastProblems = new ConcurrentHashMap<>();
-    private DeviceRegistry registry;
+    /** Null until the adapter started: other gateways ask {@link #knows} and {@link #owns} at any time. */
+    private volatile DeviceRegistry registry;
+
     private BusOutput bus;
     private GatewayLink link;
     private LearnMode learnMode;
@@ -55,11 +57,24 @@ public final class GatewayAdapter extends ServiceSupport implements Processor {
         this.context = context;
     }
 
+    /**
+     * Claims the gateway id and device file before anything else: an adapter refused for another's id or file must
+     * not touch that one's file (reading and saving it would lose what the other taught in since).
+     */
     @Override
     protected void doStart() throws Exception {
+        adapters.register(this);
+        try {
+            open();
+        } catch (RuntimeException e) {
+            adapters.unregister(this);
+            throw e;
+        }
+    }
+
+    private void open() {
         registry =
                 DeviceRegistry.open(new DeviceFile(settings.deviceFile()), settings.devices(), normaliser.profiles());
-        adapters.register(this);
         bus = new BusOutput(context);
         link = new GatewayLink(context, settings.gateway(), settings.gatewayId());
         learnMode = new LearnMode(settings.learnModeTimeout(), link.scheduler(), this::learnModeChanged);
@@ -165,12 +180,14 @@ public final class GatewayAdapter extends ServiceSupport implements Processor {
     }
 
     boolean owns(String objectId) {
+        DeviceRegistry devices = registry;
         return objectId.equals(settings.gatewayId())
-                || registry.findByObject(objectId).isPresent();
+                || (devices != null && devices.findByObject(objectId).isPresent());
     }
 
     boolean knows(int senderId) {
-        return registry.find(senderId).isPresent();
+        DeviceRegistry devices = registry;
+        return devices != null && devices.find(senderId).isPresent();
     }
 
     private void describeAll() {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.objectbus.bacnet.internal.service.ServiceChoice;
 import io.objectbus.bacnet.model.BacnetValue;
+import io.objectbus.bacnet.model.BacnetValue.EnumeratedValue;
 import io.objectbus.bacnet.model.BacnetValue.RealValue;
 import io.objectbus.bacnet.model.BacnetValue.UnsignedValue;
 import io.objectbus.bacnet.model.ErrorNames;
@@ -19,6 +20,7 @@ import io.objectbus.component.WriteClient;
 import io.objectbus.testing.Paho5Probe;
 import io.objectbus.testing.Received;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,9 @@ class BacnetAdapterTest {
 
     private static SimulatedBacnetDevice withCov;
     private static SimulatedBacnetDevice withoutCov;
+    /** Restarts: its objects are written by the tests of restarts and refusals only. */
+    private static SimulatedBacnetDevice restarting;
+
     private static BusFixture bus;
     private static Paho5Probe watcher;
 
@@ -41,7 +46,12 @@ class BacnetAdapterTest {
         withoutCov
                 .faults()
                 .fail(ServiceChoice.READ_PROPERTY_MULTIPLE, Fault.reject(ErrorNames.REJECT_UNRECOGNIZED_SERVICE));
-        bus = BusFixture.start("n1", component -> {}, BacnetSite.adapters(withCov, withoutCov));
+        int restartingAdapterPort = BacnetSite.freeUdpPort();
+        restarting = BacnetSite.device(1003, restartingAdapterPort);
+        bus = BusFixture.start(
+                "n1",
+                component -> {},
+                BacnetSite.adapters(Map.of(1003, restartingAdapterPort), withCov, withoutCov, restarting));
         watcher = new Paho5Probe(bus.url(), "bacnet-watcher");
         watcher.subscribe("ob/v1/n1/#", 0);
     }
@@ -52,6 +62,7 @@ class BacnetAdapterTest {
         bus.close();
         withCov.close();
         withoutCov.close();
+        restarting.close();
     }
 
     private static Received awaitOn(String rest, String... fragments) {
@@ -200,5 +211,95 @@ class BacnetAdapterTest {
         } finally {
             withCov.faults().clear();
         }
+    }
+
+    @Test
+    void aDeviceThatRestartsGetsTheBusCommandBackAtItsPriorityWithoutANewWrite() throws Exception {
+        awaitOn("bacnet-1003-binary-output-1/$info");
+        PriorityArray fan = restarting
+                .objects()
+                .point(ObjectIdentifier.parse("binary-output:1"))
+                .priorityArray();
+        String topic = bus.topic("bacnet-1003-binary-output-1/present-value/$set");
+        try (WriteClient writer = new WriteClient(bus.url(), "bacnet-restart")) {
+            assertThat(writer.write(topic, "{\"v\":true,\"p\":8}")
+                            .path("status")
+                            .asText())
+                    .isEqualTo("applied");
+        }
+        assertThat(fan.slots().get(7)).isEqualTo(new EnumeratedValue(1));
+
+        restarting.restart();
+
+        assertThat(fan.activePriority()).isZero();
+        // The device's I-Am after the restart has the adapter read level 8 back, find it empty and command it again.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> new EnumeratedValue(1).equals(fan.slots().get(7)));
+        assertThat(fan.activePriority()).isEqualTo(8);
+    }
+
+    @Test
+    void aDeviceLostThenFoundAgainAfterARestartGetsTheBusCommandBack() throws Exception {
+        awaitOn("bacnet-1003-analog-value-1/$info");
+        PriorityArray setpoint = restarting
+                .objects()
+                .point(ObjectIdentifier.parse("analog-value:1"))
+                .priorityArray();
+        String topic = bus.topic("bacnet-1003-analog-value-1/present-value/$set");
+        try (WriteClient writer = new WriteClient(bus.url(), "bacnet-lost")) {
+            assertThat(writer.write(topic, "{\"v\":23.5,\"p\":9}")
+                            .path("status")
+                            .asText())
+                    .isEqualTo("applied");
+        }
+        int mark = watcher.received().size();
+        restarting.faults().silent(true);
+        try {
+            awaitAfter(mark, "bacnet-1003-analog-value-1/present-value", "\"q\":\"stale\"");
+            // Off the network long enough to be lost, and back without its commands and without a word.
+            restarting.restart();
+            assertThat(setpoint.activePriority()).isZero();
+        } finally {
+            restarting.faults().silent(false);
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> new RealValue(23.5f).equals(setpoint.slots().get(8)));
+        awaitAfter(mark, "bacnet-1003-analog-value-1/present-value", "\"q\":\"good\"");
+    }
+
+    @Test
+    void aWriteTheDeviceRefusedDoesNotStayInControl() throws Exception {
+        awaitOn("bacnet-1003-multi-state-output-1/$info");
+        PriorityArray speed = restarting
+                .objects()
+                .point(ObjectIdentifier.parse("multi-state-output:1"))
+                .priorityArray();
+        String topic = bus.topic("bacnet-1003-multi-state-output-1/present-value/$set");
+        try (WriteClient writer = new WriteClient(bus.url(), "bacnet-denied")) {
+            assertThat(writer.write(topic, "{\"v\":\"Low\",\"p\":8}")
+                            .path("status")
+                            .asText())
+                    .isEqualTo("applied");
+            restarting
+                    .faults()
+                    .fail(
+                            ServiceChoice.WRITE_PROPERTY,
+                            Fault.error(ErrorNames.CLASS_PROPERTY, ErrorNames.CODE_WRITE_ACCESS_DENIED));
+            try {
+                JsonNode refused = writer.write(topic, "{\"v\":\"High\",\"p\":6}");
+                assertThat(refused.path("status").asText()).isEqualTo("failed");
+                assertThat(refused.at("/effective/p").asInt()).isEqualTo(8);
+                assertThat(refused.at("/effective/v").asText()).isEqualTo("Low");
+            } finally {
+                restarting.faults().clear();
+            }
+            JsonNode next = writer.write(topic, "{\"v\":\"Medium\",\"p\":7}");
+            assertThat(next.path("status").asText()).isEqualTo("applied");
+            assertThat(next.at("/effective/p").asInt()).isEqualTo(7);
+        }
+        // Clause 19.2: the device holds the bus's value at 7 only; 6 was never written, 8 was given back.
+        assertThat(speed.activePriority()).isEqualTo(7);
+        assertThat(speed.effective()).isEqualTo(new UnsignedValue(3));
+        assertThat(speed.slots().get(7)).isEqualTo(BacnetValue.NullValue.INSTANCE);
     }
 }

@@ -6,6 +6,7 @@ import io.objectbus.bacnet.stack.StackConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
+import java.util.Map;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 
@@ -30,19 +31,34 @@ final class BacnetSite {
                 StackConfig.defaults().withLocalPort(port).withBroadcast(BROADCAST, port), instance, 0);
     }
 
+    /**
+     * A device whose broadcasts (its I-Am when it restarts) reach an adapter on {@code adapterPort}, as they reach
+     * every BACnet port of a real subnet.
+     */
+    static SimulatedBacnetDevice device(int instance, int adapterPort) throws IOException {
+        return SimulatedBacnetDevice.start(
+                StackConfig.defaults().withLocalPort(freeUdpPort()).withBroadcast(BROADCAST, adapterPort), instance, 0);
+    }
+
     /** The mappings bean, the BACnet routes, and one bacnet-network adapter per device, with short timeouts. */
     static RouteBuilder adapters(SimulatedBacnetDevice... devices) {
+        return adapters(Map.of(), devices);
+    }
+
+    /** As {@link #adapters(SimulatedBacnetDevice...)}, with the adapters' ports given by device instance. */
+    static RouteBuilder adapters(Map<Integer, Integer> localPorts, SimulatedBacnetDevice... devices) {
         return new RouteBuilder() {
             @Override
             public void configure() throws Exception {
                 getContext().getRegistry().bind(BacnetMappings.BEAN, new BacnetMappings());
                 getContext().addRoutes(new BacnetRoutes());
                 for (SimulatedBacnetDevice device : devices) {
+                    int localPort = localPorts.getOrDefault(device.instance(), freeUdpPort());
                     // Added at once: a RouteBuilder's own templatedRoute entries wait for a routes loader.
                     TemplatedRouteBuilder.builder(getContext(), BacnetRoutes.TEMPLATE)
                             .routeId("adapter-bacnet-d" + device.instance())
                             .parameter("name", "d" + device.instance())
-                            .parameter("localPort", String.valueOf(freeUdpPort()))
+                            .parameter("localPort", String.valueOf(localPort))
                             .parameter("broadcastAddress", BROADCAST)
                             .parameter("broadcastPort", String.valueOf(device.port()))
                             .parameter("deviceLow", String.valueOf(device.instance()))

@@ -111,6 +111,24 @@ public final class BacnetMapping {
         }
     }
 
+    /** The bus ids of a device's objects. */
+    public List<String> objectIds(int device) {
+        return List.copyOf(byDevice.getOrDefault(device, Set.of()));
+    }
+
+    /** The levels of a device's priority arrays that hold the bus's commands, as far as this adapter wrote them. */
+    public List<HeldLevel> held(int device) {
+        List<HeldLevel> levels = new ArrayList<>();
+        held.forEach((objectId, priority) -> {
+            PointInfo point = points.get(objectId);
+            if (point != null && point.device() == device) {
+                levels.add(new HeldLevel(
+                        objectId, device, point.address(), point.id().toString(), priority));
+            }
+        });
+        return levels;
+    }
+
     /** Every object of this adapter, by bus id. */
     public Set<String> objectIds() {
         return Set.copyOf(points.keySet());

@@ -101,4 +101,18 @@ class BacnetWritePlanTest {
         assertThatThrownBy(() -> mapping.write(command("bacnet-1-analog-value-1", 1.0, 16, 16)))
                 .hasMessageContaining("no BACnet object backs bacnet-1-analog-value-1");
     }
+
+    @Test
+    void theLevelsHeldOnADeviceAreThoseItsAppliedWritesLeft() {
+        applied(mapping.write(command(VALVE, 40.0, 8, 8)));
+        applied(mapping.write(command(FAN, true, 3, 3)));
+        applied(mapping.write(command(FAN, false, 0, 3)));
+        mapping.write(command(SPEED, "High", 5, 5));
+
+        // The fan was relinquished, the speed never applied: the valve's level 8 is the one to check.
+        assertThat(mapping.held(1001))
+                .containsExactly(new HeldLevel(VALVE, 1001, "127.0.0.1:47809", "analog-output:1", 8));
+        assertThat(mapping.held(1002)).isEmpty();
+        assertThat(mapping.objectIds(1001)).containsExactlyInAnyOrder(VALVE, FAN, SPEED);
+    }
 }

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Watches the devices of a BACnet/IP network on one port: finds them with Who-Is, reads each device's point objects
  * (analog, binary and multi-state inputs, outputs and values) with ReadPropertyMultiple where the device has it,
  * subscribes to their changes of value where the device allows it and polls them where not, notices when a device
- * stops answering and reads it anew when it answers again. It tells a {@link NetworkListener}.
+ * stops answering and reads it anew when it answers again, and passes on the I-Am of a device that answers (which a
+ * restarted device sends). It tells a {@link NetworkListener}.
  */
 public final class NetworkWatch implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetworkWatch.class);
@@ -77,6 +78,8 @@ public final class NetworkWatch implements AutoCloseable {
         device.info(info);
         if (device.phase() != DeviceState.Phase.ONLINE) {
             run(device, tasks::scan);
+        } else {
+            events.deliver(listener -> listener.announced(info));
         }
     }
 

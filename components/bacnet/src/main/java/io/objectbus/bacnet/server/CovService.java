@@ -170,6 +170,12 @@ final class CovService {
         subscriptions.values().removeIf(s -> s.expiresAt() != 0 && s.expiresAt() < now);
     }
 
+    /** Forgets every subscription, as a restart does. */
+    synchronized void clear() {
+        subscriptions.clear();
+        lastReported.clear();
+    }
+
     /** Subscriptions in force now. */
     int activeCount() {
         purgeExpired();

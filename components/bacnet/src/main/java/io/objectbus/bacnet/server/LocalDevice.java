@@ -65,6 +65,17 @@ public final class LocalDevice implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Starts again as after a power cycle: COV subscriptions are gone, and the device says I-Am (unless it is silent).
+     * What the objects keep is the store's business.
+     */
+    public void restart() {
+        cov.clear();
+        if (!faults.isSilent()) {
+            announce();
+        }
+    }
+
     /** Broadcasts I-Am (clause 16.10.2), as a device does when it starts. */
     public void announce() {
         try {

@@ -72,6 +72,17 @@ public final class PointObject implements BacnetObject {
         return priorityArray;
     }
 
+    /**
+     * Forgets every command, as a device that does not keep its priority arrays across a restart does: the present
+     * value falls back to the relinquish default.
+     */
+    public void forgetCommands() {
+        if (priorityArray != null) {
+            priorityArray.clear();
+            changed();
+        }
+    }
+
     /** Sets the value measured by the process (an input's present-value); checked like a write. */
     public PointObject updatePresentValue(BacnetValue value) {
         kind.check(value, this);

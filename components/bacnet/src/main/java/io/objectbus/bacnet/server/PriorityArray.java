@@ -4,6 +4,7 @@ package io.objectbus.bacnet.server;
 import io.objectbus.bacnet.model.BacnetValue;
 import io.objectbus.bacnet.model.BacnetValue.NullValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,6 +23,11 @@ public final class PriorityArray {
     public synchronized void set(int priority, BacnetValue value) {
         checkPriority(priority);
         slots[priority - 1] = value instanceof NullValue ? null : value;
+    }
+
+    /** Relinquishes every level, as a device that does not keep its priority arrays across a restart does. */
+    public synchronized void clear() {
+        Arrays.fill(slots, null);
     }
 
     public synchronized void relinquish(int priority) {

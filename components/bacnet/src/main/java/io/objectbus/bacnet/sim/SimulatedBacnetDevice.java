@@ -6,6 +6,7 @@ import io.objectbus.bacnet.server.DeviceConfig;
 import io.objectbus.bacnet.server.FaultPlan;
 import io.objectbus.bacnet.server.InMemoryObjectStore;
 import io.objectbus.bacnet.server.LocalDevice;
+import io.objectbus.bacnet.server.PointObject;
 import io.objectbus.bacnet.stack.BacnetStack;
 import io.objectbus.bacnet.stack.StackConfig;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A simulated BACnet/IP device with analog, binary and multi-state objects whose values move: for tests and for a
  * node's default simulated site. It can be told to stop answering, and to answer a service with Error, Reject or
- * Abort, through {@link #faults()}.
+ * Abort, through {@link #faults()}, and to {@link #restart()}.
  */
 public final class SimulatedBacnetDevice implements AutoCloseable {
     private final BacnetStack stack;
@@ -67,6 +68,16 @@ public final class SimulatedBacnetDevice implements AutoCloseable {
     /** Moves the values by one step now. */
     public void step() {
         motion.step();
+    }
+
+    /**
+     * Restarts the device as a power cycle does on a device that keeps no priority arrays: every command is gone
+     * (present values fall back to their relinquish defaults), so are the COV subscriptions, and the device says
+     * I-Am again, to its broadcast address, unless it is silent.
+     */
+    public void restart() {
+        objects.objects().forEach(object -> ((PointObject) object).forgetCommands());
+        device.restart();
     }
 
     public InMemoryObjectStore objects() {

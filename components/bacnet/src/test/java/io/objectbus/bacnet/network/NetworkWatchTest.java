@@ -4,12 +4,18 @@ package io.objectbus.bacnet.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.objectbus.bacnet.client.DeviceInfo;
 import io.objectbus.bacnet.internal.service.ServiceChoice;
 import io.objectbus.bacnet.model.BacnetValue.RealValue;
 import io.objectbus.bacnet.model.ErrorNames;
 import io.objectbus.bacnet.model.ObjectIdentifier;
 import io.objectbus.bacnet.server.Fault;
+import io.objectbus.bacnet.server.PriorityArray;
+import io.objectbus.bacnet.sim.SimulatedBacnetDevice;
+import io.objectbus.bacnet.stack.BacnetStack;
+import io.objectbus.bacnet.stack.StackConfig;
 import io.objectbus.bacnet.support.SimulatedSite;
+import io.objectbus.bacnet.support.TestNetwork;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,10 +25,12 @@ import org.junit.jupiter.api.Test;
 
 class NetworkWatchTest implements NetworkListener {
     private static final ObjectIdentifier ZONE_TEMPERATURE = ObjectIdentifier.parse("analog-input:1");
+    private static final ObjectIdentifier VALVE = ObjectIdentifier.parse("analog-output:1");
 
     private final List<DeviceScan> scans = new CopyOnWriteArrayList<>();
     private final List<PointValues> values = new CopyOnWriteArrayList<>();
     private final List<DeviceLost> losses = new CopyOnWriteArrayList<>();
+    private final List<DeviceInfo> announced = new CopyOnWriteArrayList<>();
     private SimulatedSite site;
     private NetworkWatch watch;
 
@@ -40,9 +48,11 @@ class NetworkWatchTest implements NetworkListener {
     }
 
     private void watch() {
-        WatchOptions options =
-                new WatchOptions(3000, 3999, Duration.ofSeconds(60), Duration.ofMillis(300), 60, false, 7);
-        watch = new NetworkWatch(site.clientStack, options, this).start();
+        watch = new NetworkWatch(site.clientStack, options(), this).start();
+    }
+
+    private static WatchOptions options() {
+        return new WatchOptions(3000, 3999, Duration.ofSeconds(60), Duration.ofMillis(300), 60, false, 7);
     }
 
     @Test
@@ -103,6 +113,37 @@ class NetworkWatchTest implements NetworkListener {
         site.device.faults().silent(false);
         await().until(() -> scans.size() == 2);
         assertThat(watch.devices()).containsEntry(3001, true);
+    }
+
+    @Test
+    void aDeviceThatRestartsSaysIAmAndIsAnnouncedWithoutItsCommandsAndSubscriptions() throws Exception {
+        int clientPort = TestNetwork.freePort();
+        int devicePort = TestNetwork.freePort();
+        // The device's broadcasts reach the watch's port, as they reach every device on a real subnet.
+        StackConfig deviceConfig = StackConfig.defaults()
+                .withLocalPort(devicePort)
+                .withBroadcast(TestNetwork.LOOPBACK_BROADCAST, clientPort);
+        StackConfig clientConfig = TestNetwork.clientConfig(devicePort).withLocalPort(clientPort);
+        try (SimulatedBacnetDevice device = SimulatedBacnetDevice.start(deviceConfig, 3002, 0);
+                BacnetStack client = BacnetStack.open(clientConfig)) {
+            try (NetworkWatch restartWatch = new NetworkWatch(client, options(), this).start()) {
+                await().until(() -> scans.size() == 1 && device.device().covSubscriptionCount() == 10);
+                PriorityArray valve = device.objects().point(VALVE).priorityArray();
+                valve.set(8, new RealValue(40f));
+
+                device.restart();
+
+                assertThat(valve.activePriority()).isZero();
+                assertThat(device.device().covSubscriptionCount()).isZero();
+                await().until(() -> announced.stream().anyMatch(info -> info.instance() == 3002));
+                assertThat(scans).hasSize(1);
+            }
+        }
+    }
+
+    @Override
+    public void announced(DeviceInfo device) {
+        announced.add(device);
     }
 
     @Override
