@@ -68,17 +68,15 @@ public final class BusNode implements AutoCloseable {
         transport.serveCurrentState(foreign);
         transport.subscribe(
                 "$objectbus." + topics.node() + ".set",
-                java.util.stream.Stream.concat(
-                                java.util.stream.Stream.of(topics.setFilter()), topics.misplacedSetFilters().stream())
-                        .toList(),
+                topics.setFilters(),
                 true,
-                new RequestGate(settings, clock, transport, errors, writes::onSet));
+                new RequestGate(settings, clock, writes));
         DiscoveryResponder discovery = new DiscoveryResponder(topics, registry, transport, errors, nodeInfo::describe);
         transport.subscribe(
                 "$objectbus." + topics.node() + ".discover",
                 List.of(topics.broadcastDiscover(), topics.nodeDiscover()),
                 false,
-                new RequestGate(settings, clock, transport, errors, discovery::onDiscover));
+                new RequestGate(settings, clock, discovery));
         long sweepMillis = settings.sweepInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::sweep, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
         publishNodeInfo();

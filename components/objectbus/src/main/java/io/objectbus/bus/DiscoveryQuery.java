@@ -7,8 +7,8 @@ import java.util.function.Predicate;
 
 /**
  * A discovery request: {@code list} ({@code nodes} or {@code objects}), filters on node, object id, name, type,
- * protocol, tag and resource (globs with {@code *} and {@code ?} where text), and {@code detail} ({@code summary} or
- * {@code full}).
+ * protocol, location, tag and resource (globs with {@code *} and {@code ?} where text), and {@code detail}
+ * ({@code summary} or {@code full}).
  */
 record DiscoveryQuery(boolean listObjects, boolean full, Predicate<String> node, Predicate<ObjectDescriptor> objects) {
 
@@ -29,13 +29,14 @@ record DiscoveryQuery(boolean listObjects, boolean full, Predicate<String> node,
         objects = objects.and(field(request, "name", ObjectDescriptor::name));
         objects = objects.and(field(request, "type", ObjectDescriptor::type));
         objects = objects.and(field(request, "protocol", ObjectDescriptor::protocol));
+        objects = objects.and(field(request, "location", ObjectDescriptor::location));
         objects = objects.and(anyOf(request, "tag", o -> o.tags()));
         objects = objects.and(anyOf(request, "resource", o -> o.resources().keySet()));
         return new DiscoveryQuery(list.equals("objects"), detail.equals("full"), glob(request, "node"), objects);
     }
 
     private static boolean hasObjectFilter(JsonNode request) {
-        for (String field : new String[] {"object", "name", "type", "protocol", "tag", "resource"}) {
+        for (String field : new String[] {"object", "name", "type", "protocol", "location", "tag", "resource"}) {
             if (request.has(field)) {
                 return true;
             }

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * Answers {@code $discover} requests: the node's descriptor, or its objects that match the filters, in pages so that
  * no reply grows without bound.
  */
-final class DiscoveryResponder {
+final class DiscoveryResponder implements RequestGate.Requests {
 
     static final int SUMMARIES_PER_PAGE = 500;
     static final int DESCRIPTIONS_PER_PAGE = 100;
@@ -37,15 +37,15 @@ final class DiscoveryResponder {
         this.nodeInfo = nodeInfo;
     }
 
-    void onDiscover(BusTransport.Inbound message, JsonNode request) {
+    @Override
+    public void onRequest(BusTransport.Inbound message, JsonNode request) {
         Replies replies = Replies.of(message, request);
         boolean broadcast = message.topic().equals(topics.broadcastDiscover());
         DiscoveryQuery query;
         try {
             query = DiscoveryQuery.parse(request, broadcast);
         } catch (IllegalArgumentException e) {
-            errors.report(message.topic(), e.getMessage(), message.payload());
-            answer(replies, Map.of("status", "rejected", "reason", e.getMessage()));
+            reject(message, request, e.getMessage());
             return;
         }
         if (!replies.wanted()) {
@@ -58,6 +58,12 @@ final class DiscoveryResponder {
                 answer(replies, Map.of("info", nodeInfo.get()));
             }
         }
+    }
+
+    @Override
+    public void reject(BusTransport.Inbound message, JsonNode request, String reason) {
+        errors.report(message.topic(), reason, message.payload());
+        answer(Replies.of(message, request), Map.of("status", "rejected", "reason", reason));
     }
 
     private void answerObjects(Replies replies, DiscoveryQuery query) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.bus;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The topic tree of one node, as {@code docs/PROTOCOL.md} defines it. */
@@ -55,14 +56,14 @@ public final class Topics {
         return nodeRoot + "/" + object + "/$alarm/" + type;
     }
 
-    /** Write requests to any resource of this node. */
-    public String setFilter() {
-        return nodeRoot + "/+/+/" + SET;
-    }
-
-    /** Write requests one level too shallow or too deep, received only to be answered with a clear rejection. */
-    public java.util.List<String> misplacedSetFilters() {
-        return java.util.List.of(nodeRoot + "/+/" + SET, nodeRoot + "/+/+/+/" + SET);
+    /**
+     * Every topic under the node that ends in {@code $set}, at any depth, and the prefix-level {@code $set}: the
+     * resources' write topics and every misplaced one, received so that none goes unanswered. The {@code #} inside the
+     * first filter is the broker's own syntax (its any-words wildcard may stand anywhere); an MQTT client could not
+     * subscribe to it.
+     */
+    public List<String> setFilters() {
+        return List.of(nodeRoot + "/#/" + SET, prefix + "/" + SET);
     }
 
     public String broadcastDiscover() {

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Writes: validates a {@code $set} against the resource's descriptor, records it in the priority array, sends the new
  * effective value to the adapter that owns the object and tells the writer how it went.
  */
-final class WriteDispatcher {
+final class WriteDispatcher implements RequestGate.Requests {
 
     private static final Logger LOG = LoggerFactory.getLogger(WriteDispatcher.class);
 
@@ -64,7 +64,8 @@ final class WriteDispatcher {
         return () -> routes.remove(route);
     }
 
-    void onSet(BusTransport.Inbound message, JsonNode json) {
+    @Override
+    public void onRequest(BusTransport.Inbound message, JsonNode json) {
         WriteReplies.Context context = replies.context(message, json);
         String[] target = topics.parseSet(message.topic()).orElse(null);
         if (target == null) {
@@ -98,6 +99,15 @@ final class WriteDispatcher {
         } catch (IllegalArgumentException e) {
             replies.reject(context, e.getMessage());
         }
+    }
+
+    /** A request the gate refused before reading it: answered as every write is, naming its target where it can. */
+    @Override
+    public void reject(BusTransport.Inbound message, JsonNode json, String reason) {
+        WriteReplies.Context context = replies.context(message, json);
+        String[] target = topics.parseSet(message.topic()).orElse(null);
+        boolean named = target != null && Ids.isValid(target[0]) && Ids.isValid(target[1]);
+        replies.reject(named ? context.target(target[0], target[1]) : context, reason);
     }
 
     private void write(

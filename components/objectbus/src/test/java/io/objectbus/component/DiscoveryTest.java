@@ -75,6 +75,25 @@ class DiscoveryTest {
     }
 
     @Test
+    void objectsFilterByLocation() throws Exception {
+        assertThat(ids5("{\"location\":\"floor-1\"}")).containsExactlyInAnyOrder("r101", "r102");
+        assertThat(ids5("{\"type\":\"room\",\"location\":\"FLOOR-*\"}"))
+                .containsExactlyInAnyOrder("r101", "r102", "r201");
+    }
+
+    @Test
+    void aBroadcastLocationFilterOverMqtt311ListsTheObjectsThere() throws Exception {
+        client3.publish(
+                "ob/v1/$discover",
+                "{\"id\":\"l\",\"reply\":\"replies3/location\",\"location\":\"basement\"}",
+                1,
+                false);
+        JsonNode json = Json.parse(client3.awaitOn("replies3/location").payload());
+        assertThat(json.get("id").asText()).isEqualTo("l");
+        assertThat(ids(json)).containsExactly("m1");
+    }
+
+    @Test
     void objectsFilterByNameGlob() throws Exception {
         assertThat(ids5("{\"name\":\"Room r1*\"}")).containsExactlyInAnyOrder("r101", "r102");
     }
