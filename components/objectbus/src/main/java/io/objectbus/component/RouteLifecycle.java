@@ -66,7 +66,7 @@ final class RouteLifecycle extends EventNotifierSupport {
         }
         int removed = node.removeOwnedBy(owner);
         if (removed > 0) {
-            LOG.info("Route {} {}: its {} objects left the bus", owner, verb(event), removed);
+            LOG.info("Route {} {}: its objects ({}) left the bus", owner, verb(event), removed);
         }
     }
 
@@ -87,7 +87,7 @@ final class RouteLifecycle extends EventNotifierSupport {
         String owner = owners.of(route);
         int stale = node.markStaleOwnedBy(owner, "route " + owner + " failed: " + why);
         if (stale > 0) {
-            LOG.warn("Route {} failed ({}): its {} objects are stale until it reports them again", owner, why, stale);
+            LOG.warn("Route {} failed ({}): its objects ({}) are stale until it reports them again", owner, why, stale);
         }
     }
 }
