@@ -104,6 +104,15 @@ class RouteFilesTest {
             assertThat(main.getCamelContext().getRouteController().getRouteStatus("adapter-test-edited"))
                     .isEqualTo(ServiceStatus.Started);
 
+            probe.clear();
+            String unmakeable = RouteFiles.outdoor("adapter-test-edited", "edited", 4.5);
+            Files.writeString(file, unmakeable.replace("uri: timer:", "uri: nosuch:"));
+            assertThat(probe.awaitOn("ob/v1/files/$errors", "edited.camel.yaml").text())
+                    .contains("line 1, route adapter-test-edited")
+                    .contains("nosuch")
+                    .contains("previous version keeps running");
+            probe.awaitOn("ob/v1/files/edited/temperature", "\"v\":3.5");
+
             Files.writeString(file, RouteFiles.outdoor("adapter-test-edited", "edited", 4.5));
             probe.awaitOn("ob/v1/files/edited/temperature", "\"v\":4.5");
         }
