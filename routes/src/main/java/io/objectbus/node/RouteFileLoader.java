@@ -3,6 +3,7 @@ package io.objectbus.node;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,6 @@ import org.apache.camel.Route;
 import org.apache.camel.RouteConfigurationsBuilder;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.model.RouteDefinition;
-import org.apache.camel.model.TemplatedRouteDefinition;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 
@@ -54,27 +53,26 @@ final class RouteFileLoader {
         var resource = ResourceHelper.fromString("file:" + file.toAbsolutePath(), content);
         Collection<RoutesBuilder> builders =
                 PluginHelper.getRoutesLoader(context).findRoutesBuilders(List.of(resource));
-        Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
         for (RoutesBuilder builder : builders) {
             if (builder instanceof RouteBuilder routes) {
                 routes.configureRoutes(context);
-                for (RouteDefinition route : routes.getRouteCollection().getRoutes()) {
-                    lines.put(route.getRouteId(), route.getLineNumber());
-                }
-                for (TemplatedRouteDefinition entry :
-                        routes.getTemplatedRouteCollection().getTemplatedRoutes()) {
-                    lines.put(entry.getRouteId(), -1);
-                }
+                routes.getRouteCollection().getRoutes().forEach(r -> lines.put(r.getRouteId(), r.getLineNumber()));
+                routes.getTemplatedRouteCollection().getTemplatedRoutes().forEach(t -> lines.put(t.getRouteId(), -1));
             }
         }
-        for (String id : lines.keySet()) {
+        refuseTaken(lines.keySet(), taken);
+        return new Parsed(file, builders, lines);
+    }
+
+    private static void refuseTaken(Set<String> routeIds, Map<String, Path> taken) {
+        for (String id : routeIds) {
             if (id != null && taken.containsKey(id)) {
                 Path owner = taken.get(id);
                 throw new IllegalArgumentException("route id " + id + " is already a route of "
                         + (owner == null ? "the node" : "the file " + owner));
             }
         }
-        return new Parsed(file, builders, lines);
     }
 
     /** Adds the parsed routes and starts them; returns the ids of the routes that appeared, oldest first. */
