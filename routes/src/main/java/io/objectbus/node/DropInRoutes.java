@@ -1,54 +1,200 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node;
 
+import io.objectbus.component.ObjectBusComponent;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
-import org.apache.camel.spi.Resource;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the YAML route files of the route folders one by one, so that a broken file is logged and skipped instead of
- * keeping the node from starting. Changed files are reloaded by Camel's route reload watcher.
+ * The route files of the route folders, each on its own: loaded at start and, while the node runs, loaded when saved,
+ * made again when changed and removed when deleted, whatever they hold (routes, templated routes, routes that use
+ * kamelets). A file owns the routes it made. A broken file is reported on {@code $errors} and in the log and blocks
+ * no other; a file broken by an edit keeps its previous version running until it is fixed or deleted.
  */
-final class DropInRoutes {
+final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Listener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DropInRoutes.class);
+    static final Logger LOG = LoggerFactory.getLogger(DropInRoutes.class);
     static final String SUFFIX = ".camel.yaml";
+    /** Hot reload of the route folders, on unless set to false. */
+    static final String RELOAD = "objectbus.routes.reload";
 
-    private DropInRoutes() {}
+    /** What a file held when it was applied, and the routes it made then. */
+    private record Applied(String content, List<String> routeIds) {}
 
-    /** Loads every route file of the folders and returns how many failed. */
-    static int load(CamelContext context, List<Path> folders) {
-        int failed = 0;
-        for (Path folder : folders) {
-            for (Path file : routeFiles(folder)) {
-                if (!load(context, file)) {
-                    failed++;
-                }
-            }
-        }
-        return failed;
+    private final CamelContext context;
+    private final List<Path> folders;
+    private final boolean reload;
+    private final RouteFileLoader loader;
+    private final Map<Path, Applied> applied = new LinkedHashMap<>();
+    private final Map<Path, String> broken = new HashMap<>();
+    private RouteFolderWatcher watcher;
+
+    private DropInRoutes(CamelContext context, List<Path> folders, boolean reload) {
+        this.context = context;
+        this.folders = folders;
+        this.reload = reload;
+        this.loader = new RouteFileLoader(context);
     }
 
-    private static boolean load(CamelContext context, Path file) {
-        try {
-            Resource resource = ResourceHelper.resolveMandatoryResource(context, "file:" + file.toAbsolutePath());
-            PluginHelper.getRoutesLoader(context).loadRoutes(resource);
-            return true;
-        } catch (Exception e) {
-            LOG.error(
-                    "Route file {} was not loaded: {}. The other routes run; fix the file and save it to load it.",
-                    file,
-                    rootMessage(e));
-            return false;
+    /** Loads the route files of the folders and, unless {@value #RELOAD} is false, watches them until the node stops. */
+    static void start(CamelContext context, List<Path> folders) throws Exception {
+        boolean reload = context.getPropertiesComponent()
+                .resolveProperty(RELOAD)
+                .map(Boolean::parseBoolean)
+                .orElse(true);
+        context.addService(new DropInRoutes(context, folders, reload), true, true);
+    }
+
+    static boolean isRouteFile(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().endsWith(SUFFIX);
+    }
+
+    @Override
+    protected void doStart() {
+        if (reload) {
+            try {
+                watcher = new RouteFolderWatcher(
+                        folders.stream().filter(Files::isDirectory).toList(), this);
+            } catch (IOException e) {
+                LOG.error(
+                        "Route folders {} cannot be watched ({}): files saved from now on wait for a restart",
+                        folders,
+                        e.toString());
+            }
         }
+        rescan();
+        if (watcher != null) {
+            watcher.start();
+            LOG.info("Route folders {} loaded; files saved, changed or deleted there apply at once", folders);
+        }
+    }
+
+    @Override
+    protected void doStop() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+
+    @Override
+    public synchronized void rescan() {
+        Set<Path> present = new LinkedHashSet<>();
+        folders.forEach(folder -> present.addAll(routeFiles(folder)));
+        present.forEach(this::changed);
+        Set<Path> gone = new LinkedHashSet<>(applied.keySet());
+        gone.addAll(broken.keySet());
+        gone.removeAll(present);
+        gone.forEach(this::deleted);
+    }
+
+    @Override
+    public synchronized void changed(Path file) {
+        String content;
+        try {
+            content = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            deleted(file);
+            return;
+        } catch (IOException e) {
+            LOG.error("Route file {} cannot be read: {}", file, e.toString());
+            return;
+        }
+        Applied before = applied.get(file);
+        boolean known = before != null && before.content().equals(content) || content.equals(broken.get(file));
+        // An editor empties a file before it writes it: to remove a file's routes, delete the file.
+        if (!known && !content.isBlank()) {
+            apply(file, content, before);
+        }
+    }
+
+    private void apply(Path file, String content, Applied before) {
+        RouteFileLoader.Parsed parsed;
+        try {
+            parsed = loader.parse(file, content, takenBy(file));
+        } catch (Exception e) {
+            broken(file, content, RouteFileProblem.of(e, Map.of()), before);
+            return;
+        }
+        replace(file, before, parsed, content);
+    }
+
+    private void replace(Path file, Applied before, RouteFileLoader.Parsed parsed, String content) {
+        if (before != null) {
+            loader.remove(before.routeIds());
+            applied.remove(file);
+        }
+        try {
+            List<String> routeIds = loader.add(parsed);
+            applied.put(file, new Applied(content, routeIds));
+            broken.remove(file);
+            LOG.info("Route file {} {}: routes {}", file, before == null ? "loaded" : "applied again", routeIds);
+        } catch (RouteFileLoader.AddFailed e) {
+            broken(file, content, RouteFileProblem.of(e.getCause(), parsed.routeLines()), before);
+            if (before != null) {
+                restore(file, before);
+            }
+        }
+    }
+
+    /** The version that ran before a broken edit runs again; it did a moment ago. */
+    private void restore(Path file, Applied before) {
+        try {
+            List<String> routeIds = loader.add(loader.parse(file, before.content(), takenBy(file)));
+            applied.put(file, new Applied(before.content(), routeIds));
+        } catch (Exception e) {
+            LOG.error("Route file {}: its previous version could not be made again: {}", file, e.getMessage());
+        }
+    }
+
+    private void deleted(Path file) {
+        broken.remove(file);
+        Applied before = applied.remove(file);
+        if (before != null) {
+            loader.remove(before.routeIds());
+            LOG.info("Route file {} deleted: routes {} removed", file, before.routeIds());
+        }
+    }
+
+    /** Reported on $errors and in the log, with what became of the file's routes. */
+    private void broken(Path file, String content, String problem, Applied before) {
+        broken.put(file, content);
+        String reason = problem
+                + (before == null
+                        ? "; the file was not loaded: fix it and save it"
+                        : "; its previous version keeps running until the file is fixed or deleted");
+        ObjectBusComponent bus = context.hasComponent("objectbus") instanceof ObjectBusComponent c ? c : null;
+        if (bus != null && bus.getBus() != null) {
+            bus.getBus().errors().report(RouteFileProblem.source(file), reason, null);
+        } else {
+            LOG.error("Route file {}: {}", file, reason);
+        }
+    }
+
+    /** The route ids the file may not use: those of the node's other files (by file) and of the node itself. */
+    private Map<String, Path> takenBy(Path file) {
+        Map<String, Path> owners = new HashMap<>();
+        applied.forEach((other, what) -> what.routeIds().forEach(id -> owners.put(id, other)));
+        Map<String, Path> taken = new HashMap<>();
+        for (String id : loader.routeIds()) {
+            Path owner = owners.get(id);
+            if (!file.equals(owner)) {
+                taken.put(id, owner);
+            }
+        }
+        return taken;
     }
 
     private static List<Path> routeFiles(Path folder) {
@@ -56,20 +202,10 @@ final class DropInRoutes {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(SUFFIX))
-                    .sorted()
-                    .toList();
+            return files.filter(DropInRoutes::isRouteFile).sorted().toList();
         } catch (IOException e) {
             LOG.error("Cannot list route folder {}: {}", folder, e.toString());
             return List.of();
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + cause.getMessage() + ")";
     }
 }

@@ -9,14 +9,14 @@ import java.util.List;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedStartupListener;
 
-/** Once the context runs: loads the route folders, then tells the user where to look. */
+/** Once the context runs: loads and watches the route folders, then tells the user where to look. */
 final class NodeStartup implements ExtendedStartupListener {
 
     @Override
     public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {}
 
     @Override
-    public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
+    public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) throws Exception {
         String folders = context.getPropertiesComponent()
                 .resolveProperty("objectbus.routes.folders")
                 .orElse("routes/simulator,routes/adapters,routes/bridges");
@@ -29,7 +29,7 @@ final class NodeStartup implements ExtendedStartupListener {
                 .map(Path::of)
                 .filter(folder -> simulated || !isSimulatorFolder(folder))
                 .toList();
-        DropInRoutes.load(context, paths);
+        DropInRoutes.start(context, paths);
         printWhereToLook(context);
     }
 

@@ -49,9 +49,7 @@ class NodeApplicationTest {
                 "objectbus.sim.period",
                 "300",
                 "objectbus.routes.folders",
-                routes.resolve("simulator") + "," + routes.resolve("adapters"),
-                "camel.main.routes-reload-directory",
-                routes.toString()));
+                routes.resolve("simulator") + "," + routes.resolve("adapters")));
         main.start();
     }
 
@@ -147,7 +145,7 @@ class NodeApplicationTest {
                 "camel.component.objectbus.node-id", "plain",
                 "objectbus.sim.enabled", "false",
                 "objectbus.routes.folders", routes.resolve("simulator") + "," + routes.resolve("adapters"),
-                "camel.main.routes-reload-enabled", "false"));
+                "objectbus.routes.reload", "false"));
         plain.start();
         try {
             assertThat(plain.getCamelContext().getRoute("adapter-sim-values")).isNull();

@@ -62,7 +62,7 @@ class NodeStartTest {
                 "false",
                 "objectbus.routes.folders",
                 dir.resolve("no-routes").toString(),
-                "camel.main.routes-reload-enabled",
+                "objectbus.routes.reload",
                 "false"));
     }
 }

@@ -107,9 +107,18 @@ public final class BusNode implements AutoCloseable {
         return errors;
     }
 
-    /** Adds or replaces an object and publishes its descriptor. */
+    /** Adds or replaces an object that no route owns and publishes its descriptor. */
     public void describe(ObjectDescriptor descriptor) {
-        ObjectState object = registry.register(descriptor);
+        describe(descriptor, null);
+    }
+
+    /**
+     * Adds or replaces an object and publishes its descriptor.
+     *
+     * @param owner the id of the route that described it, whose end takes the object off the bus; null for none
+     */
+    public void describe(ObjectDescriptor descriptor, String owner) {
+        ObjectState object = registry.register(descriptor, owner);
         transport.publish(object.infoTopic, object.info, 1);
         nodeInfo.changed();
     }
@@ -121,6 +130,21 @@ public final class BusNode implements AutoCloseable {
             transport.publish(removed.infoTopic, new byte[0], 1);
             nodeInfo.changed();
         }
+    }
+
+    /** Removes the objects the route described; returns how many. */
+    public int removeOwnedBy(String owner) {
+        List<ObjectState> owned = registry.ownedBy(owner);
+        owned.forEach(object -> remove(object.id()));
+        return owned.size();
+    }
+
+    /** Turns the values of the route's objects stale; returns how many objects were not stale yet. */
+    public int markStaleOwnedBy(String owner, String reason) {
+        List<ObjectState> fresh =
+                registry.ownedBy(owner).stream().filter(o -> !o.stale).toList();
+        fresh.forEach(object -> values.markStale(object, reason));
+        return fresh.size();
     }
 
     public boolean knows(String objectId) {

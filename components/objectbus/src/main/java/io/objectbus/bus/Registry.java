@@ -6,6 +6,7 @@ import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.ResourceDescriptor;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,9 +25,10 @@ final class Registry {
 
     /**
      * Adds or replaces an object. Resources whose description did not change keep their value and priority array,
-     * so an adapter may describe its objects again after a reconnect.
+     * so an adapter may describe its objects again after a reconnect. The object belongs to the owner that described
+     * it last.
      */
-    ObjectState register(ObjectDescriptor descriptor) {
+    ObjectState register(ObjectDescriptor descriptor, String owner) {
         Ids.require(descriptor.id(), "object");
         ObjectState previous = objects.get(descriptor.id());
         Map<String, ResourceState> resources = new LinkedHashMap<>();
@@ -36,7 +38,7 @@ final class Registry {
             resources.put(id, reuseOrCreate(previous, descriptor.id(), id, resource));
         });
         ObjectState state = new ObjectState(
-                descriptor, topics.objectInfo(descriptor.id()), Json.bytes(descriptor), Map.copyOf(resources));
+                descriptor, owner, topics.objectInfo(descriptor.id()), Json.bytes(descriptor), Map.copyOf(resources));
         objects.put(descriptor.id(), state);
         return state;
     }
@@ -55,6 +57,10 @@ final class Registry {
 
     ObjectState get(String objectId) {
         return objectId == null ? null : objects.get(objectId);
+    }
+
+    List<ObjectState> ownedBy(String owner) {
+        return objects.values().stream().filter(o -> owner.equals(o.owner)).toList();
     }
 
     Collection<ObjectState> all() {

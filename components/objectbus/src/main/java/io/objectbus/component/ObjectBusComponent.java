@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * The bus as a Camel component: adapters publish values and descriptors with {@code to("objectbus:publish")} and take
@@ -83,6 +85,8 @@ public class ObjectBusComponent extends DefaultComponent {
     private long sweepInterval = 500;
 
     private boolean ownsBus;
+    private RouteOwners owners;
+    private RouteLifecycle lifecycle;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -126,6 +130,16 @@ public class ObjectBusComponent extends DefaultComponent {
             bus.start();
             ownsBus = true;
         }
+        owners = new RouteOwners(getCamelContext());
+        lifecycle = new RouteLifecycle(this::getBus, owners);
+        lifecycle.setCamelContext(getCamelContext());
+        ServiceHelper.startService(lifecycle);
+        getCamelContext().getManagementStrategy().addEventNotifier(lifecycle);
+    }
+
+    /** The route that owns what the exchange describes; null when no route made the exchange. */
+    String owner(Exchange exchange) {
+        return owners == null ? null : owners.of(exchange);
     }
 
     private Map<String, CovPolicy> parsePolicies() {
@@ -136,6 +150,11 @@ public class ObjectBusComponent extends DefaultComponent {
 
     @Override
     protected void doStop() throws Exception {
+        if (lifecycle != null) {
+            getCamelContext().getManagementStrategy().removeEventNotifier(lifecycle);
+            ServiceHelper.stopService(lifecycle);
+            lifecycle = null;
+        }
         if (ownsBus && bus != null) {
             bus.close();
             bus = null;

@@ -37,7 +37,8 @@ public class ObjectBusProducer extends DefaultProducer {
         try {
             rejected = switch (endpoint.getOperation()) {
                 case publish -> publish(bus, in);
-                case describe -> describe(bus, in.getBody());
+                case describe ->
+                    describe(bus, in.getBody(), endpoint.getComponent().owner(exchange));
                 case stale -> stale(bus, in);
                 case event -> event(bus, in);
                 case remove -> remove(bus, in);
@@ -79,12 +80,13 @@ public class ObjectBusProducer extends DefaultProducer {
         return rejected;
     }
 
-    private static int describe(BusNode bus, Object body) {
+    /** The objects belong to the exchange's route: they leave the bus when it is stopped or removed. */
+    private static int describe(BusNode bus, Object body, String owner) {
         if (body instanceof Collection<?> items) {
-            items.forEach(item -> describe(bus, item));
+            items.forEach(item -> describe(bus, item, owner));
             return 0;
         }
-        bus.describe(toDescriptor(body));
+        bus.describe(toDescriptor(body), owner);
         return 0;
     }
 

@@ -61,7 +61,6 @@ public class BacnetNodeConfiguration implements CamelConfiguration {
         if (model.getRouteTemplateDefinition(BacnetRoutes.TEMPLATE) == null) {
             model.addModelLifecycleStrategy(new BacnetRouteIds());
             context.addRoutes(new BacnetRoutes());
-            watchRouteFiles(context);
         }
         if (simEnabled) {
             context.addService(
@@ -82,17 +81,6 @@ public class BacnetNodeConfiguration implements CamelConfiguration {
                     serverWriteTimeout));
             context.addService(server, true, true);
             context.addStartupListener(server);
-        }
-    }
-
-    /** Where the node reloads route files, edited BACnet adapter files are applied as well. */
-    private static void watchRouteFiles(CamelContext context) throws Exception {
-        if (Boolean.parseBoolean(property(context, "camel.main.routes-reload-enabled"))) {
-            String folder = property(context, "camel.main.routes-reload-directory");
-            boolean recursive = !"false".equals(property(context, "camel.main.routes-reload-directory-recursive"));
-            if (!folder.isBlank()) {
-                context.addService(new BacnetRouteFiles(folder, recursive), true, true);
-            }
         }
     }
 

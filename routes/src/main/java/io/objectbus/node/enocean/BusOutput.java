@@ -8,17 +8,25 @@ import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 
-/** What the adapter tells the bus, always through the {@code objectbus} component's endpoints. */
+/**
+ * What the adapter tells the bus, always through the {@code objectbus} component's endpoints, in exchanges of the
+ * adapter's route: the objects it describes belong to that route and leave the bus with it.
+ */
 final class BusOutput implements AutoCloseable {
 
     private final ProducerTemplate producer;
+    private final String routeId;
 
-    BusOutput(CamelContext context) {
+    BusOutput(CamelContext context, String routeId) {
         this.producer = context.createProducerTemplate();
+        this.routeId = routeId;
     }
 
     void describe(Object descriptors) {
-        producer.sendBody("objectbus:describe", descriptors);
+        producer.send("objectbus:describe", exchange -> {
+            exchange.getExchangeExtension().setFromRouteId(routeId);
+            exchange.getMessage().setBody(descriptors);
+        });
     }
 
     void remove(String objectId) {

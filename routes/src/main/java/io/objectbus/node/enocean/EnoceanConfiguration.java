@@ -36,27 +36,11 @@ public class EnoceanConfiguration implements CamelConfiguration {
         EnoceanRoutes routes = new EnoceanRoutes();
         context.getRegistry().bind("enoceanRoutes", routes);
         context.addRoutes(routes);
-        watchRouteFiles(context);
         if (simulation) {
             GatewaySimulator simulator = DefaultSite.start(port, period);
             context.getPropertiesComponent().addOverrideProperty(PORT, String.valueOf(simulator.port()));
             context.addService(new SimulatorService(simulator), true, true);
         }
-    }
-
-    /** Where the node reloads route files, edited EnOcean adapter files are applied as well. */
-    private static void watchRouteFiles(CamelContext context) throws Exception {
-        if (Boolean.parseBoolean(property(context, "camel.main.routes-reload-enabled"))) {
-            String folder = property(context, "camel.main.routes-reload-directory");
-            boolean recursive = !"false".equals(property(context, "camel.main.routes-reload-directory-recursive"));
-            if (!folder.isBlank()) {
-                context.addService(new EnoceanRouteFiles(folder, recursive), true, true);
-            }
-        }
-    }
-
-    private static String property(CamelContext context, String key) {
-        return context.getPropertiesComponent().resolveProperty(key).orElse("");
     }
 
     /** Closes the simulator with the context. */

@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.RouteIdAware;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * with that route. Known devices' telegrams become values; in learn mode teach-ins add devices; anything else is
  * reported as an unknown sender. Writes reach it through {@link EnoceanAdapters}.
  */
-public final class GatewayAdapter extends ServiceSupport implements Processor {
+public final class GatewayAdapter extends ServiceSupport implements Processor, RouteIdAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayAdapter.class);
 
@@ -50,6 +51,7 @@ public final class GatewayAdapter extends ServiceSupport implements Processor {
     private LearnMode learnMode;
     private TeachIns teachIns;
     private ActuatorWrites writes;
+    private String routeId;
 
     GatewayAdapter(AdapterSettings settings, EnoceanAdapters adapters, CamelContext context) {
         this.settings = settings;
@@ -75,7 +77,7 @@ public final class GatewayAdapter extends ServiceSupport implements Processor {
     private void open() {
         registry =
                 DeviceRegistry.open(new DeviceFile(settings.deviceFile()), settings.devices(), normaliser.profiles());
-        bus = new BusOutput(context);
+        bus = new BusOutput(context, routeId);
         link = new GatewayLink(context, settings.gateway(), settings.gatewayId());
         learnMode = new LearnMode(settings.learnModeTimeout(), link.scheduler(), this::learnModeChanged);
         teachIns = new TeachIns(registry, normaliser, link, bus, settings.gatewayId());
@@ -103,6 +105,17 @@ public final class GatewayAdapter extends ServiceSupport implements Processor {
         if (bus != null) {
             bus.close();
         }
+    }
+
+    /** Camel gives the route's id before it starts the route: what the adapter describes belongs to the route. */
+    @Override
+    public void setRouteId(String routeId) {
+        this.routeId = routeId;
+    }
+
+    @Override
+    public String getRouteId() {
+        return routeId;
     }
 
     AdapterSettings settings() {

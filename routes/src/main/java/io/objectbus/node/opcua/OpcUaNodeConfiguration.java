@@ -49,7 +49,6 @@ public class OpcUaNodeConfiguration implements CamelConfiguration {
             model.addModelLifecycleStrategy(new OpcUaRouteIds());
             context.addRoutes(new OpcUaRouteTemplates());
         }
-        watchDropIns(context);
         if (serverEnabled) {
             OpcUaServerService server = new OpcUaServerService(new OpcUaServerService.Options(
                     serverHost,
@@ -63,16 +62,6 @@ public class OpcUaNodeConfiguration implements CamelConfiguration {
                     certificateDir));
             context.addService(server, true, true);
             context.addStartupListener(server);
-        }
-    }
-
-    /** Where Camel reloads route files, OPC UA adapter files of templated routes are picked up as well. */
-    private static void watchDropIns(CamelContext context) throws Exception {
-        boolean reload = Boolean.parseBoolean(optional(context, "camel.main.routes-reload-enabled"));
-        String folder = optional(context, "camel.main.routes-reload-directory");
-        if (reload && !folder.isBlank()) {
-            boolean recursive = !"false".equals(optional(context, "camel.main.routes-reload-directory-recursive"));
-            context.addService(new OpcUaTemplatedRouteReload(folder, recursive), true, true);
         }
     }
 

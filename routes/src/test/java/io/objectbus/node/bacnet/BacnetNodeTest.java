@@ -61,8 +61,7 @@ class BacnetNodeTest {
                 Map.entry("objectbus.bacnet.server.enabled", "true"),
                 Map.entry("objectbus.bacnet.server.port", String.valueOf(serverPort)),
                 Map.entry("objectbus.bacnet.server.broadcast-address", BacnetSite.BROADCAST),
-                Map.entry("objectbus.routes.folders", routes.resolve("simulator") + "," + routes.resolve("adapters")),
-                Map.entry("camel.main.routes-reload-directory", routes.toString())));
+                Map.entry("objectbus.routes.folders", routes.resolve("simulator") + "," + routes.resolve("adapters"))));
         main.start();
         url = "tcp://127.0.0.1:" + mqttPort;
     }

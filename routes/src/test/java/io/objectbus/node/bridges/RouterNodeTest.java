@@ -92,8 +92,6 @@ class RouterNodeTest {
     private static Main node(String id, int mqtt, int tls, String users, Path bridges) {
         Map<String, String> overrides = files.node(
                 id, mqtt, tls, users, bridges.toString(), Path.of("target/test-data/" + id + "-" + System.nanoTime()));
-        overrides.put("camel.main.routes-reload-enabled", "true");
-        overrides.put("camel.main.routes-reload-directory", bridges.toString());
         return NodeMain.create(overrides);
     }
 

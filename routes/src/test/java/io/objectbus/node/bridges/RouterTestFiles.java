@@ -66,7 +66,6 @@ final class RouterTestFiles {
         overrides.put("objectbus.broker.users", users);
         overrides.put("objectbus.sim.enabled", "false");
         overrides.put("objectbus.routes.folders", folders);
-        overrides.put("camel.main.routes-reload-enabled", "false");
         overrides.put("test.router-password", "pw-of-" + id);
         return overrides;
     }

@@ -44,7 +44,6 @@ class EnoceanNodeTest {
                 Map.entry("objectbus.sim.enocean.period", "300"),
                 Map.entry(
                         "objectbus.routes.folders", routes.resolve("simulator").toString()),
-                Map.entry("camel.main.routes-reload-directory", routes.toString()),
                 // A second gateway, instantiated from properties as docs/adapters/enocean.md shows (the same
                 // simulator, under another endpoint URI: one endpoint has one consumer).
                 Map.entry("camel.route-template[adapter-enocean-second].template-id", "enocean-gateway"),

@@ -38,16 +38,22 @@ class OpcUaNodeTest {
         int opcua = FreePorts.next();
         try (TestServer plant = TestServer.start(FreePorts.next(), false)) {
             Map<String, String> overrides = new java.util.HashMap<>(Map.of(
-                    "objectbus.config", "file:../application.properties",
-                    "objectbus.broker.mqtt-port", String.valueOf(mqtt),
-                    "objectbus.broker.ws-port", String.valueOf(FreePorts.next()),
-                    "objectbus.broker.data-dir", "target/test-data/opcua-node-" + System.nanoTime(),
-                    "objectbus.routes.folders", routes.resolve("adapters").toString(),
-                    "camel.main.routes-reload-directory", routes.toString(),
-                    "objectbus.opcua.server.enabled", "true",
-                    "objectbus.opcua.server.port", String.valueOf(opcua),
+                    "objectbus.config",
+                    "file:../application.properties",
+                    "objectbus.broker.mqtt-port",
+                    String.valueOf(mqtt),
+                    "objectbus.broker.ws-port",
+                    String.valueOf(FreePorts.next()),
+                    "objectbus.broker.data-dir",
+                    "target/test-data/opcua-node-" + System.nanoTime(),
+                    "objectbus.routes.folders",
+                    routes.resolve("adapters").toString(),
+                    "objectbus.opcua.server.enabled",
+                    "true",
+                    "objectbus.opcua.server.port",
+                    String.valueOf(opcua),
                     "objectbus.opcua.server.certificate-dir",
-                            "target/opcua-node-" + ProcessHandle.current().pid()));
+                    "target/opcua-node-" + ProcessHandle.current().pid()));
             overrides.putAll(fromProperties(plant));
             Files.writeString(routes.resolve("adapters/early.camel.yaml"), example(plant, "early"));
             Main main = NodeMain.create(overrides);
