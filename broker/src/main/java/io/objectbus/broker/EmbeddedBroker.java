@@ -66,13 +66,25 @@ public final class EmbeddedBroker implements AutoCloseable {
         this.stateDelivery = new CurrentStateDelivery(this, stateExecutor);
     }
 
-    /** Starts the broker; does nothing when it runs already, so that whoever needs it first may start it. */
+    /**
+     * Starts the broker; does nothing when it runs already, so that whoever needs it first may start it. A listener
+     * of the settings that cannot be opened fails the start ({@link ListenerNotStartedException}) and leaves the broker
+     * stopped.
+     */
     public synchronized void start() throws Exception {
         if (sessionFactory != null) {
             return;
         }
         warnIfAuditLogging();
+        ListenerCheck listeners = new ListenerCheck(settings, security);
+        listeners.portsFree();
         server.start();
+        try {
+            listeners.listenersStarted(server);
+        } catch (ListenerNotStartedException e) {
+            server.stop();
+            throw e;
+        }
         operationContexts = ThreadLocal.withInitial(() -> {
             OperationContext context = server.getStorageManager()
                     .newContext(server.getExecutorFactory().getExecutor());

@@ -2,6 +2,8 @@
 package io.objectbus.node;
 
 import io.objectbus.broker.EmbeddedBroker;
+import io.objectbus.broker.ListenerNotStartedException;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.camel.CamelContext;
@@ -54,19 +56,36 @@ final class BrokerService extends ServiceSupport {
         }
     }
 
-    private void awaitStarted() {
+    /** Returns once the broker runs; throws its start failure otherwise. */
+    void awaitStarted() {
         try {
             started.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RuntimeCamelException("interrupted while the broker was starting", e);
         } catch (ExecutionException e) {
-            throw RuntimeCamelException.wrapRuntimeException(e.getCause());
+            throw startFailure(e.getCause());
         }
     }
 
+    private static RuntimeException startFailure(Throwable failure) {
+        if (failure instanceof ListenerNotStartedException listener) {
+            String setting = "objectbus.broker."
+                    + switch (listener.listener()) {
+                        case MQTT -> "mqtt-port";
+                        case WEBSOCKET -> "ws-port";
+                        case TLS -> "tls-port";
+                    };
+            String variable = setting.replaceAll("[.-]", "_").toUpperCase(Locale.ROOT);
+            return new NodeStartException(listener.getMessage() + "; set " + setting + " or " + variable, failure);
+        }
+        return RuntimeCamelException.wrapRuntimeException(failure);
+    }
+
+    /** The early start's outcome, then a start after a stop of the context. */
     @Override
     protected void doStart() throws Exception {
+        awaitStarted();
         broker.start();
     }
 

@@ -9,7 +9,11 @@ import java.util.List;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedStartupListener;
 
-/** Once the context runs: loads and watches the route folders, then tells the user where to look. */
+/**
+ * Once the context runs: loads and watches the route folders. Once every part of the node has started, {@link #printWhereToLook}
+ * tells the user where to look (a part that fails after the routes, e.g. the OPC UA server, must not be preceded by
+ * "is running").
+ */
 final class NodeStartup implements ExtendedStartupListener {
 
     @Override
@@ -30,7 +34,6 @@ final class NodeStartup implements ExtendedStartupListener {
                 .filter(folder -> simulated || !isSimulatorFolder(folder))
                 .toList();
         DropInRoutes.start(context, paths);
-        printWhereToLook(context);
     }
 
     /** Without the simulated site, the simulator's adapters would only look for devices that are not there. */
@@ -38,7 +41,7 @@ final class NodeStartup implements ExtendedStartupListener {
         return folder.getFileName() != null && folder.getFileName().toString().equals("simulator");
     }
 
-    private static void printWhereToLook(CamelContext context) {
+    static void printWhereToLook(CamelContext context) {
         BrokerSettings broker = context.getRegistry()
                 .lookupByNameAndType("broker", EmbeddedBroker.class)
                 .settings();

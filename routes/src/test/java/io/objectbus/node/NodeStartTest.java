@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.objectbus.testing.FreePorts;
 import io.objectbus.testing.Paho5Probe;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -45,6 +47,39 @@ class NodeStartTest {
             assertThatThrownBy(main::start).hasRootCauseInstanceOf(IOException.class);
         } finally {
             main.stop();
+        }
+    }
+
+    @Test
+    void aTakenWebSocketPortKeepsTheNodeFromStartingAndNamesItsSetting() throws Exception {
+        try (ServerSocket other = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            Main main = node(FreePorts.next(), dir.resolve("data"));
+            main.addOverrideProperty("objectbus.broker.ws-port", String.valueOf(other.getLocalPort()));
+            try {
+                assertThatThrownBy(main::start)
+                        .hasStackTraceContaining("WebSocket port " + other.getLocalPort()
+                                + " on 127.0.0.1 is in use; set objectbus.broker.ws-port or OBJECTBUS_BROKER_WS_PORT");
+            } finally {
+                main.stop();
+            }
+        }
+    }
+
+    @Test
+    void aTakenTlsPortKeepsTheNodeFromStartingAndNamesItsSetting() throws Exception {
+        try (ServerSocket other = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            Main main = node(FreePorts.next(), dir.resolve("data"));
+            main.addOverrideProperty("objectbus.broker.tls-port", String.valueOf(other.getLocalPort()));
+            main.addOverrideProperty(
+                    "objectbus.broker.keystore", dir.resolve("node.p12").toString());
+            try {
+                assertThatThrownBy(main::start)
+                        .hasStackTraceContaining(
+                                "TLS port " + other.getLocalPort()
+                                        + " on 127.0.0.1 is in use; set objectbus.broker.tls-port or OBJECTBUS_BROKER_TLS_PORT");
+            } finally {
+                main.stop();
+            }
         }
     }
 

@@ -26,13 +26,23 @@ public final class Paho5Probe extends MqttProbe implements MqttCallback {
      */
     public Paho5Probe(String brokerUrl, String clientId, boolean cleanStart, long sessionExpirySeconds)
             throws MqttException {
+        this(brokerUrl, clientId, options(cleanStart, sessionExpirySeconds));
+    }
+
+    /** A client with options of its own: a user name and password, a TLS socket factory. */
+    public Paho5Probe(String brokerUrl, String clientId, MqttConnectionOptions options) throws MqttException {
         client = new MqttClient(brokerUrl, clientId, new MemoryPersistence());
         client.setCallback(this);
+        client.connect(options);
+    }
+
+    /** The options the other constructors use; a test adds what it needs. */
+    public static MqttConnectionOptions options(boolean cleanStart, long sessionExpirySeconds) {
         MqttConnectionOptions options = new MqttConnectionOptions();
         options.setCleanStart(cleanStart);
         options.setSessionExpiryInterval(sessionExpirySeconds);
         options.setConnectionTimeout(10);
-        client.connect(options);
+        return options;
     }
 
     public MqttClient client() {

@@ -4,20 +4,19 @@ package io.objectbus.node.bacnet;
 import io.objectbus.broker.BrokerSettings;
 import io.objectbus.broker.EmbeddedBroker;
 import io.objectbus.component.ObjectBusComponent;
+import io.objectbus.node.NodeStartException;
 import io.objectbus.node.bacnet.server.BusBacnetServer;
 import io.objectbus.node.bacnet.server.ServerSettings;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedStartupListener;
 import org.apache.camel.support.service.ServiceSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Starts the node's BACnet/IP device once the context runs (the bus and its broker are up then) and stops it with
- * the context. A device that cannot start (its port is taken) is logged and the node runs on without it.
+ * the context. A device that cannot start (its port is taken; any Throwable) fails the node's start: a node asked to
+ * answer as a BACnet device does not run without it.
  */
 final class BacnetServerService extends ServiceSupport implements ExtendedStartupListener {
-    private static final Logger LOG = LoggerFactory.getLogger(BacnetServerService.class);
 
     /** What the node's properties say, before the bus's node id, prefix and broker are known. */
     record Options(
@@ -62,12 +61,13 @@ final class BacnetServerService extends ServiceSupport implements ExtendedStartu
             BusBacnetServer started = new BusBacnetServer(settings);
             server = started;
             started.start();
-        } catch (Exception e) {
-            LOG.error(
-                    "The BACnet/IP device on UDP port {} did not start: {}. The node runs without it.",
-                    options.port(),
-                    e.getMessage());
+        } catch (Throwable e) {
             doStop();
+            throw new NodeStartException(
+                    "the BACnet/IP device on UDP port " + options.port() + " did not start: "
+                            + NodeStartException.reason(e) + "; set objectbus.bacnet.server.port or"
+                            + " OBJECTBUS_BACNET_SERVER_PORT, or objectbus.bacnet.server.enabled=false",
+                    e);
         }
     }
 

@@ -4,6 +4,7 @@ package io.objectbus.node.opcua;
 import io.objectbus.broker.BrokerSettings;
 import io.objectbus.broker.EmbeddedBroker;
 import io.objectbus.component.ObjectBusComponent;
+import io.objectbus.node.NodeStartException;
 import io.objectbus.node.opcua.server.BusOpcUaServer;
 import io.objectbus.node.opcua.server.ServerSettings;
 import org.apache.camel.CamelContext;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the node's OPC UA server once the context runs (the bus and its broker are up then) and stops it with the
- * context. A server that cannot start is logged and the node runs on without it.
+ * context. A server that cannot start (a Throwable, not only an Exception: a class missing from the class path is an
+ * Error) fails the node's start: a node asked to serve OPC UA does not run without it.
  */
 final class OpcUaServerService extends ServiceSupport implements ExtendedStartupListener {
 
@@ -64,13 +66,13 @@ final class OpcUaServerService extends ServiceSupport implements ExtendedStartup
         try {
             server = new BusOpcUaServer(settings);
             server.start();
-        } catch (Exception e) {
-            LOG.error(
-                    "The OPC UA server on {} did not start: {}. The node runs without it.",
-                    settings.endpointUrl(),
-                    e.getMessage(),
-                    e);
+        } catch (Throwable e) {
             doStop();
+            throw new NodeStartException(
+                    "the OPC UA server on " + settings.endpointUrl() + " did not start: " + NodeStartException.reason(e)
+                            + "; check objectbus.opcua.server.* (port, host, certificate-dir) or set"
+                            + " objectbus.opcua.server.enabled=false",
+                    e);
         }
     }
 

@@ -11,13 +11,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Route files and settings of nodes linked by the shipped router example, over TLS with test certificates. */
-final class RouterTestFiles {
+/**
+ * Route files and settings of nodes linked by the shipped router example, over TLS with test certificates. Public for
+ * the packaged-node tests.
+ */
+public final class RouterTestFiles {
 
     final Path dir;
-    final TestCertificates.Stores certs;
+    public final TestCertificates.Stores certs;
 
-    RouterTestFiles(Path dir) throws Exception {
+    public RouterTestFiles(Path dir) throws Exception {
         this.dir = dir;
         this.certs = TestCertificates.create(dir.resolve("certs"));
     }
@@ -32,7 +35,7 @@ final class RouterTestFiles {
     }
 
     /** The router example, pointed at the other node's TLS listener on loopback. */
-    String router(String remote, int port, String self) throws Exception {
+    public String router(String remote, int port, String self) throws Exception {
         String yaml = Files.readString(Path.of("bridges/router-example.camel.yaml.disabled"))
                 .replace("routeId: router-node-b", "routeId: router-" + remote);
         yaml = parameter(yaml, "name", remote);

@@ -27,12 +27,16 @@ import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportCo
 
 /**
  * A real Eclipse Milo server in the test JVM, on 127.0.0.1 and a free port, serving the {@link PlantNamespace} and
- * changing its values every 100 ms. Secure: Basic256Sha256 sign and encrypt, and a user name is required.
+ * changing its values every 100 ms. Secure: Basic256Sha256 sign and encrypt, and a user name is required. Public for
+ * the packaged-node tests, whose node attaches it from a child JVM.
  */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
-    static final String USER = "operator";
-    static final String PASSWORD = "s3cret";
+    public static final String USER = "operator";
+    public static final String PASSWORD = "s3cret";
+
+    /** The node id of the folder the plant's objects are in, by namespace URI. */
+    public static final String PLANT_ROOT = "nsu=" + PlantNamespace.URI + ";s=Plant";
 
     private static SelfSignedIdentity identity;
 
@@ -47,13 +51,13 @@ final class TestServer implements AutoCloseable {
         this.secure = secure;
     }
 
-    static TestServer start(int port, boolean secure) throws Exception {
+    public static TestServer start(int port, boolean secure) throws Exception {
         TestServer server = new TestServer(port, secure);
         server.startServer();
         return server;
     }
 
-    String url() {
+    public String url() {
         return "opc.tcp://127.0.0.1:" + port + "/plant";
     }
 

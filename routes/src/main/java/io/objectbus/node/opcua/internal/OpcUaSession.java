@@ -116,7 +116,9 @@ public final class OpcUaSession implements SessionActivityListener {
         try {
             c = UaClients.create(config);
             c.connect();
-        } catch (Exception e) {
+        } catch (Throwable e) {
+            // Any Throwable: an Error (a class missing from the class path) would otherwise end this task silently,
+            // and the adapter would never try again.
             disconnectQuietly(c);
             failed(UaErrors.describe(e));
             return;
@@ -179,7 +181,7 @@ public final class OpcUaSession implements SessionActivityListener {
             UaAddressSpace space = new UaBrowser(c, name).browse(roots, config.getDepth());
             variables = index(space);
             listener.browsed(space);
-        } catch (Exception e) {
+        } catch (Throwable e) {
             LOG.warn("OPC UA adapter {}: browse of {} failed: {}", name, config.getEndpointUrl(), UaErrors.describe(e));
         }
     }
@@ -231,7 +233,7 @@ public final class OpcUaSession implements SessionActivityListener {
         if (c != null) {
             try {
                 c.disconnectAsync();
-            } catch (RuntimeException ignored) {
+            } catch (Throwable ignored) {
                 // nothing to release
             }
         }

@@ -36,6 +36,10 @@ public final class UaErrors {
             String message = text(ua.getMessage());
             return message.isBlank() ? code : code + ": " + message;
         }
+        if (e instanceof Error fatal) {
+            // "org/bouncycastle/cert/X509v3CertificateBuilder" alone does not say that a class is missing.
+            return fatal.getClass().getSimpleName() + ": " + fatal.getMessage();
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -36,4 +36,12 @@ class UaErrorsTest {
         assertThat(UaErrors.describe(wrapped)).isEqualTo("connect failed (Connection refused)");
         assertThat(UaErrors.describe(new UaException(StatusCodes.Bad_Timeout))).isEqualTo("Bad_Timeout (0x800A0000)");
     }
+
+    @Test
+    void aClassMissingFromTheClassPathIsNamedAsSuch() {
+        Error missing = new NoClassDefFoundError("org/bouncycastle/pkcs/PKCS10CertificationRequestBuilder");
+        missing.initCause(new ClassNotFoundException("org.bouncycastle.pkcs.PKCS10CertificationRequestBuilder"));
+        assertThat(UaErrors.describe(new CompletionException(missing)))
+                .isEqualTo("NoClassDefFoundError: org/bouncycastle/pkcs/PKCS10CertificationRequestBuilder");
+    }
 }

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.objectbus.testing.FreePorts;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A packaged node that cannot start what its configuration asks for ends with status 1 and one line that says what
+ * and which setting changes it; it never says it runs, and never stays up half-started.
+ */
+class PackagedNodeStartFailureIT {
+
+    private static final Duration BOUND = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTakenMqttPortEndsTheNodeWithStatus1AndALineNamingThePortAndItsSetting() throws Exception {
+        try (ServerSocket other = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+                PackagedNode node = PackagedNode.start(NodeLayout.copy(dir), quiet(other.getLocalPort()))) {
+            assertThat(node.awaitExit(BOUND)).as(node.output()).isEqualTo(1);
+            String line = "MQTT port " + other.getLocalPort() + " on 127.0.0.1 is in use;"
+                    + " set objectbus.broker.mqtt-port or OBJECTBUS_BROKER_MQTT_PORT";
+            assertThat(node.linesWith(line)).as(node.output()).hasSize(1);
+            assertThat(node.output()).doesNotContain(PackagedNode.RUNNING);
+            // Nothing of the node (its presence client least of all) connected to the other listener.
+            other.setSoTimeout(1);
+            assertThatThrownBy(other::accept).isInstanceOf(SocketTimeoutException.class);
+        }
+    }
+
+    /** A class missing from the packaged class path (here: Bouncy Castle's PKIX, taken off) is an Error. */
+    @Test
+    void anErrorWhileAServiceStartsEndsTheNodeWithStatus1AndNamesTheMissingClass() throws Exception {
+        Map<String, String> settings = quiet(FreePorts.next());
+        settings.put("objectbus.opcua.server.enabled", "true");
+        settings.put("objectbus.opcua.server.port", String.valueOf(FreePorts.next()));
+        try (PackagedNode node = PackagedNode.start(NodeLayout.copy(dir), settings, List.of("bcpkix-"))) {
+            assertThat(node.awaitExit(BOUND)).as(node.output()).isEqualTo(1);
+            assertThat(node.linesWith("The node did not start: the OPC UA server on opc.tcp://127.0.0.1:"))
+                    .as(node.output())
+                    .singleElement()
+                    .asString()
+                    .contains("NoClassDefFoundError: org/bouncycastle/");
+            assertThat(node.output()).doesNotContain(PackagedNode.RUNNING);
+        }
+    }
+
+    /** Only the broker: no simulated site, no WebSocket listener. */
+    static Map<String, String> quiet(int mqttPort) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("objectbus.broker.mqtt-port", String.valueOf(mqttPort));
+        settings.put("objectbus.broker.ws-port", "0");
+        settings.put("objectbus.sim.enabled", "false");
+        return settings;
+    }
+}
