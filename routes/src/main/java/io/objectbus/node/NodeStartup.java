@@ -10,9 +10,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedStartupListener;
 
 /**
- * Once the context runs: loads and watches the route folders. Once every part of the node has started, {@link #printWhereToLook}
- * tells the user where to look (a part that fails after the routes, e.g. the OPC UA server, must not be preceded by
- * "is running").
+ * Once the context runs: loads and watches the route folders. Once every part of the node has started,
+ * {@link #printWhereToLook} tells the user where to look (a part that fails after the routes, e.g. the OPC UA server,
+ * must not be preceded by "is running").
  */
 final class NodeStartup implements ExtendedStartupListener {
 
