@@ -83,6 +83,24 @@ class NodeStartTest {
         }
     }
 
+    @Test
+    void aTakenPortOfTheSimulatedBacnetDeviceKeepsTheNodeFromStartingAndNamesItsSetting() throws Exception {
+        try (java.net.DatagramSocket other = new java.net.DatagramSocket(0)) {
+            Main main = node(FreePorts.next(), dir.resolve("data"));
+            main.addOverrideProperty("objectbus.sim.enabled", "true");
+            main.addOverrideProperty("objectbus.sim.enocean.port", "0");
+            main.addOverrideProperty("objectbus.sim.bacnet.port", String.valueOf(other.getLocalPort()));
+            try {
+                assertThatThrownBy(main::start)
+                        .hasStackTraceContaining(
+                                "the simulated BACnet device cannot use UDP port " + other.getLocalPort())
+                        .hasStackTraceContaining("set objectbus.sim.bacnet.port");
+            } finally {
+                main.stop();
+            }
+        }
+    }
+
     private Main node(int port, Path data) {
         return NodeMain.create(Map.of(
                 "objectbus.config",

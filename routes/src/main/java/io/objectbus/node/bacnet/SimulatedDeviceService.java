@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The simulated site's BACnet device: a {@link SimulatedBacnetDevice} on its own UDP port, with moving values. A port
- * that is taken is logged and the node runs without the device.
+ * The simulated site's BACnet device: a {@link SimulatedBacnetDevice} on its own UDP port, with moving values. The
+ * configuration asks for it, so a port that is taken fails the node's start with the setting that changes it.
  */
 final class SimulatedDeviceService extends ServiceSupport {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedDeviceService.class);
@@ -35,10 +35,10 @@ final class SimulatedDeviceService extends ServiceSupport {
                     .moveEvery(Duration.ofMillis(Math.max(100, options.period())));
             LOG.info("Simulated BACnet device {} on UDP port {}", options.instance(), device.port());
         } catch (IOException e) {
-            LOG.warn(
-                    "The simulated BACnet device did not start on UDP port {}: {}. The node runs without it.",
-                    options.port(),
-                    e.getMessage());
+            throw new IllegalStateException(String.format(
+                    "the simulated BACnet device cannot use UDP port %d (%s); set objectbus.sim.bacnet.port,"
+                            + " or objectbus.sim.enabled=false",
+                    options.port(), e.getMessage()));
         }
     }
 
