@@ -21,16 +21,21 @@ import org.apache.camel.ProducerTemplate;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.sdk.core.AccessLevel;
+import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UByte;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
 import org.eclipse.milo.opcua.stack.core.types.structured.Range;
+import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReferenceDescription;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,6 +139,18 @@ class OpcUaServerTest {
         assertThat(level8.get("owner").asText()).isEqualTo("opcua");
         await().until(() -> read("setpoint").value().value(), v -> Double.valueOf(24.0)
                 .equals(v));
+    }
+
+    @Test
+    void aWriteToAReadOnlyVariableIsBadNotWritableAndItsUserAccessLevelStaysReadOnly() throws Exception {
+        // Part 4 clause 5.10.4: Bad_NotWritable is the answer where the access level does not allow writing;
+        // Bad_UserAccessDenied is for a user who lacks a right others have.
+        assertThat(write("temperature", Variant.ofDouble(5.0)).value()).isEqualTo(StatusCodes.Bad_NotWritable);
+        ReadValueId userAccessLevel = new ReadValueId(
+                variable("temperature"), AttributeId.UserAccessLevel.uid(), null, QualifiedName.NULL_VALUE);
+        DataValue userAccess = client.read(0, TimestampsToReturn.Neither, List.of(userAccessLevel))
+                .getResults()[0];
+        assertThat(AccessLevel.fromValue((UByte) userAccess.value().value())).containsExactly(AccessLevel.CurrentRead);
     }
 
     @Test

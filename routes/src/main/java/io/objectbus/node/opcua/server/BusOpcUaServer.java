@@ -62,7 +62,7 @@ public final class BusOpcUaServer implements BusView.Listener, AutoCloseable {
                         ServerCertificates.manager(identity, new CertificateValidator.InsecureCertificateValidator()))
                 .setIdentityValidator(users())
                 .build();
-        server = new OpcUaServer(
+        server = AccessLevelFirst.server(
                 config,
                 profile -> new OpcTcpServerTransport(
                         OpcTcpServerTransportConfig.newBuilder().build()));
