@@ -2,6 +2,7 @@
 package io.objectbus.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.objectbus.bacnet.client.BacnetClient;
@@ -123,6 +124,28 @@ class NorthboundServersTest {
                     .get(10, TimeUnit.SECONDS)
                     .value();
             assertThat(read).isEqualTo((long) VENDOR);
+        }
+    }
+
+    @Test
+    void aVendorIdentifierBeyondUnsigned16KeepsTheNodeFromStartingAndNamesItsSetting() throws Exception {
+        Main other = NodeMain.create(Map.ofEntries(
+                Map.entry("objectbus.config", "file:../application.properties"),
+                Map.entry("objectbus.broker.mqtt-port", String.valueOf(FreePorts.next())),
+                Map.entry("objectbus.broker.ws-port", "0"),
+                Map.entry("objectbus.broker.data-dir", "target/test-data/northbound-bad-" + System.nanoTime()),
+                Map.entry("objectbus.sim.enabled", "false"),
+                Map.entry("objectbus.routes.folders", routes.resolve("none").toString()),
+                Map.entry("objectbus.routes.reload", "false"),
+                Map.entry("objectbus.bacnet.server.enabled", "true"),
+                Map.entry("objectbus.bacnet.server.port", "0"),
+                Map.entry("objectbus.bacnet.server.vendor-identifier", "65536")));
+        try {
+            assertThatThrownBy(other::start)
+                    .hasStackTraceContaining("vendor-identifier not in 0..65535: 65536;"
+                            + " set objectbus.bacnet.server.vendor-identifier");
+        } finally {
+            other.stop();
         }
     }
 
