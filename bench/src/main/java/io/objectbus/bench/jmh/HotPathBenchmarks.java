@@ -7,6 +7,8 @@ import io.objectbus.broker.CurrentStateSource;
 import io.objectbus.bus.BusNode;
 import io.objectbus.bus.BusSettings;
 import io.objectbus.bus.BusTransport;
+import io.objectbus.bus.BusValue;
+import io.objectbus.bus.BusView;
 import io.objectbus.bus.Json;
 import io.objectbus.component.enocean.frame.Erp1Telegram;
 import io.objectbus.component.enocean.frame.Esp3Packet;
@@ -45,6 +47,10 @@ public class HotPathBenchmarks {
             "{\"v\":22.5,\"p\":8,\"owner\":\"bms\",\"ttl\":3600}".getBytes(StandardCharsets.UTF_8);
 
     private BusNode bus;
+    /** The same bus with a view watching every value, as the node's OPC UA and BACnet servers do. */
+    private BusNode watched;
+
+    private long seen;
     private byte[] esp3Frame;
     private EepProfile temperatureHumidity;
     private byte[] eepData;
@@ -52,8 +58,29 @@ public class HotPathBenchmarks {
 
     @Setup
     public void setUp() {
-        bus = new BusNode(BusSettings.defaults("bench"), new DiscardingTransport(), null, Clock.systemUTC());
-        bus.describe(new ObjectDescriptor(
+        bus = benchBus();
+        watched = benchBus();
+        watched.view().watch(BusView.Selection.ALL, new BusView.Listener() {
+            @Override
+            public void described(String node, ObjectDescriptor object) {}
+
+            @Override
+            public void removed(String node, String objectId) {}
+
+            @Override
+            public void value(BusValue value) {
+                seen += value.sequence();
+            }
+        });
+        Erp1Telegram telegram = Erp1Telegram.outgoing(0xA5, new byte[] {0x00, (byte) 0x8C, 0x66, 0x0A}, 0x01A2B3C4);
+        esp3Frame = Esp3Packet.Serializer.encode(Erp1Telegram.Serializer.encode(telegram));
+        temperatureHumidity = EepRegistry.standard().find("A5-04-01").orElseThrow();
+        eepData = telegram.userData();
+    }
+
+    private static BusNode benchBus() {
+        BusNode node = new BusNode(BusSettings.defaults("bench"), new DiscardingTransport(), null, Clock.systemUTC());
+        node.describe(new ObjectDescriptor(
                 "o-1",
                 "o",
                 "bench",
@@ -63,21 +90,25 @@ public class HotPathBenchmarks {
                 List.of(),
                 Map.of("temperature", ResourceDescriptor.number("Cel")),
                 0));
-        Erp1Telegram telegram = Erp1Telegram.outgoing(0xA5, new byte[] {0x00, (byte) 0x8C, 0x66, 0x0A}, 0x01A2B3C4);
-        esp3Frame = Esp3Packet.Serializer.encode(Erp1Telegram.Serializer.encode(telegram));
-        temperatureHumidity = EepRegistry.standard().find("A5-04-01").orElseThrow();
-        eepData = telegram.userData();
+        return node;
     }
 
     @TearDown
     public void tearDown() {
         bus.close();
+        watched.close();
     }
 
     /** Coercion, COV decision, JSON encoding and hand-over to the transport of one changed value. */
     @Benchmark
     public boolean busReportChangedValue() {
         return bus.report("o-1", "temperature", Sample.good(20.0 + (counter++ % 100) / 10.0, Instant.now()));
+    }
+
+    /** As {@link #busReportChangedValue}, with a bus view's watch told of every value. */
+    @Benchmark
+    public boolean busReportChangedValueWatched() {
+        return watched.report("o-1", "temperature", Sample.good(20.0 + (counter++ % 100) / 10.0, Instant.now()));
     }
 
     @Benchmark

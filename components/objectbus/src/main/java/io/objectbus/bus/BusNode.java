@@ -41,6 +41,8 @@ public final class BusNode implements AutoCloseable {
     private final NodePresence presence;
     private final ForeignState foreign;
     private final CurrentState current;
+    private final ViewHub hub;
+    private final BusView view;
     private final Map<String, Supplier<Map<String, Object>>> links = new ConcurrentSkipListMap<>();
 
     /**
@@ -54,13 +56,18 @@ public final class BusNode implements AutoCloseable {
         this.registry = new Registry(settings, topics);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "objectbus-" + topics.node()));
         this.errors = new ErrorReporter(topics, transport, clock);
-        this.values = new ValueEngine(registry, transport, scheduler, clock, settings.valueQos());
+        this.hub = new ViewHub(topics);
+        this.values = new ValueEngine(registry, transport, scheduler, clock, settings.valueQos(), hub);
+        ViewWrites viewWrites = new ViewWrites(topics, settings.writeTimeout(), clock);
+        BusTransport replies = viewWrites.tap(transport);
         this.writes = new WriteDispatcher(
-                settings, topics, registry, values, new WriteReplies(transport, errors, clock), clock);
+                settings, topics, registry, values, new WriteReplies(replies, errors, clock), clock);
+        viewWrites.gate(new RequestGate(settings, clock, writes));
         this.nodeInfo = new NodeInfo(settings, topics, registry, clock, this::links);
         this.presence = presenceBrokerUrl == null ? null : new NodePresence(topics, presenceBrokerUrl, clock);
         this.foreign = new ForeignState(topics);
         this.current = new CurrentState(topics, registry, nodeInfo::payload);
+        this.view = new BusView(topics, registry, foreign, hub, viewWrites);
     }
 
     public void start() throws Exception {
@@ -121,6 +128,7 @@ public final class BusNode implements AutoCloseable {
         ObjectState object = registry.register(descriptor, owner);
         transport.publish(object.infoTopic, object.info, 1);
         nodeInfo.changed();
+        hub.described(object.descriptor);
     }
 
     /** Removes an object; subscribers see an empty descriptor. */
@@ -129,6 +137,7 @@ public final class BusNode implements AutoCloseable {
         if (removed != null) {
             transport.publish(removed.infoTopic, new byte[0], 1);
             nodeInfo.changed();
+            hub.removed(objectId);
         }
     }
 
@@ -240,9 +249,19 @@ public final class BusNode implements AutoCloseable {
             errors.report("router", "a forwarded message claims to be this node's own: " + topic, message.payload());
             return false;
         }
-        foreign.accept(topic, message.payload(), path);
+        boolean current = foreign.accept(topic, message.payload(), path);
         transport.publish(message);
+        if (current && hub.watched()) {
+            tellView(topic, message.payload());
+        }
         return true;
+    }
+
+    /** What the node kept of another node's picture, or forgot; a replay older than what it holds is neither. */
+    private void tellView(String topic, byte[] payload) {
+        if (payload.length == 0 || foreign.held(topic) == payload) {
+            hub.forwarded(topic, payload);
+        }
     }
 
     private boolean claimsThisNode(String topic) {
@@ -260,6 +279,11 @@ public final class BusNode implements AutoCloseable {
         }
         current.forEachMatching(topicFilter, (topic, payload) -> visitor.accept(topic, payload, null));
         foreign.forEach(topicFilter, visitor);
+    }
+
+    /** The bus as code in the node sees it, without an MQTT client: current picture, changes and writes. */
+    public BusView view() {
+        return view;
     }
 
     public ForeignState foreignState() {

@@ -129,6 +129,15 @@ public final class ForeignState implements CurrentStateSource {
         return count[0];
     }
 
+    /** The payload held for a topic, or null. */
+    byte[] held(String topic) {
+        int end = topic.indexOf('/', root.length());
+        Map<String, Entry> node =
+                !topic.startsWith(root) || end < 0 ? null : byNode.get(topic.substring(root.length(), end));
+        Entry entry = node == null ? null : node.get(topic);
+        return entry == null ? null : entry.payload();
+    }
+
     /** How many topics are held. */
     public int size() {
         return byNode.values().stream().mapToInt(Map::size).sum();

@@ -21,14 +21,22 @@ final class ValueEngine {
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
     private final int qos;
+    private final ViewHub view;
     private final AtomicLong sequence = new AtomicLong();
 
-    ValueEngine(Registry registry, BusTransport transport, ScheduledExecutorService scheduler, Clock clock, int qos) {
+    ValueEngine(
+            Registry registry,
+            BusTransport transport,
+            ScheduledExecutorService scheduler,
+            Clock clock,
+            int qos,
+            ViewHub view) {
         this.registry = registry;
         this.transport = transport;
         this.scheduler = scheduler;
         this.clock = clock;
         this.qos = qos;
+        this.view = view;
     }
 
     long lastSequence() {
@@ -112,16 +120,14 @@ final class ValueEngine {
 
     /** Called with the resource's lock held, so that its publications leave in order. */
     private void publish(ResourceState resource, Sample sample, Instant now) {
+        Instant timestamp = sample.timestamp() == null ? now : sample.timestamp();
+        long seq = sequence.incrementAndGet();
         byte[] payload = Json.value(
-                sample.value(),
-                resource.descriptor.unit(),
-                sample.timestamp() == null ? now : sample.timestamp(),
-                sample.quality(),
-                sample.reason(),
-                sequence.incrementAndGet());
+                sample.value(), resource.descriptor.unit(), timestamp, sample.quality(), sample.reason(), seq);
         resource.payload = payload;
         resource.lastPublished = sample;
         resource.lastPublishedAt = now;
         transport.publish(resource.topic, payload, qos);
+        view.published(resource, sample, timestamp, seq);
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.bacnet;
 
+import io.objectbus.node.bacnet.server.ServerSettings;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
@@ -36,6 +37,11 @@ public class BacnetNodeConfiguration implements CamelConfiguration {
 
     @PropertyInject(value = "objectbus.bacnet.server.device-instance", defaultValue = "260001")
     private int serverInstance;
+
+    @PropertyInject(
+            value = "objectbus.bacnet.server.vendor-identifier",
+            defaultValue = "" + ServerSettings.UNASSIGNED_VENDOR)
+    private int serverVendorId;
 
     @PropertyInject(value = "objectbus.bacnet.server.bind-address", defaultValue = "0.0.0.0")
     private String serverBind;
@@ -73,6 +79,7 @@ public class BacnetNodeConfiguration implements CamelConfiguration {
             BacnetServerService server = new BacnetServerService(new BacnetServerService.Options(
                     serverInstance,
                     deviceName(context),
+                    serverVendorId,
                     serverPort,
                     serverBind,
                     serverBroadcast,

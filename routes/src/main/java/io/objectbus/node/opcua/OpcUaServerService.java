@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.opcua;
 
-import io.objectbus.broker.BrokerSettings;
-import io.objectbus.broker.EmbeddedBroker;
 import io.objectbus.component.ObjectBusComponent;
 import io.objectbus.node.NodeStartException;
 import io.objectbus.node.opcua.server.BusOpcUaServer;
@@ -22,7 +20,7 @@ final class OpcUaServerService extends ServiceSupport implements ExtendedStartup
 
     private static final Logger LOG = LoggerFactory.getLogger(OpcUaServerService.class);
 
-    /** The settings the node's properties give, before the bus's node id, prefix and broker are known. */
+    /** The settings the node's properties give, before the bus's node id is known. */
     record Options(
             String host,
             int port,
@@ -47,9 +45,6 @@ final class OpcUaServerService extends ServiceSupport implements ExtendedStartup
     @Override
     public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
         ObjectBusComponent bus = context.getComponent("objectbus", ObjectBusComponent.class);
-        BrokerSettings broker =
-                context.getRegistry().findSingleByType(EmbeddedBroker.class).settings();
-        String host = broker.host().equals("0.0.0.0") ? "127.0.0.1" : broker.host();
         ServerSettings settings = new ServerSettings(
                 options.host(),
                 options.port(),
@@ -60,11 +55,9 @@ final class OpcUaServerService extends ServiceSupport implements ExtendedStartup
                 options.username(),
                 options.password(),
                 options.certificateDir(),
-                "tcp://" + host + ":" + broker.mqttPort(),
-                bus.getPrefix(),
                 bus.getNodeId());
         try {
-            server = new BusOpcUaServer(settings);
+            server = new BusOpcUaServer(settings, bus.getBus().view());
             server.start();
         } catch (Throwable e) {
             doStop();

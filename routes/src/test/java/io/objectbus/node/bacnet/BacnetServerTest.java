@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 /** The node as a BACnet/IP device, seen from a BACnet client over real UDP: discovery, reads, writes and COV. */
 class BacnetServerTest {
     private static final int INSTANCE = 260001;
+    private static final int VENDOR = 1234;
 
     private static BusFixture bus;
     private static BusBacnetServer server;
@@ -54,18 +55,10 @@ class BacnetServerTest {
         producer.sendBody("objectbus:describe", List.of(room(), fromBacnet()));
         producer.sendBody("objectbus:publish?object=room-1", Map.of("temperature", 21.5, "occupied", true));
         int port = BacnetSite.freeUdpPort();
-        server = new BusBacnetServer(new ServerSettings(
-                INSTANCE,
-                "Test node",
-                port,
-                "0.0.0.0",
-                BacnetSite.BROADCAST,
-                "*",
-                false,
-                5000,
-                bus.url(),
-                "ob/v1",
-                "n2"));
+        server = new BusBacnetServer(
+                new ServerSettings(
+                        INSTANCE, "Test node", VENDOR, port, "0.0.0.0", BacnetSite.BROADCAST, "*", false, 5000, "n2"),
+                bus.bus().view());
         server.start();
         clientStack = BacnetStack.open(StackConfig.defaults()
                 .withLocalPort(0)
@@ -172,6 +165,15 @@ class BacnetServerTest {
                                 node, ObjectIdentifier.device(INSTANCE), PropertyIdentifier.OBJECT_NAME, null))
                         .value())
                 .isEqualTo("Test node");
+    }
+
+    @Test
+    void theDeviceGivesTheConfiguredVendorIdentifierInReadPropertyAndIAm() throws Exception {
+        ObjectIdentifier device = ObjectIdentifier.device(INSTANCE);
+        assertThat(get(client.readProperty(node, device, PropertyIdentifier.VENDOR_IDENTIFIER, null))
+                        .value())
+                .isEqualTo((long) VENDOR);
+        assertThat(get(client.resolve(INSTANCE)).vendorId()).isEqualTo(VENDOR);
     }
 
     @Test

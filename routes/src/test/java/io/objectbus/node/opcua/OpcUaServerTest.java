@@ -4,6 +4,8 @@ package io.objectbus.node.opcua;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.objectbus.bus.Json;
 import io.objectbus.component.BusFixture;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.ResourceDescriptor;
@@ -19,16 +21,21 @@ import org.apache.camel.ProducerTemplate;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.sdk.core.AccessLevel;
+import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UByte;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
 import org.eclipse.milo.opcua.stack.core.types.structured.Range;
+import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReferenceDescription;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,22 +57,22 @@ class OpcUaServerTest {
         producer.sendBody("objectbus:describe", room());
         producer.sendBody("objectbus:publish?object=room-1", Map.of("temperature", 21.5, "occupied", true));
         int port = FreePorts.next();
-        server = new BusOpcUaServer(new ServerSettings(
-                "127.0.0.1",
-                port,
-                "/objectbus",
-                8,
-                5000,
-                "None",
-                "",
-                "",
-                "target/opcua-server-" + ProcessHandle.current().pid(),
-                node.url(),
-                "ob/v1",
-                "n4"));
+        server = new BusOpcUaServer(
+                new ServerSettings(
+                        "127.0.0.1",
+                        port,
+                        "/objectbus",
+                        8,
+                        5000,
+                        "None",
+                        "",
+                        "",
+                        "target/opcua-server-" + ProcessHandle.current().pid(),
+                        "n4"),
+                node.bus().view());
         server.start();
         watcher = new Paho5Probe(node.url(), "watcher");
-        watcher.subscribe("ob/v1/n4/room-1/#", 1);
+        watcher.subscribe("watcher/replies", 1);
         client = OpcUaClient.create("opc.tcp://127.0.0.1:" + port + "/objectbus");
         client.connect();
     }
@@ -124,9 +131,26 @@ class OpcUaServerTest {
     void aWriteGoesThroughTheBusAtTheConfiguredPriority() throws Exception {
         StatusCode status = write("setpoint", Variant.ofDouble(24.0));
         assertThat(status.isGood()).isTrue();
-        watcher.awaitOn("ob/v1/n4/room-1/setpoint/$set", "\"p\":8");
+        // The bus's priority array holds the write at level 8, with the server as its owner.
+        watcher.request("ob/v1/n4/$discover", "{\"object\":\"room-1\",\"detail\":\"full\"}", "watcher/replies", "d1");
+        JsonNode level8 =
+                Json.parse(watcher.awaitOn("watcher/replies").payload()).at("/objects/0/priorities/setpoint/7");
+        assertThat(level8.get("v").asDouble()).isEqualTo(24.0);
+        assertThat(level8.get("owner").asText()).isEqualTo("opcua");
         await().until(() -> read("setpoint").value().value(), v -> Double.valueOf(24.0)
                 .equals(v));
+    }
+
+    @Test
+    void aWriteToAReadOnlyVariableIsBadNotWritableAndItsUserAccessLevelStaysReadOnly() throws Exception {
+        // Part 4 clause 5.10.4: Bad_NotWritable is the answer where the access level does not allow writing;
+        // Bad_UserAccessDenied is for a user who lacks a right others have.
+        assertThat(write("temperature", Variant.ofDouble(5.0)).value()).isEqualTo(StatusCodes.Bad_NotWritable);
+        ReadValueId userAccessLevel = new ReadValueId(
+                variable("temperature"), AttributeId.UserAccessLevel.uid(), null, QualifiedName.NULL_VALUE);
+        DataValue userAccess = client.read(0, TimestampsToReturn.Neither, List.of(userAccessLevel))
+                .getResults()[0];
+        assertThat(AccessLevel.fromValue((UByte) userAccess.value().value())).containsExactly(AccessLevel.CurrentRead);
     }
 
     @Test

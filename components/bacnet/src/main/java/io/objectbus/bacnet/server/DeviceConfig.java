@@ -6,7 +6,7 @@ package io.objectbus.bacnet.server;
  *
  * @param instance   device instance, 0..4194302, unique on the BACnet internetwork
  * @param name       object-name of the device, unique on the internetwork
- * @param vendorId   vendor-identifier (ASHRAE-assigned; 0 when none is assigned)
+ * @param vendorId   vendor-identifier, 0..65535, assigned by ASHRAE to the device's maker (0 is ASHRAE's own)
  * @param vendorName vendor-name
  * @param modelName  model-name
  */

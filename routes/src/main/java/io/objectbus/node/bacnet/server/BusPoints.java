@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.bacnet.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.objectbus.bacnet.model.ObjectIdentifier;
 import io.objectbus.bacnet.server.BacnetObject;
 import io.objectbus.bacnet.server.ObjectStore;
+import io.objectbus.bus.BusValue;
+import io.objectbus.bus.BusView;
 import io.objectbus.bus.Glob;
-import io.objectbus.bus.Json;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.ResourceDescriptor;
 import java.util.ArrayList;
@@ -16,17 +16,19 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * The bus's resources as the objects of the node's BACnet device, kept up to date from what the bus publishes.
+ * The bus's resources as the objects of the node's BACnet device, kept up to date from a {@link BusView} watch.
  * Objects that came from BACnet are left out unless asked for, as are resources of types BACnet objects do not
- * carry (strings).
+ * carry (strings). Changes reach the device's COV service on its own thread, never on the bus's.
  */
-final class BusPoints implements ObjectStore, BusLink.Listener {
+final class BusPoints implements ObjectStore, BusView.Listener {
     private final ServerSettings settings;
     private final BusWrites writes;
+    private final Executor changes;
     private final Predicate<String> objects;
     private final InstanceNumbers instances = new InstanceNumbers();
     private final Map<ObjectIdentifier, BusPoint> byId = new ConcurrentSkipListMap<>((a, b) ->
@@ -37,14 +39,16 @@ final class BusPoints implements ObjectStore, BusLink.Listener {
 
     private final List<Consumer<ObjectIdentifier>> listeners = new CopyOnWriteArrayList<>();
 
-    BusPoints(ServerSettings settings, BusWrites writes) {
+    /** @param changes runs the change listeners, in order: COV notifications send over UDP */
+    BusPoints(ServerSettings settings, BusWrites writes, Executor changes) {
         this.settings = settings;
         this.writes = writes;
+        this.changes = changes;
         this.objects = Glob.of(settings.objects());
     }
 
     @Override
-    public synchronized void described(ObjectDescriptor object) {
+    public synchronized void described(String node, ObjectDescriptor object) {
         drop(object.id());
         if (!objects.test(object.id()) || ("bacnet".equals(object.protocol()) && !settings.includeBacnet())) {
             return;
@@ -72,7 +76,7 @@ final class BusPoints implements ObjectStore, BusLink.Listener {
     }
 
     @Override
-    public synchronized void removed(String objectId) {
+    public synchronized void removed(String node, String objectId) {
         drop(objectId);
         readings.keySet().removeIf(key -> key.startsWith(objectId + "/"));
     }
@@ -89,20 +93,16 @@ final class BusPoints implements ObjectStore, BusLink.Listener {
     }
 
     @Override
-    public void value(String objectId, String resourceId, JsonNode value) {
-        BusPoint point = byResource.get(key(objectId, resourceId));
-        BusPoint.Reading reading = new BusPoint.Reading(
-                Json.scalar(value.get("v")), value.path("q").asText("good"));
-        readings.put(key(objectId, resourceId), reading);
+    public void value(BusValue value) {
+        String key = key(value.object(), value.resource());
+        BusPoint point = byResource.get(key);
+        String quality = value.quality() == null ? "good" : value.quality().wireName();
+        BusPoint.Reading reading = new BusPoint.Reading(value.value(), quality);
+        readings.put(key, reading);
         if (point != null) {
             point.update(reading);
-            listeners.forEach(listener -> listener.accept(point.id()));
+            changes.execute(() -> listeners.forEach(listener -> listener.accept(point.id())));
         }
-    }
-
-    @Override
-    public void reply(String correlation, JsonNode reply) {
-        writes.onReply(correlation, reply);
     }
 
     private static String key(String objectId, String resourceId) {

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.opcua.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.objectbus.bus.Json;
+import io.objectbus.bus.BusValue;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.Quality;
 import io.objectbus.model.ResourceDescriptor;
 import io.objectbus.transforms.opcua.OpcUaQuality;
 import io.objectbus.transforms.opcua.OpcUaTypes;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,8 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 
 /**
  * The bus as an address space: {@code Objects/ObjectBus/{node}/{object}/{resource}}, objects as Object nodes and
- * resources as Variables, kept in step with the descriptors and values the {@link BusMirror} sees. Node ids are the
+ * resources as Variables, kept in step with the descriptors and values a {@link io.objectbus.bus.BusView} watch
+ * gives. Node ids are the
  * bus's ids ({@code ns=<urn:objectbus:bus>;s=node1/room-1-01/temperature}), so they are as stable as those.
  */
 final class BusNamespace extends ManagedNamespaceWithLifecycle {
@@ -125,19 +124,17 @@ final class BusNamespace extends ManagedNamespaceWithLifecycle {
         }
     }
 
-    /** A value as the bus published it: {@code {"v":…,"q":…,"ts":…}}. */
-    synchronized void value(String objectId, String resourceId, JsonNode value) {
-        Resource resource = resources.get(objectId + "/" + resourceId);
+    /** A value as the bus published it. */
+    synchronized void value(BusValue value) {
+        Resource resource = resources.get(value.object() + "/" + value.resource());
         if (resource == null) {
             return;
         }
-        Quality quality = value.hasNonNull("q") ? Quality.of(value.get("q").asText()) : Quality.GOOD;
-        DateTime source = value.hasNonNull("ts")
-                ? new DateTime(Instant.parse(value.get("ts").asText()))
-                : null;
+        Quality quality = value.quality() == null ? Quality.GOOD : value.quality();
+        DateTime source = value.timestamp() == null ? null : new DateTime(value.timestamp());
         resource.node()
                 .setValue(new DataValue(
-                        OpcUaTypes.toVariant(resource.descriptor().type(), Json.scalar(value.path("v"))),
+                        OpcUaTypes.toVariant(resource.descriptor().type(), value.value()),
                         OpcUaQuality.statusCode(quality),
                         source,
                         DateTime.now()));

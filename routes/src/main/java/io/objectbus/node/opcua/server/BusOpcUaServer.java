@@ -4,7 +4,8 @@ package io.objectbus.node.opcua.server;
 import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS;
 import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POLICY_USERNAME;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.objectbus.bus.BusValue;
+import io.objectbus.bus.BusView;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.node.opcua.internal.SelfSignedIdentity;
 import io.objectbus.node.opcua.internal.ServerCertificates;
@@ -30,20 +31,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The node's bus served over OPC UA (Eclipse Milo's server SDK): every object and resource of the node as Object and
- * Variable nodes, values live, writes through {@code $set}. It watches the bus over MQTT, as any client would.
+ * Variable nodes, values live, writes through {@code $set}. It watches the bus in-VM through a {@link BusView}.
  */
-public final class BusOpcUaServer implements BusMirror.Listener, AutoCloseable {
+public final class BusOpcUaServer implements BusView.Listener, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BusOpcUaServer.class);
 
     private final ServerSettings settings;
+    private final BusView view;
     private OpcUaServer server;
     private BusNamespace namespace;
-    private BusMirror mirror;
-    private BusWriter writer;
+    private BusView.Watch watch;
 
-    public BusOpcUaServer(ServerSettings settings) {
+    public BusOpcUaServer(ServerSettings settings, BusView view) {
         this.settings = settings;
+        this.view = view;
     }
 
     public void start() throws Exception {
@@ -60,16 +62,14 @@ public final class BusOpcUaServer implements BusMirror.Listener, AutoCloseable {
                         ServerCertificates.manager(identity, new CertificateValidator.InsecureCertificateValidator()))
                 .setIdentityValidator(users())
                 .build();
-        server = new OpcUaServer(
+        server = AccessLevelFirst.server(
                 config,
                 profile -> new OpcTcpServerTransport(
                         OpcTcpServerTransportConfig.newBuilder().build()));
-        mirror = new BusMirror(settings, this);
-        writer = new BusWriter(settings, mirror);
-        namespace = new BusNamespace(server, settings.node(), writer);
+        namespace = new BusNamespace(server, settings.node(), new BusWriter(settings, view));
         namespace.startup();
         server.startup().get(30, TimeUnit.SECONDS);
-        mirror.start();
+        watch = view.watch(BusView.Selection.node(settings.node()), this);
         LOG.info(
                 "OPC UA server of node {} on {} ({}, {})",
                 settings.node(),
@@ -80,8 +80,8 @@ public final class BusOpcUaServer implements BusMirror.Listener, AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        if (mirror != null) {
-            mirror.close();
+        if (watch != null) {
+            watch.close();
         }
         if (namespace != null) {
             namespace.shutdown();
@@ -134,22 +134,17 @@ public final class BusOpcUaServer implements BusMirror.Listener, AutoCloseable {
     }
 
     @Override
-    public void described(ObjectDescriptor object) {
+    public void described(String node, ObjectDescriptor object) {
         namespace.described(object);
     }
 
     @Override
-    public void removed(String objectId) {
+    public void removed(String node, String objectId) {
         namespace.removed(objectId);
     }
 
     @Override
-    public void value(String objectId, String resourceId, JsonNode value) {
-        namespace.value(objectId, resourceId, value);
-    }
-
-    @Override
-    public void reply(byte[] correlation, JsonNode reply) {
-        writer.onReply(correlation, reply);
+    public void value(BusValue value) {
+        namespace.value(value);
     }
 }

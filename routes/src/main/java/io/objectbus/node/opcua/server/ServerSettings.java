@@ -10,7 +10,7 @@ package io.objectbus.node.opcua.server;
  * @param writeTimeoutMillis how long an OPC UA write waits for the bus's answer
  * @param securityPolicy None, or Basic256Sha256 (sign and encrypt)
  * @param username when set, clients must log in with it; anonymous otherwise
- * @param brokerUrl the node's own MQTT broker, which the server watches and writes through
+ * @param node the bus node whose objects it serves
  */
 public record ServerSettings(
         String host,
@@ -22,8 +22,6 @@ public record ServerSettings(
         String username,
         String password,
         String certificateDir,
-        String brokerUrl,
-        String prefix,
         String node) {
 
     public String endpointUrl() {
