@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.component.enocean.internal;
+
+/**
+ * Where the link to a gateway stands: {@code connecting} until it first opens, {@code up} while open, {@code down}
+ * after it failed to open or was lost, with the reason, until it opens again.
+ *
+ * @param state  connecting, up or down
+ * @param reason why it is down, or where it goes when up; null while connecting
+ */
+public record LinkState(String state, String reason) {
+
+    public static final String CONNECTING = "connecting";
+    public static final String UP = "up";
+    public static final String DOWN = "down";
+
+    static LinkState connecting() {
+        return new LinkState(CONNECTING, null);
+    }
+
+    static LinkState up(String where) {
+        return new LinkState(UP, where);
+    }
+
+    static LinkState down(String reason) {
+        return new LinkState(DOWN, reason);
+    }
+}
