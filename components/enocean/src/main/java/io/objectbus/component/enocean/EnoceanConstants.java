@@ -68,6 +68,12 @@ public final class EnoceanConstants {
             enums = "connecting,up,down")
     public static final String CONNECTION = "CamelEnoceanConnection";
 
+    /** The values of {@link #CONNECTION}. */
+    public static final String LINK_CONNECTING = "connecting";
+
+    public static final String LINK_UP = "up";
+    public static final String LINK_DOWN = "down";
+
     @Metadata(
             label = "consumer",
             description = "With CamelEnoceanConnection down: why the link is down (e.g. Connection refused); with up:"

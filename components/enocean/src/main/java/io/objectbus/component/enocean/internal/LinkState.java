@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.component.enocean.internal;
 
+import io.objectbus.component.enocean.EnoceanConstants;
+
 /**
  * Where the link to a gateway stands: {@code connecting} until it first opens, {@code up} while open, {@code down}
  * after it failed to open or was lost, with the reason, until it opens again.
@@ -10,19 +12,15 @@ package io.objectbus.component.enocean.internal;
  */
 public record LinkState(String state, String reason) {
 
-    public static final String CONNECTING = "connecting";
-    public static final String UP = "up";
-    public static final String DOWN = "down";
-
     static LinkState connecting() {
-        return new LinkState(CONNECTING, null);
+        return new LinkState(EnoceanConstants.LINK_CONNECTING, null);
     }
 
     static LinkState up(String where) {
-        return new LinkState(UP, where);
+        return new LinkState(EnoceanConstants.LINK_UP, where);
     }
 
     static LinkState down(String reason) {
-        return new LinkState(DOWN, reason);
+        return new LinkState(EnoceanConstants.LINK_DOWN, reason);
     }
 }
