@@ -46,6 +46,11 @@ final class BusOutput implements AutoCloseable {
         publish(objectId, Map.of(resource, value), Instant.now());
     }
 
+    /** Turns every value of the object stale, with the reason. */
+    void stale(String objectId, String reason) {
+        producer.sendBodyAndHeader("objectbus:stale", reason, ObjectBusConstants.OBJECT, objectId);
+    }
+
     void event(String objectId, Map<String, Object> event) {
         producer.sendBodyAndHeader("objectbus:event", event, ObjectBusConstants.OBJECT, objectId);
     }

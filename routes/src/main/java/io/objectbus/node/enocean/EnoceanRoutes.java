@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.enocean;
 
+import io.objectbus.component.ObjectBusConstants;
+import io.objectbus.component.enocean.EnoceanConstants;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -70,6 +72,13 @@ public class EnoceanRoutes extends RouteBuilder {
                         GatewayAdapter.class,
                         rtc -> new GatewayAdapter(AdapterSettings.of(rtc), adapters, rtc.getCamelContext()))
                 .from("{{gateway}}")
+                // spotless:off
+                .filter(header(EnoceanConstants.CONNECTION).isNotNull())
+                    // The gateway's link (body connecting|up|down, the reason apart): the adapter marks its objects
+                    // (LinkStateOnBus) until the bus's generic objectbus:connection?object={{gatewayId}} is used here.
+                    .setHeader(ObjectBusConstants.REASON, header(EnoceanConstants.REASON))
+                .end()
+                // spotless:on
                 .process("{{adapter}}");
     }
 }

@@ -2,6 +2,9 @@
 package io.objectbus.node.enocean;
 
 import io.objectbus.bus.WriteCommand;
+import io.objectbus.component.ObjectBusConstants;
+import io.objectbus.component.enocean.EnoceanConstants;
+import io.objectbus.component.enocean.EnoceanEndpoint;
 import io.objectbus.component.enocean.frame.EnoceanIds;
 import io.objectbus.component.enocean.frame.Erp1Telegram;
 import io.objectbus.model.ObjectDescriptor;
@@ -23,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.Route;
+import org.apache.camel.RouteAware;
 import org.apache.camel.spi.RouteIdAware;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
@@ -33,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * with that route. Known devices' telegrams become values; in learn mode teach-ins add devices; anything else is
  * reported as an unknown sender. Writes reach it through {@link EnoceanAdapters}.
  */
-public final class GatewayAdapter extends ServiceSupport implements Processor, RouteIdAware {
+public final class GatewayAdapter extends ServiceSupport implements Processor, RouteIdAware, RouteAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayAdapter.class);
 
@@ -51,7 +56,9 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
     private LearnMode learnMode;
     private TeachIns teachIns;
     private ActuatorWrites writes;
+    private LinkStateOnBus linkState;
     private String routeId;
+    private Route route;
 
     GatewayAdapter(AdapterSettings settings, EnoceanAdapters adapters, CamelContext context) {
         this.settings = settings;
@@ -75,6 +82,7 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
     }
 
     private void open() {
+        reportLinkState();
         registry =
                 DeviceRegistry.open(new DeviceFile(settings.deviceFile()), settings.devices(), normaliser.profiles());
         bus = new BusOutput(context, routeId);
@@ -83,6 +91,7 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
         teachIns = new TeachIns(registry, normaliser, link, bus, settings.gatewayId());
         Confirmations confirmations = new Confirmations(link.scheduler(), settings.confirmTimeout());
         writes = new ActuatorWrites(normaliser.profiles(), link, bus, confirmations);
+        linkState = new LinkStateOnBus(settings.gatewayId(), registry, bus, this::reconnected);
         describeAll();
         link.identify(this::identified);
         LOG.info(
@@ -91,6 +100,16 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
                 settings.address(),
                 registry.size(),
                 settings.deviceFile());
+    }
+
+    /**
+     * The adapter needs the link's state from its route's consumer, which Camel starts after the route's processors;
+     * a template cannot add the option to the gateway URI it is given.
+     */
+    private void reportLinkState() {
+        if (route != null && route.getEndpoint() instanceof EnoceanEndpoint gateway) {
+            gateway.getConfiguration().setConnectionEvents(true);
+        }
     }
 
     @Override
@@ -118,6 +137,16 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
         return routeId;
     }
 
+    @Override
+    public void setRoute(Route route) {
+        this.route = route;
+    }
+
+    @Override
+    public Route getRoute() {
+        return route;
+    }
+
     AdapterSettings settings() {
         return settings;
     }
@@ -125,6 +154,11 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
     /** A received telegram; nothing in it may stop the route, so every failure is logged and the next one comes. */
     @Override
     public void process(Exchange exchange) {
+        String linkState = exchange.getMessage().getHeader(EnoceanConstants.CONNECTION, String.class);
+        if (linkState != null) {
+            linkChanged(linkState, exchange.getMessage().getHeader(ObjectBusConstants.REASON, String.class));
+            return;
+        }
         Erp1Telegram telegram = exchange.getMessage().getBody(Erp1Telegram.class);
         if (telegram == null) {
             return;
@@ -134,6 +168,21 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
         } catch (RuntimeException e) {
             LOG.error("EnOcean telegram {} not handled", telegram, e);
         }
+    }
+
+    /**
+     * The state of the link to the gateway (connecting, up, down), the reason apart, as the route hands it over in
+     * the shape of the bus's generic connection operation.
+     */
+    private void linkChanged(String state, String reason) {
+        linkState.changed(state, reason);
+    }
+
+    /** Back after a loss: the gateway may have been replaced, and what it told the bus is stale. */
+    private void reconnected() {
+        link.identify(this::identified);
+        bus.publish(settings.gatewayId(), GatewayObject.LEARN_MODE, learnMode.on());
+        publishDeviceCount();
     }
 
     private void onTelegram(Erp1Telegram t, Instant now) {

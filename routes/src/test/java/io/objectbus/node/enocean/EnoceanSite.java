@@ -43,7 +43,7 @@ final class EnoceanSite implements AutoCloseable {
         Path dir = Files.createDirectories(Path.of("target", "test-data")).resolve(node + "-" + System.nanoTime());
         Path deviceFile = dir.resolve("enocean-devices.json");
         Map<String, String> all = new LinkedHashMap<>();
-        all.put("gateway", "enocean:tcp:127.0.0.1:" + gateway.port() + "?reconnectDelay=50");
+        all.put("gateway", "enocean:tcp:127.0.0.1:" + gateway.port() + "?reconnectDelay=50&maxReconnectDelay=500");
         all.put("deviceFile", deviceFile.toString());
         all.putAll(parameters);
         RouteBuilder instance = instance(all);

@@ -30,6 +30,8 @@ public class EnoceanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "command": target.getConfiguration().setCommand(property(camelContext, io.objectbus.component.enocean.frame.CommonCommandCode.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionevents":
+        case "connectionEvents": target.getConfiguration().setConnectionEvents(property(camelContext, boolean.class, value)); return true;
         case "dedupwindow":
         case "dedupWindow": target.getConfiguration().setDedupWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "deduplicate": target.getConfiguration().setDeduplicate(property(camelContext, boolean.class, value)); return true;
@@ -63,6 +65,8 @@ public class EnoceanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "command": return io.objectbus.component.enocean.frame.CommonCommandCode.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionevents":
+        case "connectionEvents": return boolean.class;
         case "dedupwindow":
         case "dedupWindow": return long.class;
         case "deduplicate": return boolean.class;
@@ -97,6 +101,8 @@ public class EnoceanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "command": return target.getConfiguration().getCommand();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "connectionevents":
+        case "connectionEvents": return target.getConfiguration().isConnectionEvents();
         case "dedupwindow":
         case "dedupWindow": return target.getConfiguration().getDedupWindow();
         case "deduplicate": return target.getConfiguration().isDeduplicate();

@@ -23,12 +23,13 @@ public class EnoceanEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(16);
+        Set<String> props = new HashSet<>(17);
         props.add("address");
         props.add("baudRate");
         props.add("bridgeErrorHandler");
         props.add("command");
         props.add("connectTimeout");
+        props.add("connectionEvents");
         props.add("dedupWindow");
         props.add("deduplicate");
         props.add("exceptionHandler");

@@ -44,6 +44,9 @@ public class EnoceanConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean includeEvents;
 
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean connectionEvents;
+
     @UriParam(label = "producer")
     private CommonCommandCode command;
 
@@ -138,6 +141,19 @@ public class EnoceanConfiguration implements Cloneable {
     /** Whether the consumer also emits the gateway's EVENT packets (body an Event record) besides radio telegrams. */
     public void setIncludeEvents(boolean includeEvents) {
         this.includeEvents = includeEvents;
+    }
+
+    public boolean isConnectionEvents() {
+        return connectionEvents;
+    }
+
+    /**
+     * Whether the consumer also emits the state of the link to the gateway: one exchange when it starts (connecting,
+     * or up when the shared link is already open) and one on every change (up, down with the reason), body the state
+     * and header CamelEnoceanConnection.
+     */
+    public void setConnectionEvents(boolean connectionEvents) {
+        this.connectionEvents = connectionEvents;
     }
 
     public CommonCommandCode getCommand() {

@@ -60,6 +60,28 @@ public final class EnoceanConstants {
     public static final String EVENT_CODE = "CamelEnoceanEventCode";
 
     @Metadata(
+            label = "consumer",
+            description = "The state of the link to the gateway, on the exchanges the consumer emits with"
+                    + " connectionEvents: connecting (before it first opened), up (opened) or down (failed to open or"
+                    + " lost); the body is the same text.",
+            javaType = "String",
+            enums = "connecting,up,down")
+    public static final String CONNECTION = "CamelEnoceanConnection";
+
+    /** The values of {@link #CONNECTION}. */
+    public static final String LINK_CONNECTING = "connecting";
+
+    public static final String LINK_UP = "up";
+    public static final String LINK_DOWN = "down";
+
+    @Metadata(
+            label = "consumer",
+            description = "With CamelEnoceanConnection down: why the link is down (e.g. Connection refused); with up:"
+                    + " where it goes.",
+            javaType = "String")
+    public static final String REASON = "CamelEnoceanReason";
+
+    @Metadata(
             label = "producer",
             description = "A common command to send when the body is empty, e.g. CO_RD_IDBASE; overrides the command"
                     + " option.",

@@ -9,6 +9,8 @@ import io.objectbus.component.enocean.frame.FrameException;
 import io.objectbus.component.enocean.frame.PacketType;
 import io.objectbus.component.enocean.frame.Rorg;
 import io.objectbus.component.enocean.internal.GatewayConnection;
+import io.objectbus.component.enocean.internal.LinkState;
+import io.objectbus.component.enocean.internal.LinkStateListener;
 import io.objectbus.component.enocean.internal.PacketListener;
 import io.objectbus.component.enocean.internal.TelegramDeduplicator;
 import org.apache.camel.Exchange;
@@ -20,10 +22,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Emits one exchange per received radio telegram, body an {@link Erp1Telegram}, with the sender, RORG and radio
- * details as headers; with {@code includeEvents} also the gateway's EVENT packets, body an {@link Event}. Exchanges
- * are processed on the gateway's dispatcher thread, in arrival order, so a route may send through the same gateway.
+ * details as headers; with {@code includeEvents} also the gateway's EVENT packets, body an {@link Event}; with
+ * {@code connectionEvents} also the state of the link to the gateway, body and header
+ * {@link EnoceanConstants#CONNECTION} connecting, up or down. Exchanges are processed on the gateway's dispatcher thread, in arrival order, so a route may send through the same gateway.
  */
-public class EnoceanConsumer extends DefaultConsumer implements PacketListener {
+public class EnoceanConsumer extends DefaultConsumer implements PacketListener, LinkStateListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnoceanConsumer.class);
 
@@ -47,12 +50,16 @@ public class EnoceanConsumer extends DefaultConsumer implements PacketListener {
         super.doStart();
         connection = getEndpoint().acquireConnection();
         connection.addListener(this);
+        if (configuration.isConnectionEvents()) {
+            connection.addStateListener(this);
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
         if (connection != null) {
             connection.removeListener(this);
+            connection.removeStateListener(this);
             getEndpoint().releaseConnection();
             connection = null;
         }
@@ -101,6 +108,17 @@ public class EnoceanConsumer extends DefaultConsumer implements PacketListener {
         exchange.getIn().setHeader(EnoceanConstants.PACKET_TYPE, PacketType.EVENT.name());
         exchange.getIn()
                 .setHeader(EnoceanConstants.EVENT_CODE, event.eventCode().name());
+        process(exchange);
+    }
+
+    @Override
+    public void onLinkState(LinkState state) {
+        Exchange exchange = createExchange(true);
+        exchange.getIn().setBody(state.state());
+        exchange.getIn().setHeader(EnoceanConstants.CONNECTION, state.state());
+        if (state.reason() != null) {
+            exchange.getIn().setHeader(EnoceanConstants.REASON, state.reason());
+        }
         process(exchange);
     }
 

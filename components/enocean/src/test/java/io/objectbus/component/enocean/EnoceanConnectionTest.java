@@ -2,6 +2,7 @@
 package io.objectbus.component.enocean;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,6 +60,54 @@ class EnoceanConnectionTest {
             await().atMost(Duration.ofSeconds(5))
                     .until(() -> received.size() == site.devices().size());
         }
+    }
+
+    @Test
+    void theConsumerReportsTheLinkUpThenDownWithTheReasonThenUpAgainWhenTheGatewayReturns() throws Exception {
+        List<String> states = new CopyOnWriteArrayList<>();
+        try (GatewaySimulator first = DefaultSite.start(0, 0)) {
+            int port = first.port();
+            startRecordingLinkStates(port, states);
+            await().atMost(Duration.ofSeconds(30)).until(() -> states.contains("up 127.0.0.1:" + port));
+            first.close();
+            await().atMost(Duration.ofSeconds(30)).until(() -> states.size() >= 3);
+            assertTrue(states.get(2).startsWith("down "), states.toString());
+            assertTrue(states.get(2).length() > "down ".length(), "a reason: " + states);
+            try (GatewaySimulator again = DefaultSite.start(port, 0)) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> states.size() >= 4);
+                assertEquals(List.of("connecting", "up 127.0.0.1:" + port), states.subList(0, 2));
+                assertEquals("up 127.0.0.1:" + port, states.get(3), states.toString());
+            }
+        }
+    }
+
+    @Test
+    void anAbsentGatewayIsReportedConnectingThenDownAsConnectionRefusedOnce() throws Exception {
+        List<String> states = new CopyOnWriteArrayList<>();
+        startRecordingLinkStates(freePort(), states);
+        await().atMost(Duration.ofSeconds(30)).until(() -> states.size() >= 2);
+        assertEquals("connecting", states.get(0));
+        assertTrue(states.get(1).startsWith("down ") && states.get(1).contains("refused"), states.toString());
+        // Retries while down are no news: the link stays down for the route until it comes up.
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> states.size() == 2);
+    }
+
+    /** A route that records every link state as "state reason" and ignores telegrams. */
+    private void startRecordingLinkStates(int port, List<String> states) throws Exception {
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("enocean:tcp:127.0.0.1:" + port + "?connectionEvents=true&reconnectDelay=20&maxReconnectDelay=50")
+                        .routeId("adapter-enocean-link-states")
+                        .filter(header(EnoceanConstants.CONNECTION).isNotNull())
+                        .process(e -> states.add(String.join(
+                                        " ",
+                                        e.getIn().getBody(String.class),
+                                        e.getIn().getHeader(EnoceanConstants.REASON, "", String.class))
+                                .strip()));
+            }
+        });
+        camel.start();
     }
 
     @Test

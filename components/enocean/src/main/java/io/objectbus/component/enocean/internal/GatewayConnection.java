@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * every packet sent to the gateway with one RESPONSE, in order and without a correlation ID, so requests go one at a
  * time and the next RESPONSE completes the pending one. Listeners run on a dispatcher thread of their own, in
  * arrival order, so a route that answers a telegram through the same gateway (a teach-in response) does not block
- * the reader that must deliver its RESPONSE.
+ * the reader that must deliver its RESPONSE. Listeners of the link's {@link LinkState} are told its changes on the
+ * same thread.
  */
 public final class GatewayConnection {
 
@@ -37,6 +38,7 @@ public final class GatewayConnection {
     private static final int MAX_QUEUED_PACKETS = 10_000;
 
     private final List<PacketListener> listeners = new CopyOnWriteArrayList<>();
+    private final LinkStates states = new LinkStates(task -> this.dispatcher.execute(task));
     private ThreadPoolExecutor dispatcher;
     private final ReentrantLock requestLock = new ReentrantLock(true);
     private final Object linkGuard = new Object();
@@ -84,6 +86,15 @@ public final class GatewayConnection {
         listeners.remove(listener);
     }
 
+    /** Adds a listener of the link's state; it is told the current state first, then every change. */
+    public void addStateListener(LinkStateListener listener) {
+        states.add(listener);
+    }
+
+    public void removeStateListener(LinkStateListener listener) {
+        states.remove(listener);
+    }
+
     public boolean isConnected() {
         return link != null;
     }
@@ -129,16 +140,23 @@ public final class GatewayConnection {
 
     private void run() {
         while (running) {
+            String reason;
             try (Link opened = factory.open()) {
                 link = opened;
                 backoff.reset();
                 LOG.info("EnOcean gateway {} connected ({})", name, opened.describe());
+                states.change(LinkState.up(opened.describe()));
                 readUntilClosed(opened.input());
+                reason = "the gateway closed the connection";
             } catch (IOException e) {
-                LOG.warn("EnOcean gateway {}: {}", name, e.getMessage());
+                reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             } finally {
                 link = null;
                 failPending(new IOException("connection lost"));
+            }
+            if (running) {
+                LOG.warn("EnOcean gateway {}: {}", name, reason);
+                states.change(LinkState.down(reason));
             }
             waitBeforeReconnect();
         }
