@@ -9,6 +9,7 @@ import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExtendedStartupListener;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.service.ServiceSupport;
 
@@ -34,13 +35,33 @@ final class BoundWriter extends ServiceSupport implements WriteHandler {
 
     @Override
     protected void doStart() throws Exception {
+        if (context.isStarted()) {
+            open();
+            return;
+        }
+        // A route (a kamelet's) that the endpoint makes while the context starts would be added but never started.
+        context.addStartupListener(new ExtendedStartupListener() {
+            @Override
+            public void onCamelContextStarted(CamelContext started, boolean alreadyStarted) {}
+
+            @Override
+            public void onCamelContextFullyStarted(CamelContext started, boolean alreadyStarted) throws Exception {
+                if (isStarted() && producer == null) {
+                    open();
+                }
+            }
+        });
+    }
+
+    private synchronized void open() throws Exception {
         Endpoint endpoint = context.getEndpoint(uri);
-        producer = endpoint.createAsyncProducer();
-        ServiceHelper.startService(producer);
+        AsyncProducer created = endpoint.createAsyncProducer();
+        ServiceHelper.startService(created);
+        producer = created;
     }
 
     @Override
-    protected void doStop() {
+    protected synchronized void doStop() {
         ServiceHelper.stopAndShutdownService(producer);
         producer = null;
     }
