@@ -6,8 +6,8 @@ import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POL
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.objectbus.model.ObjectDescriptor;
-import io.objectbus.node.opcua.internal.SelfSignedIdentity;
-import io.objectbus.node.opcua.internal.ServerCertificates;
+import io.objectbus.opcua.security.SelfSignedIdentity;
+import io.objectbus.opcua.security.ServerCertificates;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
