@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.opcua;
 
-import static io.objectbus.node.opcua.OpcUaConstants.BROWSED;
-import static io.objectbus.node.opcua.OpcUaConstants.EVENT;
-import static io.objectbus.node.opcua.OpcUaConstants.LOST;
-import static io.objectbus.node.opcua.OpcUaConstants.VALUES;
+import static io.objectbus.opcua.OpcUaConstants.BROWSED;
+import static io.objectbus.opcua.OpcUaConstants.EVENT;
+import static io.objectbus.opcua.OpcUaConstants.LOST;
+import static io.objectbus.opcua.OpcUaConstants.VALUES;
 
 import org.apache.camel.builder.RouteBuilder;
 

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.objectbus.bus.Json;
 import io.objectbus.component.BusFixture;
 import io.objectbus.component.WriteClient;
+import io.objectbus.opcua.support.PlantNamespace;
+import io.objectbus.opcua.support.TestServer;
 import io.objectbus.testing.FreePorts;
 import io.objectbus.testing.Paho5Probe;
 import io.objectbus.testing.Received;

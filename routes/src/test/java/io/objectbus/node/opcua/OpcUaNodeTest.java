@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.objectbus.node.NodeMain;
+import io.objectbus.opcua.support.PlantNamespace;
+import io.objectbus.opcua.support.TestServer;
 import io.objectbus.testing.FreePorts;
 import io.objectbus.testing.Paho5Probe;
 import java.nio.file.Files;

@@ -4,6 +4,8 @@ package io.objectbus.node.opcua;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.objectbus.component.BusFixture;
+import io.objectbus.opcua.support.PlantNamespace;
+import io.objectbus.opcua.support.TestServer;
 import io.objectbus.testing.FreePorts;
 import io.objectbus.testing.Paho5Probe;
 import io.objectbus.testing.Received;

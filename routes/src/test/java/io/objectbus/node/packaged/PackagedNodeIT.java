@@ -12,7 +12,7 @@ import io.objectbus.bacnet.model.ObjectType;
 import io.objectbus.bacnet.model.PropertyIdentifier;
 import io.objectbus.bacnet.stack.BacnetStack;
 import io.objectbus.bacnet.stack.StackConfig;
-import io.objectbus.node.opcua.TestServer;
+import io.objectbus.opcua.support.TestServer;
 import io.objectbus.testing.Paho5Probe;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

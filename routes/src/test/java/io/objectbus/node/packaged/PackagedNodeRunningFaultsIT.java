@@ -4,7 +4,7 @@ package io.objectbus.node.packaged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.objectbus.node.opcua.TestServer;
+import io.objectbus.opcua.support.TestServer;
 import io.objectbus.testing.FreePorts;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package io.objectbus.node.packaged;
 
 import io.objectbus.link.TestCertificates;
 import io.objectbus.node.bridges.RouterTestFiles;
-import io.objectbus.node.opcua.TestServer;
+import io.objectbus.opcua.support.TestServer;
 import io.objectbus.testing.FreePorts;
 import io.objectbus.testing.Paho5Probe;
 import java.io.IOException;

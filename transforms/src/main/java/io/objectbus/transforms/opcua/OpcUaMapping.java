@@ -3,6 +3,9 @@ package io.objectbus.transforms.opcua;
 
 import io.objectbus.bus.WriteCommand;
 import io.objectbus.model.ObjectDescriptor;
+import io.objectbus.opcua.model.UaAddressSpace;
+import io.objectbus.opcua.model.UaValue;
+import io.objectbus.opcua.model.UaWrite;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -2,6 +2,7 @@
 package io.objectbus.transforms.opcua;
 
 import io.objectbus.model.Quality;
+import io.objectbus.opcua.model.UaStatus;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 
@@ -27,14 +28,12 @@ public final class OpcUaQuality {
 
     /** {@code Bad_OutOfRange (0x803C0000)}. */
     public static String describe(StatusCode code) {
-        return name(code) + String.format(" (0x%08X)", code.value());
+        return UaStatus.describe(code);
     }
 
     /** The symbolic name, e.g. {@code Bad_OutOfRange}, or the hexadecimal value of a code Milo does not know. */
     public static String name(StatusCode code) {
-        return StatusCodes.lookup(code.value())
-                .map(nameAndDescription -> nameAndDescription[0])
-                .orElse(String.format("0x%08X", code.value()));
+        return UaStatus.name(code);
     }
 
     /** The status code the bus's quality is served with: stale is the last usable value (Part 4 clause 7.39). */

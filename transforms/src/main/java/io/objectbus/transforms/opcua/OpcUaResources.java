@@ -3,6 +3,7 @@ package io.objectbus.transforms.opcua;
 
 import io.objectbus.model.ResourceDescriptor;
 import io.objectbus.model.ValueType;
+import io.objectbus.opcua.model.UaVariable;
 import java.util.Locale;
 
 /** Describes a Variable as a bus resource: type, unit, range, writability, name. */

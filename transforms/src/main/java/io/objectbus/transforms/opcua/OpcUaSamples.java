@@ -3,6 +3,7 @@ package io.objectbus.transforms.opcua;
 
 import io.objectbus.model.Quality;
 import io.objectbus.model.ResourceDescriptor;
+import io.objectbus.opcua.model.UaValue;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

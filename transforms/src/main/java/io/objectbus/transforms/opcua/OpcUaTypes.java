@@ -2,6 +2,7 @@
 package io.objectbus.transforms.opcua;
 
 import io.objectbus.model.ValueType;
+import io.objectbus.opcua.model.UaVariable;
 import java.util.UUID;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.OpcUaDataType;

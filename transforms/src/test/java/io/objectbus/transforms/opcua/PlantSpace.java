@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.transforms.opcua;
 
+import io.objectbus.opcua.model.UaAddressSpace;
+import io.objectbus.opcua.model.UaObject;
+import io.objectbus.opcua.model.UaVariable;
 import java.util.List;
 import org.eclipse.milo.opcua.stack.core.OpcUaDataType;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;

@@ -7,8 +7,8 @@ import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POL
 import io.objectbus.bus.BusValue;
 import io.objectbus.bus.BusView;
 import io.objectbus.model.ObjectDescriptor;
-import io.objectbus.node.opcua.internal.SelfSignedIdentity;
-import io.objectbus.node.opcua.internal.ServerCertificates;
+import io.objectbus.opcua.security.SelfSignedIdentity;
+import io.objectbus.opcua.security.ServerCertificates;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.opcua;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.objectbus.opcua.support.PlantNamespace;
+import io.objectbus.opcua.support.TestServer;
+import io.objectbus.testing.FreePorts;
+import java.time.Duration;
+import java.util.List;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+
+/** The consumer tells its route when the connection goes, and browses again when it is back. */
+class OpcUaReconnectionTest {
+
+    private static final Duration LONG = Duration.ofSeconds(60);
+
+    @Test
+    void aLostConnectionIsALostExchangeAndTheReturnIsABrowseAfresh() throws Exception {
+        try (TestServer server = TestServer.start(FreePorts.next(), false);
+                CamelContext camel = new DefaultCamelContext()) {
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("opcua:plant?endpointUrl=" + server.url() + "&roots=RAW(nsu=" + PlantNamespace.URI
+                                    + ";s=Plant)&reconnectDelay=200&reconnectMaxDelay=1000")
+                            .routeId("opcua-plant")
+                            .to("mock:plant");
+                }
+            });
+            camel.start();
+            MockEndpoint mock = camel.getEndpoint("mock:plant", MockEndpoint.class);
+            await().atMost(LONG).until(() -> events(mock).contains(OpcUaConstants.BROWSED));
+
+            server.stopServer();
+            await().atMost(LONG).until(() -> events(mock).contains(OpcUaConstants.LOST));
+            server.startServer();
+
+            await().atMost(LONG)
+                    .until(() -> events(mock).lastIndexOf(OpcUaConstants.BROWSED)
+                            > events(mock).indexOf(OpcUaConstants.LOST));
+            Exchange lost = mock.getReceivedExchanges().get(events(mock).indexOf(OpcUaConstants.LOST));
+            assertThat(lost.getMessage().getBody(String.class)).contains(server.url());
+        }
+    }
+
+    private static List<Object> events(MockEndpoint mock) {
+        return mock.getReceivedExchanges().stream()
+                .map(e -> e.getMessage().getHeader(OpcUaConstants.EVENT))
+                .toList();
+    }
+}
