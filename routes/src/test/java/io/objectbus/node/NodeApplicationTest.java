@@ -48,6 +48,8 @@ class NodeApplicationTest {
                 "target/test-data/node-" + System.nanoTime(),
                 "objectbus.sim.period",
                 "300",
+                "objectbus.sim.bacnet.port",
+                "0",
                 "objectbus.routes.folders",
                 routes.resolve("simulator") + "," + routes.resolve("adapters")));
         main.start();

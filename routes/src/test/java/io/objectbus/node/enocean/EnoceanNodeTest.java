@@ -42,6 +42,7 @@ class EnoceanNodeTest {
                 Map.entry("objectbus.broker.ws-port", String.valueOf(FreePorts.next())),
                 Map.entry("objectbus.broker.data-dir", "target/test-data/enocean-node-" + System.nanoTime()),
                 Map.entry("objectbus.sim.enocean.period", "300"),
+                Map.entry("objectbus.sim.bacnet.port", "0"),
                 Map.entry(
                         "objectbus.routes.folders", routes.resolve("simulator").toString()),
                 // A second gateway, instantiated from properties as docs/adapters/enocean.md shows (the same

@@ -57,6 +57,8 @@ class OpcUaNodeTest {
                     "objectbus.opcua.server.certificate-dir",
                     "target/opcua-node-" + ProcessHandle.current().pid()));
             overrides.putAll(fromProperties(plant));
+            // The simulated site runs too: its BACnet device takes any free UDP port, not the default one.
+            overrides.put("objectbus.sim.bacnet.port", "0");
             Files.writeString(routes.resolve("adapters/early.camel.yaml"), example(plant, "early"));
             Main main = NodeMain.create(overrides);
             main.start();
