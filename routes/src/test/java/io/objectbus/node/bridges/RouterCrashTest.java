@@ -48,14 +48,24 @@ class RouterCrashTest {
         Files.copy(Path.of("simulator/sim-values.camel.yaml"), sim.resolve("sim-values.camel.yaml"));
         Path aBridges = files.routes("node-a", files.router("node-b", bTls, "node-a"));
         Path bBridges = files.routes("node-b", files.router("node-a", aTls, "node-b"));
-        Map<String, String> aSettings =
-                files.node("node-a", aMqtt, aTls, "node-b:pw-of-node-b", sim + "," + aBridges, dir.resolve("data-a"));
+        Map<String, String> aSettings = files.node(
+                "node-a",
+                aMqtt,
+                aTls,
+                "node-b:" + RouterTestFiles.password("node-b"),
+                sim + "," + aBridges,
+                dir.resolve("data-a"));
         aSettings.put("objectbus.sim.enabled", "true");
         aSettings.put("objectbus.sim.period", "100");
         aSettings.put("objectbus.sim.bacnet.port", String.valueOf(FreePorts.next()));
         aSettings.put("objectbus.sim.bacnet.adapter-port", String.valueOf(FreePorts.next()));
-        Map<String, String> bSettings =
-                files.node("node-b", bMqtt, bTls, "node-a:pw-of-node-a", bBridges.toString(), dir.resolve("data-b"));
+        Map<String, String> bSettings = files.node(
+                "node-b",
+                bMqtt,
+                bTls,
+                "node-a:" + RouterTestFiles.password("node-a"),
+                bBridges.toString(),
+                dir.resolve("data-b"));
 
         Process a = startProcess(aSettings);
         Main b = NodeMain.create(bSettings);

@@ -43,8 +43,8 @@ class RouterFileTest {
         cTls = FreePorts.next();
         aBridges = files.routes("node-a");
         Path cBridges = files.routes("node-c", files.router("node-a", aTls, "node-c"));
-        a = node("node-a", aMqtt, aTls, "node-c:pw-of-node-c", aBridges);
-        c = node("node-c", FreePorts.next(), cTls, "node-a:pw-of-node-a", cBridges);
+        a = node("node-a", aMqtt, aTls, "node-c:" + RouterTestFiles.password("node-c"), aBridges);
+        c = node("node-c", FreePorts.next(), cTls, "node-a:" + RouterTestFiles.password("node-a"), cBridges);
         a.start();
         c.start();
         c.getCamelContext()

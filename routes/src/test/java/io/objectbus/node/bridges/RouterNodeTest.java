@@ -47,8 +47,13 @@ class RouterNodeTest {
         bTls = FreePorts.next();
         Path aRoutes = files.routes("node-a", files.router("node-b", bTls, "node-a"), cloud(bMqtt));
         Path bRoutes = files.routes("node-b", files.router("node-a", aTls, "node-b"));
-        a = node("node-a", aMqtt, aTls, "node-b:pw-of-node-b", aRoutes);
-        b = node("node-b", bMqtt, bTls, "node-a:pw-of-node-a,building-7:pw-of-cloud", bRoutes);
+        a = node("node-a", aMqtt, aTls, "node-b:" + RouterTestFiles.password("node-b"), aRoutes);
+        b = node(
+                "node-b",
+                bMqtt,
+                bTls,
+                "node-a:" + RouterTestFiles.password("node-a") + ",building-7:" + RouterTestFiles.password("cloud"),
+                bRoutes);
         a.start();
         b.start();
         bus(a).describe(room());
@@ -99,7 +104,7 @@ class RouterNodeTest {
     private static String cloud(int port) throws Exception {
         String yaml = Files.readString(Path.of("bridges/cloud-telemetry-example.camel.yaml.disabled"));
         yaml = RouterTestFiles.parameter(yaml, "url", "tcp://127.0.0.1:" + port);
-        return RouterTestFiles.parameter(yaml, "password", "pw-of-cloud");
+        return RouterTestFiles.parameter(yaml, "password", "\"RAW(" + RouterTestFiles.password("cloud") + ")\"");
     }
 
     private static BusNode bus(Main node) {

@@ -37,22 +37,26 @@ public final class RouterTestFiles {
     /** The router example, pointed at the other node's TLS listener on loopback. */
     public String router(String remote, int port, String self) throws Exception {
         String yaml = Files.readString(Path.of("bridges/router-example.camel.yaml.disabled"))
-                .replace("routeId: router-node-b", "routeId: router-" + remote);
+                .replace("id: router-node-b", "id: router-" + remote);
         yaml = parameter(yaml, "name", remote);
         yaml = parameter(yaml, "remoteNode", remote);
         yaml = parameter(yaml, "url", "ssl://127.0.0.1:" + port);
         yaml = parameter(yaml, "username", self);
-        yaml = parameter(yaml, "password", "\"{{test.router-password}}\"");
+        yaml = parameter(yaml, "password", "\"RAW({{test.router-password}})\"");
         yaml = parameter(yaml, "trustStore", certs.siteCa().toString());
         return parameter(yaml, "trustStorePassword", TestCertificates.PASSWORD);
     }
 
-    /** The example with one template parameter set otherwise. */
+    /** The example with one kamelet parameter set otherwise. */
     static String parameter(String yaml, String name, String value) {
-        Matcher parameter =
-                Pattern.compile("(- name: " + name + "\\n\\s+value: )[^\\n]*").matcher(yaml);
+        Matcher parameter = Pattern.compile("(?m)^(\\s+" + name + ": ).*$").matcher(yaml);
         assertThat(parameter.find()).as("parameter " + name).isTrue();
         return parameter.replaceFirst("$1" + Matcher.quoteReplacement(value));
+    }
+
+    /** A node's password on the others' brokers, with characters a URI reads as syntax unless written RAW(…). */
+    public static String password(String node) {
+        return "p&w+%of-" + node;
     }
 
     /** The settings of a node with a TLS listener, its users and its route folders. */
@@ -69,7 +73,7 @@ public final class RouterTestFiles {
         overrides.put("objectbus.broker.users", users);
         overrides.put("objectbus.sim.enabled", "false");
         overrides.put("objectbus.routes.folders", folders);
-        overrides.put("test.router-password", "pw-of-" + id);
+        overrides.put("test.router-password", password(id));
         return overrides;
     }
 }

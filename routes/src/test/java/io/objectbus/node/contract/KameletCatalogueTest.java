@@ -18,13 +18,15 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * Each adapter kamelet of the catalogue has a parameter table in its page (docs/adapters/{protocol}.md, headed
- * "Parameters of `{kamelet}`") that says what the kamelet declares: name, type, whether required, default.
+ * Each user-facing kamelet of the catalogue has a parameter table in its page (docs/adapters/{protocol}.md for an
+ * adapter, docs/routers.md for routers and cloud bridges), headed "Parameters of `{kamelet}`", that says what the
+ * kamelet declares: name, type, whether required, default.
  */
 class KameletCatalogueTest {
 
     private static final Path CATALOGUE = Path.of("src/main/resources/kamelets");
     private static final Path ADAPTER_DOCS = Path.of("../docs/adapters");
+    private static final Path LINK_DOCS = Path.of("../docs/routers.md");
 
     @Test
     void everyUserFacingKameletsParametersAreThoseOfTheTableInItsPage() throws IOException {
@@ -67,8 +69,7 @@ class KameletCatalogueTest {
 
     /** The rows of the page's table: parameter, type, default. */
     private static Map<String, String> documented(String kamelet) throws IOException {
-        String protocol = kamelet.substring(0, kamelet.indexOf('-'));
-        List<String> lines = Files.readAllLines(ADAPTER_DOCS.resolve(protocol + ".md"));
+        List<String> lines = Files.readAllLines(page(kamelet));
         int heading = lines.indexOf("### Parameters of `" + kamelet + "`");
         assertThat(heading).as("parameter table of " + kamelet).isNotNegative();
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -81,6 +82,12 @@ class KameletCatalogueTest {
                     parameters.put(cells[1].trim().replace("`", ""), cells[2].trim() + " " + cells[3].trim());
                 });
         return parameters;
+    }
+
+    /** Routers and cloud bridges are kamelets of the bus itself ({@code objectbus-…}), not of a protocol. */
+    private static Path page(String kamelet) {
+        String protocol = kamelet.substring(0, kamelet.indexOf('-'));
+        return protocol.equals("objectbus") ? LINK_DOCS : ADAPTER_DOCS.resolve(protocol + ".md");
     }
 
     private static JsonNode yaml(Path file) throws IOException {

@@ -63,8 +63,11 @@ final class TwoNodeSite implements AutoCloseable {
     }
 
     private Map<String, String> settingsOfA() {
-        Map<String, String> settings =
-                tlsNode("node-a", aMqtt, aTls, "node-b:pw-of-node-b," + WATCHER + ":" + WATCHER_PASSWORD);
+        Map<String, String> settings = tlsNode(
+                "node-a",
+                aMqtt,
+                aTls,
+                "node-b:" + RouterTestFiles.password("node-b") + "," + WATCHER + ":" + WATCHER_PASSWORD);
         settings.put("objectbus.broker.ws-port", String.valueOf(aWebSocket));
         settings.put("objectbus.sim.bacnet.port", String.valueOf(udpPort()));
         settings.put("objectbus.sim.bacnet.adapter-port", String.valueOf(udpPort()));
@@ -78,7 +81,7 @@ final class TwoNodeSite implements AutoCloseable {
     }
 
     private Map<String, String> settingsOfB() {
-        Map<String, String> settings = tlsNode("node-b", bMqtt, bTls, "node-a:pw-of-node-a");
+        Map<String, String> settings = tlsNode("node-b", bMqtt, bTls, "node-a:" + RouterTestFiles.password("node-a"));
         settings.put("objectbus.broker.ws-port", "0");
         settings.put("objectbus.sim.enabled", "false");
         return settings;
@@ -93,7 +96,7 @@ final class TwoNodeSite implements AutoCloseable {
         settings.put("objectbus.broker.keystore", files.certs.broker().toString());
         settings.put("objectbus.broker.keystore-password", TestCertificates.PASSWORD);
         settings.put("objectbus.broker.users", users);
-        settings.put("test.router-password", "pw-of-" + id);
+        settings.put("test.router-password", RouterTestFiles.password(id));
         return settings;
     }
 
