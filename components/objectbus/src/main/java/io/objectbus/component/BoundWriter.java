@@ -10,6 +10,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExtendedStartupListener;
+import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.service.ServiceSupport;
 
@@ -55,9 +56,23 @@ final class BoundWriter extends ServiceSupport implements WriteHandler {
 
     private synchronized void open() throws Exception {
         Endpoint endpoint = context.getEndpoint(uri);
+        failFastWithoutConsumer(endpoint);
         AsyncProducer created = endpoint.createAsyncProducer();
         ServiceHelper.startService(created);
         producer = created;
+    }
+
+    /**
+     * A kamelet or direct producer whose route is not running waits for a consumer (30 s by default), on the thread
+     * that delivered the write: the broker's. Without waiting, the write fails at once.
+     */
+    private void failFastWithoutConsumer(Endpoint endpoint) {
+        PropertyBindingSupport.build()
+                .withCamelContext(context)
+                .withTarget(endpoint)
+                .withProperty("block", false)
+                .withMandatory(false)
+                .bind();
     }
 
     @Override
@@ -76,7 +91,17 @@ final class BoundWriter extends ServiceSupport implements WriteHandler {
         Exchange exchange = from.createExchange();
         WriteExchanges.fill(exchange.getMessage(), command);
         CompletableFuture<Void> done = new CompletableFuture<>();
-        target.process(exchange, doneSync -> WriteExchanges.settle(exchange, done));
+        target.process(exchange, doneSync -> settle(command, exchange, done));
         return done;
+    }
+
+    private void settle(WriteCommand command, Exchange exchange, CompletableFuture<Void> done) {
+        Exception error = exchange.getException();
+        // DirectConsumerNotAvailableException, KameletConsumerNotAvailableException: no route takes the write.
+        if (error != null && error.getClass().getSimpleName().endsWith("ConsumerNotAvailableException")) {
+            exchange.setException(
+                    new IllegalStateException("the write route of " + command.objectId() + " is not running", error));
+        }
+        WriteExchanges.settle(exchange, done);
     }
 }

@@ -76,7 +76,9 @@ final class RouteLifecycle extends EventNotifierSupport {
 
     /** Writes and subscriptions answer their failures themselves: a refused write, a bad message on $errors. */
     private void exchangeFailed(Exchange exchange, BusNode node) {
-        if (exchange.getFromRouteId() == null || exchange.getFromEndpoint() instanceof ObjectBusEndpoint) {
+        if (exchange.getFromRouteId() == null
+                || exchange.getFromEndpoint() instanceof ObjectBusEndpoint
+                || WriteExchanges.isWrite(exchange)) {
             return;
         }
         Exception cause = exchange.getException();

@@ -40,6 +40,12 @@ final class BacnetSite {
                 StackConfig.defaults().withLocalPort(freeUdpPort()).withBroadcast(BROADCAST, adapterPort), instance, 0);
     }
 
+    /** As {@link #device(int, int)}, on a given port: the same device back where it was. */
+    static SimulatedBacnetDevice device(int instance, int port, int adapterPort) throws IOException {
+        return SimulatedBacnetDevice.start(
+                StackConfig.defaults().withLocalPort(port).withBroadcast(BROADCAST, adapterPort), instance, 0);
+    }
+
     /** The kamelets' beans and one bacnet-network adapter route per device, with short timeouts. */
     static RouteBuilder adapters(SimulatedBacnetDevice... devices) {
         return adapters(Map.of(), devices);
