@@ -145,6 +145,20 @@ class OpcUaAdapterTest {
     }
 
     @Test
+    void aRefusedWriteLeavesTheAdaptersValuesGood() throws Exception {
+        awaitDescribed();
+        JsonNode refused = writer.write(BOILER + "Setpoint/$set", "{\"v\":" + PlantNamespace.REFUSED_SETPOINT + "}");
+        assertThat(refused.path("status").asText()).isEqualTo("failed");
+        // A later write's value comes after anything the refused one caused.
+        assertThat(writer.write(BOILER + "Setpoint/$set", "{\"v\":42.25}")
+                        .path("status")
+                        .asText())
+                .isEqualTo("applied");
+        watcher.awaitOn(BOILER + "Setpoint", "\"v\":42.25");
+        assertThat(watcher.received()).noneMatch(r -> r.text().contains("route adapter-opcua-plant failed"));
+    }
+
+    @Test
     void aWriteOfTheWrongTypeIsRejectedAndReportedOnErrors() throws Exception {
         awaitDescribed();
         JsonNode reply = writer.write(BOILER + "Setpoint/$set", "{\"v\":\"hot\"}");
