@@ -74,11 +74,16 @@ final class RouteLifecycle extends EventNotifierSupport {
         return event instanceof RouteRemovedEvent ? "removed" : "stopped";
     }
 
-    /** Writes and subscriptions answer their failures themselves: a refused write, a bad message on $errors. */
+    /**
+     * Writes and subscriptions answer their failures themselves: a refused write, a bad message on $errors. A copy (a
+     * kamelet's exchange, a split part) leaves its failure to the exchange it was made from, which a write endpoint's
+     * caller answers and a route that handles it forgets.
+     */
     private void exchangeFailed(Exchange exchange, BusNode node) {
         if (exchange.getFromRouteId() == null
                 || exchange.getFromEndpoint() instanceof ObjectBusEndpoint
-                || WriteExchanges.isWrite(exchange)) {
+                || WriteExchanges.isWrite(exchange)
+                || exchange.getProperty(Exchange.CORRELATION_ID) != null) {
             return;
         }
         Exception cause = exchange.getException();

@@ -5,15 +5,16 @@ import io.objectbus.transforms.opcua.OpcUaMapping;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
-import org.apache.camel.model.Model;
 
 /**
- * What a node needs for OPC UA: the mapping bean and the adapter's route templates, so that a YAML file or
- * {@code camel.route-template[n].*} properties can attach servers; and, with
- * {@code objectbus.opcua.server.enabled=true}, the node's own OPC UA server. Listed in
- * {@code camel.main.configuration-classes}.
+ * What a node needs for OPC UA: the mapping bean the {@code opcua-source} and {@code opcua-write} kamelets call, so
+ * that a route file can attach servers; and, with {@code objectbus.opcua.server.enabled=true}, the node's own OPC UA
+ * server. Listed in {@code camel.main.configuration-classes}.
  */
 public class OpcUaNodeConfiguration implements CamelConfiguration {
+
+    /** The bean with the OPC UA mapping of every adapter. */
+    public static final String MAPPING = "opcuaMapping";
 
     @PropertyInject(value = "objectbus.opcua.server.enabled", defaultValue = "false")
     private boolean serverEnabled;
@@ -41,14 +42,7 @@ public class OpcUaNodeConfiguration implements CamelConfiguration {
 
     @Override
     public void configure(CamelContext context) throws Exception {
-        if (context.getRegistry().lookupByName(OpcUaRouteTemplates.MAPPING) == null) {
-            context.getRegistry().bind(OpcUaRouteTemplates.MAPPING, new OpcUaMapping());
-        }
-        Model model = context.getCamelContextExtension().getContextPlugin(Model.class);
-        if (model.getRouteTemplateDefinition(OpcUaRouteTemplates.SOURCE) == null) {
-            model.addModelLifecycleStrategy(new OpcUaRouteIds());
-            context.addRoutes(new OpcUaRouteTemplates());
-        }
+        bindBeans(context);
         if (serverEnabled) {
             OpcUaServerService server = new OpcUaServerService(new OpcUaServerService.Options(
                     serverHost,
@@ -62,6 +56,13 @@ public class OpcUaNodeConfiguration implements CamelConfiguration {
                     certificateDir));
             context.addService(server, true, true);
             context.addStartupListener(server);
+        }
+    }
+
+    /** The beans the OPC UA kamelets call, once per context. */
+    public static void bindBeans(CamelContext context) {
+        if (context.getRegistry().lookupByName(MAPPING) == null) {
+            context.getRegistry().bind(MAPPING, new OpcUaMapping());
         }
     }
 

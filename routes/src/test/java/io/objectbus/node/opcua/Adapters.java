@@ -3,17 +3,30 @@ package io.objectbus.node.opcua;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
-import org.apache.camel.builder.TemplatedRouteBuilder;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
 
-/** Instantiates the OPC UA templates in a test's Camel context, as a YAML file or properties would. */
+/** Adds OPC UA adapters to a test's Camel context as a route file would: a route from the opcua-source kamelet. */
 final class Adapters {
 
     private Adapters() {}
 
-    /** The source (and, when writable, the writes) routes of an adapter; the test's options win over the quick ones. */
+    /** The adapter route {@code adapter-opcua-{name}}; the test's options win over the quick ones. */
     static void add(CamelContext camel, String name, String url, Map<String, String> options) throws Exception {
-        new OpcUaNodeConfiguration().configure(camel);
+        OpcUaNodeConfiguration.bindBeans(camel);
+        String uri = source(name, url, options);
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("adapter-opcua-" + name).log(LoggingLevel.TRACE, "${header.OpcUaEvent}");
+            }
+        });
+    }
+
+    /** The kamelet endpoint of an adapter, sampling fast and reconnecting soon. */
+    static String source(String name, String url, Map<String, String> options) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("name", name);
         parameters.put("endpointUrl", url);
@@ -23,13 +36,9 @@ final class Adapters {
         parameters.put("reconnectMaxDelay", "1000");
         parameters.put("certificateDir", "target/opcua-client");
         parameters.putAll(options);
-        TemplatedRouteBuilder source = TemplatedRouteBuilder.builder(camel, OpcUaRouteTemplates.SOURCE);
-        parameters.forEach(source::parameter);
-        source.add();
-        if ("true".equals(parameters.get("writable"))) {
-            TemplatedRouteBuilder.builder(camel, OpcUaRouteTemplates.WRITES)
-                    .parameter("name", name)
-                    .add();
-        }
+        return "kamelet:opcua-source?"
+                + parameters.entrySet().stream()
+                        .map(p -> p.getKey() + "=RAW(" + p.getValue() + ")")
+                        .collect(Collectors.joining("&"));
     }
 }

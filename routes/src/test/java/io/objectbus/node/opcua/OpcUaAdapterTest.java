@@ -28,6 +28,9 @@ class OpcUaAdapterTest {
     private static final String PUMP = "ob/v1/n1/plant-Line1-Pump1/";
 
     private static TestServer server;
+    /** The server of the adapter plant-2, whose name begins with plant's. */
+    private static TestServer other;
+
     private static BusFixture node;
     private static Paho5Probe watcher;
     private static WriteClient writer;
@@ -37,6 +40,7 @@ class OpcUaAdapterTest {
     static void start() throws Exception {
         log = LogCapture.attach();
         server = TestServer.start(FreePorts.next(), false);
+        other = TestServer.start(FreePorts.next(), false);
         node = BusFixture.start("n1", component -> {});
         Adapters.add(
                 node.camel,
@@ -54,6 +58,7 @@ class OpcUaAdapterTest {
         watcher.close();
         node.close();
         server.close();
+        other.close();
         log.close();
     }
 
@@ -103,6 +108,33 @@ class OpcUaAdapterTest {
     }
 
     @Test
+    void anAdapterWhoseNameBeginsWithAnothersGetsOnlyItsOwnWrites() throws Exception {
+        Adapters.add(
+                node.camel,
+                "plant-2",
+                other.url(),
+                Map.of("roots", "nsu=" + PlantNamespace.URI + ";s=Plant", "writable", "true"));
+        watcher.awaitOn("ob/v1/n1/plant-2-Boiler1/$info");
+        awaitDescribed();
+        JsonNode toOther = writer.write("ob/v1/n1/plant-2-Boiler1/Setpoint/$set", "{\"v\":66.5,\"p\":8}");
+        assertThat(toOther.path("status").asText()).isEqualTo("applied");
+        assertThat(other.plant().value("Setpoint")).isEqualTo(66.5);
+        assertThat(server.plant().value("Setpoint")).isNotEqualTo(66.5);
+        JsonNode toPlant = writer.write(BOILER + "Setpoint/$set", "{\"v\":77.5,\"p\":8}");
+        assertThat(toPlant.path("status").asText()).isEqualTo("applied");
+        assertThat(server.plant().value("Setpoint")).isEqualTo(77.5);
+        assertThat(other.plant().value("Setpoint")).isEqualTo(66.5);
+    }
+
+    @Test
+    void theServerBrowsedIsTheAdaptersConnectionUp() throws Exception {
+        JsonNode connection = json(watcher.awaitOn("ob/v1/n1/opcua-plant/$info"));
+        assertThat(connection.path("type").asText()).isEqualTo("connection");
+        assertThat(connection.path("protocol").asText()).isEqualTo("opcua");
+        watcher.awaitOn("ob/v1/n1/opcua-plant/state", "\"v\":\"up\"");
+    }
+
+    @Test
     void aWriteTheServerRefusesFailsWithItsStatusCode() throws Exception {
         awaitDescribed();
         JsonNode reply = writer.write(BOILER + "Setpoint/$set", "{\"v\":" + PlantNamespace.REFUSED_SETPOINT + "}");
@@ -110,6 +142,20 @@ class OpcUaAdapterTest {
         assertThat(reply.path("reason").asText())
                 .contains("plant-Boiler1/Setpoint")
                 .contains("Bad_DeviceFailure (0x808B0000)");
+    }
+
+    @Test
+    void aRefusedWriteLeavesTheAdaptersValuesGood() throws Exception {
+        awaitDescribed();
+        JsonNode refused = writer.write(BOILER + "Setpoint/$set", "{\"v\":" + PlantNamespace.REFUSED_SETPOINT + "}");
+        assertThat(refused.path("status").asText()).isEqualTo("failed");
+        // A later write's value comes after anything the refused one caused.
+        assertThat(writer.write(BOILER + "Setpoint/$set", "{\"v\":42.25}")
+                        .path("status")
+                        .asText())
+                .isEqualTo("applied");
+        watcher.awaitOn(BOILER + "Setpoint", "\"v\":42.25");
+        assertThat(watcher.received()).noneMatch(r -> r.text().contains("route adapter-opcua-plant failed"));
     }
 
     @Test
@@ -157,9 +203,9 @@ class OpcUaAdapterTest {
     }
 
     @Test
-    void theTemplatesGiveTheRoutesKebabCaseIds() {
+    void theAdapterHasItsRouteAndAWriteRouteOfItsOwn() {
         assertThat(node.camel.getRoute("adapter-opcua-plant")).isNotNull();
-        assertThat(node.camel.getRoute("adapter-opcua-plant-writes")).isNotNull();
+        assertThat(node.camel.getRoutes()).anyMatch(route -> route.getRouteId().startsWith("opcua-write-"));
     }
 
     @Test

@@ -17,19 +17,24 @@ import org.junit.jupiter.api.Test;
 class OpcUaReconnectTest {
 
     private static final String TEMPERATURE = "ob/v1/n2/plant-Boiler1/Temperature";
+    private static final String CONNECTION = "ob/v1/n2/opcua-plant/state";
 
     @Test
-    void valuesTurnStaleWhenTheServerGoesAndFreshWhenItReturns() throws Exception {
+    void valuesTurnStaleAndTheConnectionDownWhenTheServerGoesAndBothReturnWithIt() throws Exception {
         try (TestServer server = TestServer.start(FreePorts.next(), false);
                 BusFixture node = BusFixture.start("n2", component -> {});
                 Paho5Probe watcher = new Paho5Probe(node.url(), "watcher")) {
             Adapters.add(node.camel, "plant", server.url(), Map.of("roots", "nsu=" + PlantNamespace.URI + ";s=Plant"));
             watcher.subscribe("ob/v1/n2/#", 0);
             watcher.awaitOn(TEMPERATURE, "\"q\":\"good\"");
+            watcher.awaitOn(CONNECTION, "\"v\":\"up\"");
 
             server.stopServer();
             Received stale = watcher.awaitOn(TEMPERATURE, "\"q\":\"stale\"");
             assertThat(stale.text()).contains("lost");
+            Received down = watcher.awaitOn(CONNECTION, "\"v\":\"down\"");
+            assertThat(watcher.awaitOn("ob/v1/n2/opcua-plant/reason", "lost").text())
+                    .isNotEmpty();
 
             server.startServer();
             watcher.await(
@@ -37,6 +42,12 @@ class OpcUaReconnectTest {
                             && r.text().contains("\"q\":\"good\"")
                             && watcher.received().indexOf(r)
                                     > watcher.received().indexOf(stale),
+                    Duration.ofSeconds(30));
+            watcher.await(
+                    r -> r.topic().equals(CONNECTION)
+                            && r.text().contains("\"v\":\"up\"")
+                            && watcher.received().indexOf(r)
+                                    > watcher.received().indexOf(down),
                     Duration.ofSeconds(30));
         }
     }

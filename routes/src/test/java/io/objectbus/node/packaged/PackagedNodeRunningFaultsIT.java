@@ -81,18 +81,23 @@ class PackagedNodeRunningFaultsIT {
 
     private static String adapter(TestServer plant) {
         return """
-                - templatedRoute:
-                    routeTemplateRef: opcua-source
-                    routeId: adapter-opcua-plant
-                    parameters:
-                      - {name: name, value: plant}
-                      - {name: endpointUrl, value: "%s"}
-                      - {name: roots, value: "%s"}
-                      - {name: securityPolicy, value: Basic256Sha256}
-                      - {name: username, value: "%s"}
-                      - {name: password, value: "%s"}
-                      - {name: reconnectDelay, value: "500"}
-                      - {name: reconnectMaxDelay, value: "1000"}
+                - route:
+                    id: adapter-opcua-plant
+                    from:
+                      uri: kamelet:opcua-source
+                      parameters:
+                        name: plant
+                        endpointUrl: "%s"
+                        roots: "%s"
+                        securityPolicy: Basic256Sha256
+                        username: "%s"
+                        password: "%s"
+                        reconnectDelay: 500
+                        reconnectMaxDelay: 1000
+                      steps:
+                        - log:
+                            loggingLevel: TRACE
+                            message: "OPC UA ${header.OpcUaEvent}"
                 """
                 .formatted(plant.url(), TestServer.PLANT_ROOT, TestServer.USER, TestServer.PASSWORD);
     }

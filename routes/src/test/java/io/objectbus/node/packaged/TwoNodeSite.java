@@ -103,21 +103,26 @@ final class TwoNodeSite implements AutoCloseable {
     /** An adapter of the plant server with Basic256Sha256 sign and encrypt and a user name. */
     private static String secureAdapter(TestServer plant) {
         return """
-                - templatedRoute:
-                    routeTemplateRef: opcua-source
-                    routeId: adapter-opcua-plant
-                    parameters:
-                      - {name: name, value: plant}
-                      - {name: endpointUrl, value: "%s"}
-                      - {name: roots, value: "%s"}
-                      - {name: securityPolicy, value: Basic256Sha256}
-                      - {name: securityMode, value: SignAndEncrypt}
-                      - {name: username, value: "%s"}
-                      - {name: password, value: "%s"}
-                      - {name: samplingInterval, value: "200"}
-                      - {name: publishingInterval, value: "200"}
-                      - {name: reconnectDelay, value: "500"}
-                      - {name: reconnectMaxDelay, value: "2000"}
+                - route:
+                    id: adapter-opcua-plant
+                    from:
+                      uri: kamelet:opcua-source
+                      parameters:
+                        name: plant
+                        endpointUrl: "%s"
+                        roots: "%s"
+                        securityPolicy: Basic256Sha256
+                        securityMode: SignAndEncrypt
+                        username: "%s"
+                        password: "%s"
+                        samplingInterval: 200
+                        publishingInterval: 200
+                        reconnectDelay: 500
+                        reconnectMaxDelay: 2000
+                      steps:
+                        - log:
+                            loggingLevel: TRACE
+                            message: "OPC UA ${header.OpcUaEvent}"
                 """
                 .formatted(plant.url(), TestServer.PLANT_ROOT, TestServer.USER, TestServer.PASSWORD);
     }
