@@ -45,6 +45,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final List<OperationContext> publishingContexts = new CopyOnWriteArrayList<>();
     private ServerLocator locator;
     private ClientSessionFactory sessionFactory;
+    private UnreadTapReaper taps;
 
     public EmbeddedBroker(BrokerSettings settings) {
         this(settings, BrokerSecurity.none());
@@ -95,6 +96,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         server.getRemotingService().addOutgoingInterceptor(stateDelivery);
         locator = ActiveMQClient.createServerLocator("vm://" + inVmId);
         sessionFactory = locator.createSessionFactory();
+        taps = new UnreadTapReaper(server, System::currentTimeMillis);
+        taps.start();
         LOG.info(
                 "MQTT broker listening on {}{}",
                 settings.mqttUrl(),
@@ -112,6 +115,9 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** Stops the broker; its clients see their connections drop. */
     public synchronized void stop() throws Exception {
         awaitPublicationsStored();
+        if (taps != null) {
+            taps.stop();
+        }
         if (sessionFactory != null) {
             sessionFactory.close();
             locator.close();

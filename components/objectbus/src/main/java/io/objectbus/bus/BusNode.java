@@ -93,12 +93,22 @@ public final class BusNode implements AutoCloseable {
         LOG.info("Bus node {} online under {}/{}", topics.node(), topics.prefix(), topics.node());
     }
 
+    /**
+     * Stops the bus: what it holds back goes out, then the node's offline state; the broker must still run. Adapters
+     * should have stopped before, so that nothing they report is lost.
+     */
     @Override
     public void close() {
+        scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        values.flushHeld();
         if (presence != null) {
             presence.stop();
         }
-        scheduler.shutdownNow();
         transport.close();
     }
 

@@ -76,6 +76,17 @@ final class ValueEngine {
         }
     }
 
+    /** The node stops: changes held back by a minimum interval go out now instead of never. */
+    void flushHeld() {
+        for (ObjectState object : registry.all()) {
+            for (ResourceState resource : object.resources.values()) {
+                if (resource.flushScheduled) {
+                    flush(resource);
+                }
+            }
+        }
+    }
+
     /** Every known value of the object goes out again as stale, at once. */
     void markStale(ObjectState object, String reason) {
         object.stale = true;

@@ -2,8 +2,11 @@
 package io.objectbus.link;
 
 import io.objectbus.component.ObjectBusComponent;
+import io.objectbus.link.internal.Link;
 import io.objectbus.link.internal.SeenIds;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -24,6 +27,8 @@ public class LinkComponent extends DefaultComponent {
     private int seenIds = 200_000;
 
     private SeenIds seen;
+    private ObjectBusComponent bus;
+    private final List<Link> finishing = new CopyOnWriteArrayList<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -33,12 +38,38 @@ public class LinkComponent extends DefaultComponent {
     }
 
     /** The node's bus, from the objectbus component of this context, started if it is not yet. */
-    ObjectBusComponent objectBus() {
-        ObjectBusComponent bus = getCamelContext().getComponent("objectbus", ObjectBusComponent.class);
+    synchronized ObjectBusComponent objectBus() {
+        if (bus == null) {
+            bus = getCamelContext().getComponent("objectbus", ObjectBusComponent.class);
+        }
         if (bus == null) {
             throw new IllegalStateException("oblink needs the objectbus component in the same Camel context");
         }
         return bus;
+    }
+
+    /** A link of a route the stopping node stopped: it finishes when this component stops. */
+    void finishAfterTheBus(Link link) {
+        finishing.add(link);
+    }
+
+    /**
+     * The node stops: the routes have stopped, adapters included. The bus stops first, so that its last publications
+     * and the node's offline state are on the broker; then each link sends or stores what waits for it. The broker
+     * stops after the components.
+     */
+    @Override
+    protected void doStop() throws Exception {
+        if (!finishing.isEmpty()) {
+            if (bus != null) {
+                bus.stop();
+            }
+            for (Link link : finishing) {
+                link.finish();
+            }
+            finishing.clear();
+        }
+        super.doStop();
     }
 
     synchronized SeenIds seenIds() {

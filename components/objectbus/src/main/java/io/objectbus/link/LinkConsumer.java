@@ -39,10 +39,20 @@ public class LinkConsumer extends DefaultConsumer {
         link.start();
     }
 
+    /**
+     * When the node stops, the link only stops taking messages from the far node here: it still carries what the
+     * adapters and the bus publish while they stop, and finishes with the component, after the bus. A route stopped
+     * alone stops its link at once; its tap keeps what comes meanwhile for when it starts again.
+     */
     @Override
     protected void doStop() throws Exception {
         if (link != null) {
-            link.stop();
+            if (getEndpoint().getCamelContext().isStopping()) {
+                link.stopReceiving();
+                endpoint.getComponent().finishAfterTheBus(link);
+            } else {
+                link.stop();
+            }
             link = null;
         }
         super.doStop();

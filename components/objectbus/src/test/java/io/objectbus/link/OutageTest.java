@@ -90,6 +90,19 @@ class OutageTest {
     }
 
     @Test
+    void whatTheBusPublishesAfterARestartBeforeItsRouterRunsStillCrosses() throws Exception {
+        link("");
+        a.stop();
+        a.startBroker(); // the broker starts before the bus and its routers, as in a node
+        a.broker.publish(a.topic("ra/temperature"), "{\"v\":41.5}".getBytes(StandardCharsets.UTF_8), 0);
+        try (Paho5Probe onB = new Paho5Probe(b.url(), "early")) {
+            onB.subscribe(a.topic("ra/temperature"), 1);
+            a.startRoutes();
+            onB.awaitOn(a.topic("ra/temperature"), "41.5");
+        }
+    }
+
+    @Test
     void liveValuesDoNotWaitBehindALongReplay() throws Exception {
         link("&window=1"); // one message in flight per stream: the replay takes a while, even on loopback
         b.stop();

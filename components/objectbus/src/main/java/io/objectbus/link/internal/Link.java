@@ -24,6 +24,7 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
 
     private static final Logger LOG = LoggerFactory.getLogger(Link.class);
     private static final long READY_WARNING_SECONDS = 10;
+    private static final long DRAIN_MILLIS = 5000;
 
     private final LinkSpec spec;
     private final BusNode bus;
@@ -229,12 +230,38 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
         picture.forEachCrossing(selection, kind -> true, outbox::storeNow);
     }
 
-    public void stop() throws InterruptedException {
-        up = false;
-        change(State.stopped, null);
+    /**
+     * The first step of the node's stop: nothing more comes in from the far node (what it sends waits in the durable
+     * inbox), while what this node still publishes goes on out until {@link #finish}.
+     */
+    public void stopReceiving() throws InterruptedException {
         if (inbox != null) {
             inbox.stop();
         }
+    }
+
+    /**
+     * The last step of the node's stop, once the bus has published all it will: what waits in the tap goes out or,
+     * if the far side does not take it in time, into the store on disk; then the link stops. Without it, values
+     * published at QoS 0 in the last moments (not durable in the tap) would die with the broker.
+     */
+    public void finish() throws InterruptedException {
+        stopReceiving();
+        if (!outbox.awaitTapEmpty(DRAIN_MILLIS)) {
+            up = false; // what is left, and what is in flight, goes to the store
+            connection.stop();
+            outbox.linkChanged();
+            if (!outbox.awaitTapEmpty(DRAIN_MILLIS)) {
+                LOG.warn("Link {}: {} messages were neither sent nor stored at the stop", spec.name(), outbox.inTap());
+            }
+        }
+        stop();
+    }
+
+    public void stop() throws InterruptedException {
+        up = false;
+        change(State.stopped, null);
+        stopReceiving();
         outbox.stop();
         connection.stop();
         scheduler.shutdownNow();

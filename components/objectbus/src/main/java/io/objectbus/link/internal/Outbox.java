@@ -34,7 +34,6 @@ public final class Outbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
-    private static final long TAP_IDLE_MILLIS = 10 * 60_000;
 
     private final EmbeddedBroker broker;
     private final String link;
@@ -89,15 +88,10 @@ public final class Outbox {
         broker.boundLinkAddress(storeQueue, maxBytes);
         try (ClientSession session = broker.sessionFactory().createSession()) {
             String everything = TopicNames.toCoreAddress(selection.rules().prefix() + "/#");
-            // A tap without its router (the route file was removed) would gather the bus's traffic for ever: the
-            // broker deletes it after ten minutes without a reader. The store keeps what it holds until deleted.
-            createQueue(
-                    session,
-                    QueueConfiguration.of(tapQueue)
-                            .setAddress(everything)
-                            .setAutoDelete(true)
-                            .setAutoDeleteDelay(TAP_IDLE_MILLIS)
-                            .setAutoDeleteMessageCount(-1L));
+            // The tap outlives a restart: what the bus publishes before this link starts waits in it. A tap without
+            // its router (the route file was removed) is deleted by the broker after ten minutes unread. The store
+            // keeps what it holds until deleted.
+            createQueue(session, QueueConfiguration.of(tapQueue).setAddress(everything));
             createQueue(session, QueueConfiguration.of(storeQueue).setAddress(storeQueue));
         }
         tap.start();
@@ -138,6 +132,27 @@ public final class Outbox {
             tap.stop();
             store.stop();
         }
+    }
+
+    /**
+     * Waits until the tap holds nothing: each message sent and acknowledged by the far broker, or moved into the
+     * store. Returns whether it got there in time.
+     */
+    public boolean awaitTapEmpty(long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (inTap() > 0) {
+            if (System.currentTimeMillis() >= deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
+    /** Messages in the tap, those read and not yet acknowledged included. */
+    public long inTap() {
+        var queue = broker.server().locateQueue(tapQueue);
+        return queue == null ? 0 : queue.getMessageCount();
     }
 
     /** How many messages wait in the store. */
