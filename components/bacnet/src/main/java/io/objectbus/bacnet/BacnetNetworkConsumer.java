@@ -8,6 +8,7 @@ import io.objectbus.bacnet.network.NetworkListener;
 import io.objectbus.bacnet.network.NetworkWatch;
 import io.objectbus.bacnet.network.PointValues;
 import io.objectbus.bacnet.network.WatchOptions;
+import io.objectbus.bacnet.stack.BacnetStack;
 import java.time.Duration;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -15,7 +16,7 @@ import org.apache.camel.support.DefaultConsumer;
 
 /**
  * {@code bacnet:network}: watches every device in the Who-Is range and sends one exchange per thing seen, in order:
- * {@code scanned} (a device and its point objects, body {@link DeviceScan}), {@code values} (from COV or a poll,
+ * {@code bound} first (the UDP socket is bound, body the local port), then {@code scanned} (a device and its point objects, body {@link DeviceScan}), {@code values} (from COV or a poll,
  * body {@link PointValues}), {@code lost} (a device that stopped answering, body {@link DeviceLost}) and {@code
  * announced} (an I-Am of a device that answers, to a Who-Is or after a restart, body {@link DeviceInfo}), in the
  * {@link BacnetConstants#EVENT} header.
@@ -45,7 +46,17 @@ public class BacnetNetworkConsumer extends DefaultConsumer implements NetworkLis
                 config.getCovLifetime(),
                 config.isCovConfirmed(),
                 config.getSubscriberProcessId());
-        watch = new NetworkWatch(getEndpoint().acquireStack(), options, this).start();
+        BacnetStack stack = getEndpoint().acquireStack();
+        bound(stack);
+        watch = new NetworkWatch(stack, options, this).start();
+    }
+
+    /** The socket is bound before the first Who-Is: the route learns that its network is reachable first. */
+    private void bound(BacnetStack stack) {
+        Exchange exchange = createExchange(false);
+        exchange.getMessage().setBody(stack.localPort());
+        exchange.getMessage().setHeader(BacnetConstants.EVENT, BacnetConstants.BOUND);
+        process(BacnetConstants.BOUND, exchange);
     }
 
     @Override
@@ -86,6 +97,10 @@ public class BacnetNetworkConsumer extends DefaultConsumer implements NetworkLis
         exchange.getMessage().setHeader(BacnetConstants.DEVICE_INSTANCE, device.instance());
         exchange.getMessage()
                 .setHeader(BacnetConstants.DEVICE_ADDRESS, device.address().toString());
+        process(event, exchange);
+    }
+
+    private void process(String event, Exchange exchange) {
         try {
             getProcessor().process(exchange);
         } catch (Exception e) {

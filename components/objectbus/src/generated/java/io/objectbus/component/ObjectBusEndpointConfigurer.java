@@ -37,6 +37,9 @@ public class ObjectBusEndpointConfigurer extends PropertyConfigurerSupport imple
         case "resource": target.getConfiguration().setResource(property(camelContext, java.lang.String.class, value)); return true;
         case "subscription": target.getConfiguration().setSubscription(property(camelContext, java.lang.String.class, value)); return true;
         case "topic": target.getConfiguration().setTopic(property(camelContext, java.lang.String.class, value)); return true;
+        case "type": target.getConfiguration().setType(property(camelContext, java.lang.String.class, value)); return true;
+        case "writeuri":
+        case "writeUri": target.getConfiguration().setWriteUri(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -58,6 +61,9 @@ public class ObjectBusEndpointConfigurer extends PropertyConfigurerSupport imple
         case "resource": return java.lang.String.class;
         case "subscription": return java.lang.String.class;
         case "topic": return java.lang.String.class;
+        case "type": return java.lang.String.class;
+        case "writeuri":
+        case "writeUri": return java.lang.String.class;
         default: return null;
         }
     }
@@ -80,6 +86,9 @@ public class ObjectBusEndpointConfigurer extends PropertyConfigurerSupport imple
         case "resource": return target.getConfiguration().getResource();
         case "subscription": return target.getConfiguration().getSubscription();
         case "topic": return target.getConfiguration().getTopic();
+        case "type": return target.getConfiguration().getType();
+        case "writeuri":
+        case "writeUri": return target.getConfiguration().getWriteUri();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class ObjectBusEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(11);
+        Set<String> props = new HashSet<>(13);
         props.add("bridgeErrorHandler");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -35,6 +35,8 @@ public class ObjectBusEndpointUriFactory extends org.apache.camel.support.compon
         props.add("resource");
         props.add("subscription");
         props.add("topic");
+        props.add("type");
+        props.add("writeUri");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         SECRET_PROPERTY_NAMES = Collections.emptySet();
         MULTI_VALUE_PREFIXES = Collections.emptyMap();

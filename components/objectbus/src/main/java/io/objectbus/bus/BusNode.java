@@ -125,7 +125,17 @@ public final class BusNode implements AutoCloseable {
      * @param owner the id of the route that described it, whose end takes the object off the bus; null for none
      */
     public void describe(ObjectDescriptor descriptor, String owner) {
-        ObjectState object = registry.register(descriptor, owner);
+        describe(descriptor, owner, null);
+    }
+
+    /**
+     * Adds or replaces an object whose writes go to the given writer, and publishes its descriptor.
+     *
+     * @param owner the id of the route that described it, whose end takes the object off the bus; null for none
+     * @param writer the adapter's side of the object's writes; null: the {@link #onWrite} handler that matches it
+     */
+    public void describe(ObjectDescriptor descriptor, String owner, WriteHandler writer) {
+        ObjectState object = registry.register(descriptor, owner, writer);
         transport.publish(object.infoTopic, object.info, 1);
         nodeInfo.changed();
         hub.described(object.descriptor);
@@ -150,8 +160,14 @@ public final class BusNode implements AutoCloseable {
 
     /** Turns the values of the route's objects stale; returns how many objects were not stale yet. */
     public int markStaleOwnedBy(String owner, String reason) {
-        List<ObjectState> fresh =
-                registry.ownedBy(owner).stream().filter(o -> !o.stale).toList();
+        return markStaleOwnedBy(owner, reason, null);
+    }
+
+    /** Turns the values of the route's objects but one stale (its connection, say); returns how many were fresh. */
+    public int markStaleOwnedBy(String owner, String reason, String exceptObjectId) {
+        List<ObjectState> fresh = registry.ownedBy(owner).stream()
+                .filter(o -> !o.stale && !o.id().equals(exceptObjectId))
+                .toList();
         fresh.forEach(object -> values.markStale(object, reason));
         return fresh.size();
     }

@@ -6,13 +6,16 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One object on the bus: its descriptor, its encoded {@code $info}, its resources, and the route that described it
- * (null when described outside any route).
+ * One object on the bus: its descriptor, its encoded {@code $info}, its resources, the route that described it
+ * (null when described outside any route) and the writer bound to it by that route (null for none).
  */
 final class ObjectState {
 
     final ObjectDescriptor descriptor;
     final String owner;
+    /** Where the object's writes go, bound when it was described; null: to the set consumer that takes them. */
+    final WriteHandler writer;
+
     final String infoTopic;
     final byte[] info;
     final Map<String, ResourceState> resources;
@@ -22,11 +25,13 @@ final class ObjectState {
     ObjectState(
             ObjectDescriptor descriptor,
             String owner,
+            WriteHandler writer,
             String infoTopic,
             byte[] info,
             Map<String, ResourceState> resources) {
         this.descriptor = descriptor;
         this.owner = owner;
+        this.writer = writer;
         this.infoTopic = infoTopic;
         this.info = info;
         this.resources = resources;

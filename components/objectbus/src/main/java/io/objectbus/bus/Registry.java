@@ -26,9 +26,9 @@ final class Registry {
     /**
      * Adds or replaces an object. Resources whose description did not change keep their value and priority array,
      * so an adapter may describe its objects again after a reconnect. The object belongs to the owner that described
-     * it last.
+     * it last, and its writes go to the writer that owner bound (or to the set consumers when none).
      */
-    ObjectState register(ObjectDescriptor descriptor, String owner) {
+    ObjectState register(ObjectDescriptor descriptor, String owner, WriteHandler writer) {
         Ids.require(descriptor.id(), "object");
         ObjectState previous = objects.get(descriptor.id());
         Map<String, ResourceState> resources = new LinkedHashMap<>();
@@ -38,7 +38,12 @@ final class Registry {
             resources.put(id, reuseOrCreate(previous, descriptor.id(), id, resource));
         });
         ObjectState state = new ObjectState(
-                descriptor, owner, topics.objectInfo(descriptor.id()), Json.bytes(descriptor), Map.copyOf(resources));
+                descriptor,
+                owner,
+                writer,
+                topics.objectInfo(descriptor.id()),
+                Json.bytes(descriptor),
+                Map.copyOf(resources));
         objects.put(descriptor.id(), state);
         return state;
     }

@@ -180,7 +180,7 @@ final class WriteDispatcher implements RequestGate.Requests {
         ObjectState object = attempt.object();
         ResourceState resource = attempt.resource();
         PriorityArray.Effective effective = attempt.effective();
-        WriteHandler handler = handlerFor(object.descriptor);
+        WriteHandler handler = handlerFor(object);
         if (handler == null) {
             // No adapter owns the object: the bus itself holds the value.
             values.accept(object, resource, Sample.good(effective.value(), clock.instant()));
@@ -246,9 +246,13 @@ final class WriteDispatcher implements RequestGate.Requests {
         replies.outcome(context, refused ? attempt.resource().priorities.effective() : attempt.effective(), error);
     }
 
-    private WriteHandler handlerFor(ObjectDescriptor object) {
+    /** The writer the describing route bound to the object, else the first set consumer that takes it. */
+    private WriteHandler handlerFor(ObjectState object) {
+        if (object.writer != null) {
+            return object.writer;
+        }
         for (Route route : routes) {
-            if (route.objects().test(object)) {
+            if (route.objects().test(object.descriptor)) {
                 return route.handler();
             }
         }

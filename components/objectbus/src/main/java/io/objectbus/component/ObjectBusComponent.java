@@ -87,6 +87,7 @@ public class ObjectBusComponent extends DefaultComponent {
     private boolean ownsBus;
     private RouteOwners owners;
     private RouteLifecycle lifecycle;
+    private final ConnectionStates connections = new ConnectionStates(Clock.systemUTC());
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -135,6 +136,10 @@ public class ObjectBusComponent extends DefaultComponent {
         lifecycle.setCamelContext(getCamelContext());
         ServiceHelper.startService(lifecycle);
         getCamelContext().getManagementStrategy().addEventNotifier(lifecycle);
+    }
+
+    ConnectionStates connections() {
+        return connections;
     }
 
     /** The route that owns what the exchange describes; null when no route made the exchange. */

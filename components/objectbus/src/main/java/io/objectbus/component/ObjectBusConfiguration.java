@@ -18,8 +18,25 @@ public class ObjectBusConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "The resource a single value in the body is for.")
     private String resource;
 
-    @UriParam(label = "consumer", description = "Take writes only for objects of this protocol.")
+    @UriParam(
+            description = "set: take writes only for objects of this protocol; connection: the protocol of the"
+                    + " connection object.")
     private String protocol;
+
+    @UriParam(
+            label = "producer",
+            defaultValue = "connection",
+            description = "connection: the type of the connection object, connection or, for an adapter that reaches"
+                    + " its devices through a gateway, gateway.")
+    @Metadata(defaultValue = "connection")
+    private String type = "connection";
+
+    @UriParam(
+            label = "producer",
+            description = "describe: the endpoint that applies the writes of the objects described (a kamelet or"
+                    + " direct endpoint of the adapter); its producer starts and stops with this one. Without it the"
+                    + " writes go to an objectbus:set consumer. Give it as RAW(...) when it has options of its own.")
+    private String writeUri;
 
     @UriParam(
             label = "consumer",
@@ -68,9 +85,34 @@ public class ObjectBusConfiguration implements Cloneable {
         return protocol;
     }
 
-    /** Take writes only for objects of this protocol. */
+    /** set: take writes only for objects of this protocol; connection: the protocol of the connection object. */
     public void setProtocol(String protocol) {
         this.protocol = protocol;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    /**
+     * connection: the type of the connection object, connection or, for an adapter that reaches its devices through a
+     * gateway, gateway.
+     */
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getWriteUri() {
+        return writeUri;
+    }
+
+    /**
+     * describe: the endpoint that applies the writes of the objects described (a kamelet or direct endpoint of the
+     * adapter); its producer starts and stops with this one. Without it the writes go to an objectbus:set consumer.
+     * Give it as RAW(...) when it has options of its own.
+     */
+    public void setWriteUri(String writeUri) {
+        this.writeUri = writeUri;
     }
 
     public String getTopic() {

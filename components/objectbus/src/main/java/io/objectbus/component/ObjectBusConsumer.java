@@ -42,20 +42,11 @@ public class ObjectBusConsumer extends DefaultConsumer {
 
     private CompletionStage<Void> apply(WriteCommand command) {
         Exchange exchange = createExchange(true);
-        exchange.getMessage().setBody(command);
-        exchange.getMessage().setHeader(ObjectBusConstants.OBJECT, command.objectId());
-        exchange.getMessage().setHeader(ObjectBusConstants.RESOURCE, command.resourceId());
-        exchange.getMessage().setHeader(ObjectBusConstants.VALUE, command.value());
-        exchange.getMessage().setHeader(ObjectBusConstants.PRIORITY, command.priority());
+        WriteExchanges.fill(exchange.getMessage(), command);
         CompletableFuture<Void> done = new CompletableFuture<>();
         getAsyncProcessor().process(exchange, doneSync -> {
-            Exception error = exchange.getException();
+            WriteExchanges.settle(exchange, done);
             releaseExchange(exchange, true);
-            if (error == null) {
-                done.complete(null);
-            } else {
-                done.completeExceptionally(error);
-            }
         });
         return done;
     }

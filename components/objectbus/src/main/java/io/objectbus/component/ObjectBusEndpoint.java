@@ -26,8 +26,8 @@ import org.apache.camel.support.DefaultEndpoint;
 public class ObjectBusEndpoint extends DefaultEndpoint {
 
     @UriPath(
-            description = "What the endpoint does: publish, describe, stale, event, remove, recommand and forward"
-                    + " produce; set and subscribe consume.")
+            description = "What the endpoint does: publish, describe, connection, stale, event, remove, recommand and"
+                    + " forward produce; set and subscribe consume.")
     @Metadata(required = true)
     private ObjectBusOperation operation;
 
@@ -84,7 +84,10 @@ public class ObjectBusEndpoint extends DefaultEndpoint {
         return operation;
     }
 
-    /** What the endpoint does: publish, describe, stale, event, remove and forward produce; set and subscribe consume. */
+    /**
+     * What the endpoint does: publish, describe, connection, stale, event, remove, recommand and forward produce; set
+     * and subscribe consume.
+     */
     public void setOperation(ObjectBusOperation operation) {
         this.operation = operation;
     }

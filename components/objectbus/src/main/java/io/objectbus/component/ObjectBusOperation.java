@@ -23,6 +23,11 @@ public enum ObjectBusOperation {
      * headers, payload in the body); the current picture of other nodes is kept for late joiners.
      */
     forward,
+    /**
+     * Producer: the state of the route's connection (body connecting, up or down; the reason in ObjectBusReason) as
+     * an object of its own; down turns the route's other objects stale.
+     */
+    connection,
     /** Consumer: writes the bus sends to the adapter that owns the objects. */
     set,
     /**

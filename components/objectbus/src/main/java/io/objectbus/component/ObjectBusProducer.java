@@ -23,10 +23,31 @@ import org.apache.camel.support.DefaultProducer;
 public class ObjectBusProducer extends DefaultProducer {
 
     private final ObjectBusEndpoint endpoint;
+    private BoundWriter writer;
 
     public ObjectBusProducer(ObjectBusEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
+    }
+
+    /** describe with a writeUri: the producer of the objects' write endpoint starts and stops with this one. */
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        String writeUri = endpoint.getConfiguration().getWriteUri();
+        if (endpoint.getOperation() == ObjectBusOperation.describe && writeUri != null && !writeUri.isBlank()) {
+            writer = new BoundWriter(getEndpoint().getCamelContext(), writeUri, endpoint);
+            writer.start();
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (writer != null) {
+            writer.stop();
+            writer = null;
+        }
+        super.doStop();
     }
 
     @Override
@@ -38,7 +59,8 @@ public class ObjectBusProducer extends DefaultProducer {
             rejected = switch (endpoint.getOperation()) {
                 case publish -> publish(bus, in);
                 case describe ->
-                    describe(bus, in.getBody(), endpoint.getComponent().owner(exchange));
+                    describe(bus, in.getBody(), endpoint.getComponent().owner(exchange), writer);
+                case connection -> connection(bus, exchange);
                 case stale -> stale(bus, in);
                 case event -> event(bus, in);
                 case remove -> remove(bus, in);
@@ -80,13 +102,31 @@ public class ObjectBusProducer extends DefaultProducer {
         return rejected;
     }
 
-    /** The objects belong to the exchange's route: they leave the bus when it is stopped or removed. */
-    private static int describe(BusNode bus, Object body, String owner) {
+    /**
+     * The objects belong to the exchange's route: they leave the bus when it is stopped or removed. With a writeUri
+     * their writes go to that endpoint.
+     */
+    private static int describe(BusNode bus, Object body, String owner, BoundWriter writer) {
         if (body instanceof Collection<?> items) {
-            items.forEach(item -> describe(bus, item, owner));
+            items.forEach(item -> describe(bus, item, owner, writer));
             return 0;
         }
-        bus.describe(toDescriptor(body), owner);
+        bus.describe(toDescriptor(body), owner, writer);
+        return 0;
+    }
+
+    private int connection(BusNode bus, Exchange exchange) {
+        Message in = exchange.getMessage();
+        ObjectBusConfiguration config = endpoint.getConfiguration();
+        ConnectionStates.Connection connection = new ConnectionStates.Connection(
+                requireObject(in),
+                config.getType(),
+                config.getProtocol(),
+                in.getBody(String.class),
+                in.getHeader(ObjectBusConstants.REASON, String.class));
+        endpoint.getComponent()
+                .connections()
+                .report(bus, connection, endpoint.getComponent().owner(exchange));
         return 0;
     }
 

@@ -9,40 +9,33 @@ import io.objectbus.bacnet.network.PointValues;
 import io.objectbus.bus.WriteCommand;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.transforms.bacnet.BacnetMapping;
+import io.objectbus.transforms.bacnet.BacnetWritePlan;
 import io.objectbus.transforms.bacnet.HeldLevel;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The mappings of a node's BACnet adapters, by adapter name: the {@code bacnet-network} routes describe and report
- * through it, and the one writes route finds the adapter, and so the port, that owns a written object.
+ * The mappings of a node's BACnet adapters, by adapter name: each {@code bacnet-network} kamelet route describes and
+ * reports through its adapter's mapping, and its own {@code bacnet-write} route plans the writes of its objects.
  */
 public final class BacnetMappings {
     /** The bean's name in the registry. */
     public static final String BEAN = "bacnetMappings";
 
-    private record Adapter(int localPort, BacnetMapping mapping) {}
-
-    private final Map<String, Adapter> adapters = new ConcurrentHashMap<>();
+    private final Map<String, BacnetMapping> adapters = new ConcurrentHashMap<>();
 
     private BacnetMapping mapping(String name) {
-        Adapter adapter = adapters.get(name);
-        if (adapter == null) {
+        BacnetMapping mapping = adapters.get(name);
+        if (mapping == null) {
             throw new IllegalStateException("no BACnet adapter " + name);
         }
-        return adapter.mapping();
+        return mapping;
     }
 
-    /** The objects of a scanned device; the adapter is registered on its first scan. */
-    public List<ObjectDescriptor> describe(String name, int localPort, DeviceScan scan, boolean writable) {
-        // An adapter file saved with another port keeps its objects and writes through the new port.
-        Adapter adapter = adapters.compute(
-                name,
-                (n, known) -> known == null
-                        ? new Adapter(localPort, new BacnetMapping())
-                        : new Adapter(localPort, known.mapping()));
-        return adapter.mapping().describe(scan, writable);
+    /** The objects of a scanned device; the adapter's mapping is made on its first scan. */
+    public List<ObjectDescriptor> describe(String name, DeviceScan scan, boolean writable) {
+        return adapters.computeIfAbsent(name, n -> new BacnetMapping()).describe(scan, writable);
     }
 
     public List<Map<String, Object>> scanSamples(String name, DeviceScan scan) {
@@ -72,8 +65,8 @@ public final class BacnetMappings {
 
     /** The levels the bus holds on a device that said I-Am again, to check that it still has them. */
     public List<HeldLevel> held(String name, DeviceInfo device) {
-        Adapter adapter = adapters.get(name);
-        return adapter == null ? List.of() : adapter.mapping().held(device.instance());
+        BacnetMapping mapping = adapters.get(name);
+        return mapping == null ? List.of() : mapping.held(device.instance());
     }
 
     /** Whether a priority-array element read back NULL: the device lost the bus's command there. */
@@ -82,28 +75,16 @@ public final class BacnetMappings {
     }
 
     /**
-     * The WriteProperty requests for a bus write, from the adapter that described the object.
+     * The WriteProperty requests for a bus write of one of the adapter's objects.
      *
-     * @throws IllegalArgumentException when no adapter knows the object or its value does not fit
+     * @throws IllegalArgumentException when the adapter does not know the object or its value does not fit
      */
-    public PlannedWrite write(WriteCommand command) {
-        for (Map.Entry<String, Adapter> entry : adapters.entrySet()) {
-            BacnetMapping mapping = entry.getValue().mapping();
-            if (mapping.objectIds().contains(command.objectId())) {
-                return new PlannedWrite(entry.getKey(), entry.getValue().localPort(), mapping.write(command));
-            }
-        }
-        throw new IllegalArgumentException("no BACnet adapter knows " + command.objectId());
-    }
-
-    /** Drops an adapter that was removed; returns the bus ids of its objects, which leave the bus with it. */
-    public List<String> forget(String name) {
-        Adapter adapter = adapters.remove(name);
-        return adapter == null ? List.of() : List.copyOf(adapter.mapping().objectIds());
+    public BacnetWritePlan write(String name, WriteCommand command) {
+        return mapping(name).write(command);
     }
 
     /** Every request of the plan succeeded. */
-    public void applied(PlannedWrite write) {
-        mapping(write.adapter()).applied(write.plan());
+    public void applied(String name, BacnetWritePlan plan) {
+        mapping(name).applied(plan);
     }
 }

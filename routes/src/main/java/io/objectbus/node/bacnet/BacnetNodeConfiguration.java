@@ -5,11 +5,10 @@ import io.objectbus.node.bacnet.server.ServerSettings;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
-import org.apache.camel.model.Model;
 
 /**
- * What a node needs for BACnet/IP: the mappings bean, the {@code bacnet-network} route template and the writes
- * route, so that a YAML file can attach a network; with {@code objectbus.sim.enabled} the simulated site's BACnet
+ * What a node needs for BACnet/IP: the beans of the {@code bacnet-network} kamelet (in {@code kamelets/}), so that a
+ * route file can attach a network; with {@code objectbus.sim.enabled} the simulated site's BACnet
  * device; with {@code objectbus.bacnet.server.enabled} the node's own BACnet/IP device (docs/adapters/bacnet.md).
  */
 public class BacnetNodeConfiguration implements CamelConfiguration {
@@ -60,14 +59,7 @@ public class BacnetNodeConfiguration implements CamelConfiguration {
 
     @Override
     public void configure(CamelContext context) throws Exception {
-        if (context.getRegistry().lookupByName(BacnetMappings.BEAN) == null) {
-            context.getRegistry().bind(BacnetMappings.BEAN, new BacnetMappings());
-        }
-        Model model = context.getCamelContextExtension().getContextPlugin(Model.class);
-        if (model.getRouteTemplateDefinition(BacnetRoutes.TEMPLATE) == null) {
-            model.addModelLifecycleStrategy(new BacnetRouteIds());
-            context.addRoutes(new BacnetRoutes());
-        }
+        bindBeans(context);
         if (simEnabled) {
             context.addService(
                     new SimulatedDeviceService(
@@ -88,6 +80,14 @@ public class BacnetNodeConfiguration implements CamelConfiguration {
                     serverWriteTimeout));
             context.addService(server, true, true);
             context.addStartupListener(server);
+        }
+    }
+
+    /** The beans the {@code bacnet-network} and {@code bacnet-write} kamelets call. */
+    public static void bindBeans(CamelContext context) {
+        if (context.getRegistry().lookupByName(BacnetMappings.BEAN) == null) {
+            context.getRegistry().bind(BacnetMappings.BEAN, new BacnetMappings());
+            context.getRegistry().bind(WriteStep.BEAN, new WriteStep());
         }
     }
 

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
 import java.util.Map;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.builder.TemplatedRouteBuilder;
 
 /** BACnet for tests: UDP ports on loopback chosen at run time (never 47808), simulated devices, adapter routes. */
 final class BacnetSite {
@@ -40,7 +40,7 @@ final class BacnetSite {
                 StackConfig.defaults().withLocalPort(freeUdpPort()).withBroadcast(BROADCAST, adapterPort), instance, 0);
     }
 
-    /** The mappings bean, the BACnet routes, and one bacnet-network adapter per device, with short timeouts. */
+    /** The kamelets' beans and one bacnet-network adapter route per device, with short timeouts. */
     static RouteBuilder adapters(SimulatedBacnetDevice... devices) {
         return adapters(Map.of(), devices);
     }
@@ -49,27 +49,23 @@ final class BacnetSite {
     static RouteBuilder adapters(Map<Integer, Integer> localPorts, SimulatedBacnetDevice... devices) {
         return new RouteBuilder() {
             @Override
-            public void configure() throws Exception {
-                getContext().getRegistry().bind(BacnetMappings.BEAN, new BacnetMappings());
-                getContext().addRoutes(new BacnetRoutes());
+            public void configure() {
+                BacnetNodeConfiguration.bindBeans(getContext());
                 for (SimulatedBacnetDevice device : devices) {
                     int localPort = localPorts.getOrDefault(device.instance(), freeUdpPort());
-                    // Added at once: a RouteBuilder's own templatedRoute entries wait for a routes loader.
-                    TemplatedRouteBuilder.builder(getContext(), BacnetRoutes.TEMPLATE)
+                    from(network(device, localPort))
                             .routeId("adapter-bacnet-d" + device.instance())
-                            .parameter("name", "d" + device.instance())
-                            .parameter("localPort", String.valueOf(localPort))
-                            .parameter("broadcastAddress", BROADCAST)
-                            .parameter("broadcastPort", String.valueOf(device.port()))
-                            .parameter("deviceLow", String.valueOf(device.instance()))
-                            .parameter("deviceHigh", String.valueOf(device.instance()))
-                            .parameter("pollInterval", "300")
-                            .parameter("covLifetime", "60")
-                            .parameter("apduTimeout", "300")
-                            .parameter("apduRetries", "1")
-                            .add();
+                            .log(LoggingLevel.TRACE, "${header.CamelBacnetEvent}");
                 }
             }
         };
+    }
+
+    /** The kamelet endpoint of an adapter of the device's network, with short timeouts. */
+    static String network(SimulatedBacnetDevice device, int localPort) {
+        return "kamelet:bacnet-network?name=d" + device.instance() + "&localPort=" + localPort
+                + "&broadcastAddress=" + BROADCAST + "&broadcastPort=" + device.port()
+                + "&deviceLow=" + device.instance() + "&deviceHigh=" + device.instance()
+                + "&pollInterval=300&covLifetime=60&apduTimeout=300&apduRetries=1";
     }
 }

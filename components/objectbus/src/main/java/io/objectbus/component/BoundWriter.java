@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.component;
+
+import io.objectbus.bus.WriteCommand;
+import io.objectbus.bus.WriteHandler;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExtendedStartupListener;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.support.service.ServiceSupport;
+
+/**
+ * The write endpoint a describing route names ({@code objectbus:describe?writeUri=...}): the objects it describes
+ * take their writes there, through a producer that lives as long as the describing route's producer. Each write is
+ * an exchange as the set consumer makes it, with the same outcome: applied when it completes, failed with its
+ * exception, timeout on a {@link java.util.concurrent.TimeoutException}.
+ */
+final class BoundWriter extends ServiceSupport implements WriteHandler {
+
+    private final CamelContext context;
+    private final String uri;
+    private final Endpoint from;
+    private AsyncProducer producer;
+
+    /** @param from the describe endpoint: writes are its exchanges, which the route lifecycle does not count. */
+    BoundWriter(CamelContext context, String uri, Endpoint from) {
+        this.context = context;
+        this.uri = uri;
+        this.from = from;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        if (context.isStarted()) {
+            open();
+            return;
+        }
+        // A route (a kamelet's) that the endpoint makes while the context starts would be added but never started.
+        context.addStartupListener(new ExtendedStartupListener() {
+            @Override
+            public void onCamelContextStarted(CamelContext started, boolean alreadyStarted) {}
+
+            @Override
+            public void onCamelContextFullyStarted(CamelContext started, boolean alreadyStarted) throws Exception {
+                if (isStarted() && producer == null) {
+                    open();
+                }
+            }
+        });
+    }
+
+    private synchronized void open() throws Exception {
+        Endpoint endpoint = context.getEndpoint(uri);
+        AsyncProducer created = endpoint.createAsyncProducer();
+        ServiceHelper.startService(created);
+        producer = created;
+    }
+
+    @Override
+    protected synchronized void doStop() {
+        ServiceHelper.stopAndShutdownService(producer);
+        producer = null;
+    }
+
+    @Override
+    public CompletionStage<Void> apply(WriteCommand command) {
+        AsyncProducer target = producer;
+        if (target == null || !isStarted()) {
+            return CompletableFuture.failedFuture(
+                    new IllegalStateException("the adapter of " + command.objectId() + " is stopped"));
+        }
+        Exchange exchange = from.createExchange();
+        WriteExchanges.fill(exchange.getMessage(), command);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        target.process(exchange, doneSync -> WriteExchanges.settle(exchange, done));
+        return done;
+    }
+}
