@@ -16,14 +16,17 @@ final class BusOutput implements AutoCloseable {
 
     private final ProducerTemplate producer;
     private final String routeId;
+    private final String describeUri;
 
-    BusOutput(CamelContext context, String routeId) {
+    /** @param writeUri the endpoint that applies the described objects' writes: the adapter's own write route */
+    BusOutput(CamelContext context, String routeId, String writeUri) {
         this.producer = context.createProducerTemplate();
         this.routeId = routeId;
+        this.describeUri = "objectbus:describe?writeUri=RAW(" + writeUri + ")";
     }
 
     void describe(Object descriptors) {
-        producer.send("objectbus:describe", exchange -> {
+        producer.send(describeUri, exchange -> {
             exchange.getExchangeExtension().setFromRouteId(routeId);
             exchange.getMessage().setBody(descriptors);
         });
