@@ -79,8 +79,8 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
     private void open() {
         registry =
                 DeviceRegistry.open(new DeviceFile(settings.deviceFile()), settings.devices(), normaliser.profiles());
-        writer = GatewayWrites.bind(context, settings.gatewayId(), this);
-        bus = new BusOutput(context, routeId, GatewayWrites.uri(settings.gatewayId()));
+        writer = GatewayWrites.bind(context, routeId, this);
+        bus = new BusOutput(context, routeId, GatewayWrites.uri(routeId));
         link = new GatewayLink(context, settings.gateway(), settings.gatewayId());
         learnMode = new LearnMode(settings.learnModeTimeout(), link.scheduler(), this::learnModeChanged);
         teachIns = new TeachIns(registry, normaliser, link, bus, settings.gatewayId());

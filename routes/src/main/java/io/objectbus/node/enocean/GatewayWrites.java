@@ -28,13 +28,16 @@ final class GatewayWrites extends AsyncProcessorSupport {
         this.adapter = adapter;
     }
 
-    /** The write endpoint the adapter's describe step names. */
-    static String uri(String gatewayId) {
-        return "kamelet:enocean-write?gatewayId=" + gatewayId;
+    /**
+     * The write endpoint the adapter's describe step names: one per start of the adapter's route (its id is new each
+     * time), as the context keeps an endpoint after the route it made was removed with its file.
+     */
+    static String uri(String adapterRouteId) {
+        return "kamelet:enocean-write?adapter=" + adapterRouteId;
     }
 
-    static GatewayWrites bind(CamelContext context, String gatewayId, GatewayAdapter adapter) {
-        GatewayWrites writes = new GatewayWrites(context, "enocean-writes-" + gatewayId, adapter);
+    static GatewayWrites bind(CamelContext context, String adapterRouteId, GatewayAdapter adapter) {
+        GatewayWrites writes = new GatewayWrites(context, "enocean-writes-" + adapterRouteId, adapter);
         context.getRegistry().bind(writes.name, writes);
         return writes;
     }

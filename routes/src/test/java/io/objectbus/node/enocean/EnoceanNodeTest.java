@@ -92,6 +92,20 @@ class EnoceanNodeTest {
     }
 
     @Test
+    void theLightsOfAnEditedAdapterFileStillObeyABusWrite() throws Exception {
+        Path file = routes.resolve("simulator/sim-enocean.camel.yaml");
+        try (Paho5Probe probe = new Paho5Probe(url, "enocean-relights")) {
+            probe.subscribe("ob/v1/node1/enocean-01940005/$info", 0);
+            Files.writeString(file, Files.readString(file).replace("Simulated lights", "Office ceiling lights"));
+            probe.await(r -> r.text().contains("Office ceiling lights"), Duration.ofSeconds(30));
+        }
+        try (WriteClient writer = new WriteClient(url, "enocean-rewriter")) {
+            JsonNode reply = writer.write("ob/v1/node1/enocean-01940005/output/$set", "{\"v\":40,\"p\":8}");
+            assertThat(reply.get("status").asText()).isEqualTo("applied");
+        }
+    }
+
+    @Test
     void anEditedAdapterFileIsAppliedWhileTheNodeRuns() throws Exception {
         Path file = routes.resolve("simulator/sim-enocean.camel.yaml");
         try (Paho5Probe probe = new Paho5Probe(url, "enocean-reload")) {
