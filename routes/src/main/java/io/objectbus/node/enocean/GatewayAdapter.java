@@ -2,6 +2,7 @@
 package io.objectbus.node.enocean;
 
 import io.objectbus.bus.WriteCommand;
+import io.objectbus.component.ObjectBusConstants;
 import io.objectbus.component.enocean.EnoceanConstants;
 import io.objectbus.component.enocean.frame.EnoceanIds;
 import io.objectbus.component.enocean.frame.Erp1Telegram;
@@ -39,6 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class GatewayAdapter extends ServiceSupport implements Processor, RouteIdAware, CamelContextAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayAdapter.class);
+    /** The exchange property that carries a device's report from the telegram step to the confirm step. */
+    private static final String REPORT = "EnoceanReport";
 
     private final EnoceanNormaliser normaliser = new EnoceanNormaliser(EepRegistry.standard());
     private final UnknownSenders unknown = new UnknownSenders();
@@ -165,7 +168,11 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
         return settings;
     }
 
-    /** A received telegram; nothing in it may stop the route, so every failure is logged and the next one comes. */
+    /**
+     * A received telegram. A known device's values become the message for the route's next step, objectbus:publish
+     * (body the values, headers the object and the time); teach-ins and unknown senders are handled here. Nothing in
+     * a telegram may stop the route, so every failure is logged and the next one comes.
+     */
     @Override
     public void process(Exchange exchange) {
         Erp1Telegram telegram = exchange.getMessage().getBody(Erp1Telegram.class);
@@ -173,9 +180,20 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
             return;
         }
         try {
-            onTelegram(telegram, Instant.now());
+            onTelegram(telegram, Instant.now(), exchange);
         } catch (RuntimeException e) {
             LOG.error("EnOcean telegram {} not handled", telegram, e);
+        }
+    }
+
+    /**
+     * After the route published a device's values: the writes they confirm complete now, so that a writer told
+     * {@code applied} finds the value on the bus.
+     */
+    public void confirm(Exchange exchange) {
+        Report report = exchange.getProperty(REPORT, Report.class);
+        if (report != null) {
+            writes.onReport(report.device(), report.values(), report.data());
         }
     }
 
@@ -197,7 +215,7 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
         wasUp = true;
     }
 
-    private void onTelegram(Erp1Telegram t, Instant now) {
+    private void onTelegram(Erp1Telegram t, Instant now, Exchange exchange) {
         Optional<TeachInRequest> teachIn = TeachInRequest.of(t);
         if (learnMode.on() && teachIn.isPresent() && teachIns.accept(t, teachIn.get(), now)) {
             unknown.forget(t.senderId());
@@ -206,7 +224,7 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
         }
         Optional<EnoceanDevice> device = registry.find(t.senderId());
         if (device.isPresent()) {
-            report(device.get(), t, teachIn.isEmpty(), now);
+            report(device.get(), t, teachIn.isEmpty(), now, exchange);
         } else if (!adapters.knownElsewhere(this, t.senderId())) {
             unknown.report(t, teachIn, learnMode.on(), now).ifPresent(event -> {
                 LOG.info("EnOcean gateway {}: unknown sender {}", settings.gatewayId(), event);
@@ -215,14 +233,18 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
         }
     }
 
-    private void report(EnoceanDevice device, Erp1Telegram t, boolean data, Instant now) {
+    private void report(EnoceanDevice device, Erp1Telegram t, boolean data, Instant now, Exchange exchange) {
         EnoceanNormaliser.Normalised n = normaliser.normalise(device, t, now);
-        bus.publish(n.objectId(), n.values(), now);
+        if (!n.values().isEmpty()) {
+            exchange.getMessage().setBody(n.values());
+            exchange.getMessage().setHeader(ObjectBusConstants.OBJECT, n.objectId());
+            exchange.getMessage().setHeader(ObjectBusConstants.TIMESTAMP, now);
+        }
         if (data) {
             // Many sensors send a teach-in when their battery goes in: for a known device that is no problem.
             reportProblems(device, n.problems());
         }
-        writes.onReport(device, n.values(), data);
+        exchange.setProperty(REPORT, new Report(device, n.values(), data));
     }
 
     /** Logs and publishes a device's decoding problems when they change, so a faulty sensor does not flood. */
@@ -307,4 +329,7 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
                     gateway, gatewayId, devices, deviceFile, learnModeTimeout, confirmTimeout, dataDir);
         }
     }
+
+    /** What a device's telegram reported, for the writes it may confirm. */
+    private record Report(EnoceanDevice device, Map<String, Object> values, boolean data) {}
 }
