@@ -44,7 +44,7 @@ record AdapterSettings(
             long confirmTimeout,
             String dataDir) {
         String id = Ids.require(blankTo(gatewayId, DEFAULT_GATEWAY_ID), "gatewayId: object");
-        Ids.require(id + CONNECTION_SUFFIX, "gatewayId + " + CONNECTION_SUFFIX + ": connection object");
+        Ids.require(id + CONNECTION_SUFFIX, "gatewayId (at most 53 characters) gives its connection object, whose");
         if (gateway == null || !gateway.startsWith("enocean:")) {
             throw new IllegalArgumentException(
                     "parameter gateway must be serial:<port> or tcp:<host>:<port>, got '" + gateway + "'");
