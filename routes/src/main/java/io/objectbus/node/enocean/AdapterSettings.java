@@ -7,6 +7,7 @@ import io.objectbus.transforms.enocean.EnoceanDevice;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.camel.CamelContext;
 
 /**
  * The parameters of one {@code enocean-gateway} kamelet, read and checked once when the adapter starts: a wrong one
@@ -89,5 +90,21 @@ record AdapterSettings(
         String rest = gateway.substring("enocean:".length());
         int query = rest.indexOf('?');
         return query < 0 ? rest : rest.substring(0, query);
+    }
+
+    /** The bean's properties as the kamelet sets them, turned into settings when the adapter starts. */
+    static final class Parameters {
+        String gateway;
+        String gatewayId;
+        String devices;
+        String deviceFile;
+        long learnModeTimeout = 60;
+        long confirmTimeout = 2000;
+
+        AdapterSettings settings(CamelContext context) {
+            String dataDir = context.resolvePropertyPlaceholders("{{objectbus.broker.data-dir:data}}");
+            return AdapterSettings.of(
+                    gateway, gatewayId, devices, deviceFile, learnModeTimeout, confirmTimeout, dataDir);
+        }
     }
 }

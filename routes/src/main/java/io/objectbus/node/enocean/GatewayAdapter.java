@@ -46,7 +46,7 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
     private final EnoceanNormaliser normaliser = new EnoceanNormaliser(EepRegistry.standard());
     private final UnknownSenders unknown = new UnknownSenders();
     private final Map<Integer, List<String>> lastProblems = new ConcurrentHashMap<>();
-    private final Parameters parameters = new Parameters();
+    private final AdapterSettings.Parameters parameters = new AdapterSettings.Parameters();
     /** Null until the adapter started: other gateways ask {@link #knows} and {@link #owns} at any time. */
     private volatile DeviceRegistry registry;
 
@@ -312,22 +312,6 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
     private void learnModeChanged(boolean on) {
         bus.publish(settings.gatewayId(), GatewayObject.LEARN_MODE, on);
         LOG.info("EnOcean gateway {}: learn mode {}", settings.gatewayId(), on ? "on" : "off");
-    }
-
-    /** The bean's properties as the kamelet sets them, turned into settings when the adapter starts. */
-    private static final class Parameters {
-        private String gateway;
-        private String gatewayId;
-        private String devices;
-        private String deviceFile;
-        private long learnModeTimeout = 60;
-        private long confirmTimeout = 2000;
-
-        AdapterSettings settings(CamelContext context) {
-            String dataDir = context.resolvePropertyPlaceholders("{{objectbus.broker.data-dir:data}}");
-            return AdapterSettings.of(
-                    gateway, gatewayId, devices, deviceFile, learnModeTimeout, confirmTimeout, dataDir);
-        }
     }
 
     /** What a device's telegram reported, for the writes it may confirm. */
