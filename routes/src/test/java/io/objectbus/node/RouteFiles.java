@@ -68,18 +68,18 @@ final class RouteFiles {
     /** An EnOcean gateway with the default simulated site's devices. */
     static String enocean(int port) {
         return """
-                - templatedRoute:
-                    routeTemplateRef: enocean-gateway
-                    routeId: adapter-enocean-files
-                    parameters:
-                      - name: gateway
-                        value: "enocean:tcp:127.0.0.1:%d"
-                      - name: gatewayId
-                        value: enocean-files-gateway
-                      - name: devices
-                        value: |
-                          01810002, A5-04-01, name=Simulated climate sensor, location=Office, interval=30
+                - route:
+                    id: adapter-enocean-files
+                    from:
+                      uri: kamelet:enocean-gateway
+                      parameters:
+                        gateway: "tcp:127.0.0.1:%d"
+                        gatewayId: enocean-files-gateway
+                        devices: >-
+                          01810002, A5-04-01, name=Simulated climate sensor, location=Office, interval=30;
                           01940005, D2-01-12, name=Simulated lights, location=Office
+                      steps:
+                        - log: "EnOcean ${body}"
                 """
                 .formatted(port);
     }

@@ -55,14 +55,23 @@ class RouteFilesTest {
         try (Paho5Probe probe = new Paho5Probe(url, "enocean-files")) {
             probe.subscribe("ob/v1/files/+/$info", 1);
             probe.awaitOn("ob/v1/files/enocean-01810002/$info", "Simulated climate sensor");
+            probe.awaitOn("ob/v1/files/enocean-files-gateway-connection/$info", "\"type\":\"connection\"");
             await().until(() -> gateway.clients() == 1);
+            assertThat(main.getCamelContext().getRoutes())
+                    .extracting(org.apache.camel.Route::getRouteId)
+                    .anyMatch(id -> id.startsWith("enocean-write"));
 
             Files.delete(adapters.resolve("enocean.camel.yaml"));
             await().until(() -> gateway.clients() == 0);
             emptied(probe, "enocean-01810002");
             emptied(probe, "enocean-files-gateway");
+            emptied(probe, "enocean-files-gateway-connection");
         }
         assertThat(main.getCamelContext().getRoute("adapter-enocean-files")).isNull();
+        // The kamelet's route and the adapter's write route went with the file.
+        assertThat(main.getCamelContext().getRoutes())
+                .extracting(org.apache.camel.Route::getRouteId)
+                .noneMatch(id -> id.startsWith("enocean-"));
     }
 
     @Test

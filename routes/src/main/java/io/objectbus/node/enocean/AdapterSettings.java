@@ -8,13 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apache.camel.CamelContext;
-import org.apache.camel.RouteTemplateContext;
 
 /**
- * The parameters of one {@code enocean-gateway} route, read and checked once: template parameters are text, so each
- * is converted to its type here and a wrong one names itself.
+ * The parameters of one {@code enocean-gateway} kamelet, read and checked once when the adapter starts: a wrong one
+ * names itself.
  *
- * @param gateway          the {@code enocean:} endpoint URI of the gateway
+ * @param gateway          the {@code enocean:} endpoint URI of the gateway, with the kamelet's link options
  * @param gatewayId        the gateway's object id on the bus
  * @param devices          the devices known by configuration
  * @param deviceFile       where devices are kept across restarts
@@ -30,34 +29,60 @@ record AdapterSettings(
         Duration confirmTimeout) {
 
     static final String DEFAULT_GATEWAY_ID = "enocean-gateway";
+    static final String CONNECTION_SUFFIX = "-connection";
 
-    static AdapterSettings of(RouteTemplateContext template) {
-        Parameters p = new Parameters(template);
-        String gatewayId = Ids.require(p.text("gatewayId", DEFAULT_GATEWAY_ID), "gatewayId: object");
-        String gateway = p.text("gateway", "");
-        if (!gateway.startsWith("enocean:")) {
+    /**
+     * Checks and converts the kamelet's parameters (placeholders already resolved by the kamelet).
+     *
+     * @param dataDir where the default device file goes
+     */
+    static AdapterSettings of(
+            String gateway,
+            String gatewayId,
+            String devices,
+            String deviceFile,
+            long learnModeTimeout,
+            long confirmTimeout,
+            String dataDir) {
+        String id = Ids.require(blankTo(gatewayId, DEFAULT_GATEWAY_ID), "gatewayId: object");
+        Ids.require(id + CONNECTION_SUFFIX, "gatewayId (at most 53 characters) gives its connection object, whose");
+        if (gateway == null || !gateway.startsWith("enocean:")) {
             throw new IllegalArgumentException(
-                    "parameter gateway must be an enocean: endpoint URI, got '" + gateway + "'");
+                    "parameter gateway must be serial:<port> or tcp:<host>:<port>, got '" + gateway + "'");
         }
         return new AdapterSettings(
                 gateway,
-                gatewayId,
-                DeviceConfig.parse(p.text("devices", "")),
-                deviceFile(p, gatewayId),
-                Duration.ofSeconds(p.integer("learnModeTimeout", 60)),
-                Duration.ofMillis(p.integer("confirmTimeout", 2000)));
+                id,
+                DeviceConfig.parse(blankTo(devices, "")),
+                deviceFile(blankTo(deviceFile, ""), id, dataDir),
+                Duration.ofSeconds(atLeastZero("learnModeTimeout", learnModeTimeout)),
+                Duration.ofMillis(atLeastZero("confirmTimeout", confirmTimeout)));
     }
 
-    private static Path deviceFile(Parameters p, String gatewayId) {
-        String file = p.text("deviceFile", "");
+    private static Path deviceFile(String file, String gatewayId, String dataDir) {
         if (!file.isBlank()) {
             return Path.of(file);
         }
-        String dataDir = p.resolve("{{objectbus.broker.data-dir:data}}");
         String name = gatewayId.equals(DEFAULT_GATEWAY_ID)
                 ? "enocean-devices.json"
                 : "enocean-devices-" + gatewayId + ".json";
         return Path.of(dataDir, name);
+    }
+
+    private static String blankTo(String text, String defaultValue) {
+        return text == null || text.isBlank() ? defaultValue : text.strip();
+    }
+
+    private static long atLeastZero(String name, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("parameter " + name + " must be at least 0, got " + value);
+        }
+        return value;
+    }
+
+    /** The object that shows the state of the link to the gateway. */
+    String connectionId() {
+        return gatewayId + CONNECTION_SUFFIX;
     }
 
     /** The gateway's place in its own notation, without scheme and options: {@code tcp:127.0.0.1:9600}. */
@@ -67,32 +92,19 @@ record AdapterSettings(
         return query < 0 ? rest : rest.substring(0, query);
     }
 
-    /** Template parameters as text with property placeholders resolved. */
-    private record Parameters(RouteTemplateContext template) {
+    /** The bean's properties as the kamelet sets them, turned into settings when the adapter starts. */
+    static final class Parameters {
+        String gateway;
+        String gatewayId;
+        String devices;
+        String deviceFile;
+        long learnModeTimeout = 60;
+        long confirmTimeout = 2000;
 
-        String text(String name, String defaultValue) {
-            Object value = template.getProperty(name);
-            String text = value == null ? "" : resolve(value.toString()).strip();
-            return text.isEmpty() ? defaultValue : text;
-        }
-
-        long integer(String name, long defaultValue) {
-            String text = text(name, String.valueOf(defaultValue));
-            try {
-                long value = Long.parseLong(text);
-                if (value < 0) {
-                    throw new NumberFormatException();
-                }
-                return value;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(
-                        "parameter " + name + " must be a whole number of at least 0, got '" + text + "'");
-            }
-        }
-
-        String resolve(String text) {
-            CamelContext context = template.getCamelContext();
-            return context.resolvePropertyPlaceholders(text);
+        AdapterSettings settings(CamelContext context) {
+            String dataDir = context.resolvePropertyPlaceholders("{{objectbus.broker.data-dir:data}}");
+            return AdapterSettings.of(
+                    gateway, gatewayId, devices, deviceFile, learnModeTimeout, confirmTimeout, dataDir);
         }
     }
 }

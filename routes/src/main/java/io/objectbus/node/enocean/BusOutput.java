@@ -9,21 +9,25 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 
 /**
- * What the adapter tells the bus, always through the {@code objectbus} component's endpoints, in exchanges of the
- * adapter's route: the objects it describes belong to that route and leave the bus with it.
+ * What the adapter tells the bus outside its route's steps (descriptions, the gateway's own values, events), through
+ * the {@code objectbus} component's endpoints, in exchanges of the adapter's route: the objects it describes belong to
+ * that route and leave the bus with it. A device's values go on the bus in a step of the route.
  */
 final class BusOutput implements AutoCloseable {
 
     private final ProducerTemplate producer;
     private final String routeId;
+    private final String describeUri;
 
-    BusOutput(CamelContext context, String routeId) {
+    /** @param writeUri the endpoint that applies the described objects' writes: the adapter's own write route */
+    BusOutput(CamelContext context, String routeId, String writeUri) {
         this.producer = context.createProducerTemplate();
         this.routeId = routeId;
+        this.describeUri = "objectbus:describe?writeUri=RAW(" + writeUri + ")";
     }
 
     void describe(Object descriptors) {
-        producer.send("objectbus:describe", exchange -> {
+        producer.send(describeUri, exchange -> {
             exchange.getExchangeExtension().setFromRouteId(routeId);
             exchange.getMessage().setBody(descriptors);
         });
@@ -44,11 +48,6 @@ final class BusOutput implements AutoCloseable {
 
     void publish(String objectId, String resource, Object value) {
         publish(objectId, Map.of(resource, value), Instant.now());
-    }
-
-    /** Turns every value of the object stale, with the reason. */
-    void stale(String objectId, String reason) {
-        producer.sendBodyAndHeader("objectbus:stale", reason, ObjectBusConstants.OBJECT, objectId);
     }
 
     void event(String objectId, Map<String, Object> event) {

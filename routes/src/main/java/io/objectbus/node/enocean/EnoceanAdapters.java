@@ -1,26 +1,30 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.enocean;
 
-import io.objectbus.bus.WriteCommand;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.camel.AsyncCallback;
-import org.apache.camel.Exchange;
-import org.apache.camel.support.AsyncProcessorSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.camel.CamelContext;
 
 /**
- * The EnOcean gateways running in this node, and the processor of the one route that takes the bus's writes for
- * all of them ({@code objectbus:set?protocol=enocean}): the bus hands each write to the first route whose filter
- * matches, and object ids ({@code enocean-<sender>}) do not say which gateway holds the device, so the adapter that
- * knows it is found here. The write completes when the device confirmed it, without holding the bus's thread.
+ * The EnOcean gateways running in this node, so that two do not share an id or a device file, and a sender one of
+ * them knows is not reported as unknown by another that hears it too. Writes do not come here: each adapter has its
+ * own write route.
  */
-public final class EnoceanAdapters extends AsyncProcessorSupport {
+final class EnoceanAdapters {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EnoceanAdapters.class);
+    static final String BEAN = "enoceanGateways";
 
     private final List<GatewayAdapter> adapters = new CopyOnWriteArrayList<>();
+
+    /** The node's gateways, bound in its registry with the first one. */
+    static synchronized EnoceanAdapters of(CamelContext context) {
+        EnoceanAdapters known = context.getRegistry().lookupByNameAndType(BEAN, EnoceanAdapters.class);
+        if (known == null) {
+            known = new EnoceanAdapters();
+            context.getRegistry().bind(BEAN, known);
+        }
+        return known;
+    }
 
     /**
      * @throws IllegalArgumentException when another running gateway has the same id or device file
@@ -48,38 +52,5 @@ public final class EnoceanAdapters extends AsyncProcessorSupport {
     /** Whether another gateway of this node knows the sender, so this one need not report it as unknown. */
     boolean knownElsewhere(GatewayAdapter self, int senderId) {
         return adapters.stream().anyMatch(a -> a != self && a.knows(senderId));
-    }
-
-    @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        WriteCommand command = exchange.getMessage().getBody(WriteCommand.class);
-        GatewayAdapter owner = command == null ? null : owner(command.objectId());
-        if (owner == null) {
-            exchange.setException(new IllegalStateException(
-                    "no EnOcean gateway holds " + (command == null ? "this object" : command.objectId())));
-            callback.done(true);
-            return true;
-        }
-        owner.write(command).whenComplete((ok, error) -> {
-            if (error != null) {
-                exchange.setException(failed(command, ActuatorWrites.unwrap(error)));
-            }
-            callback.done(false);
-        });
-        return false;
-    }
-
-    private GatewayAdapter owner(String objectId) {
-        return adapters.stream().filter(a -> a.owns(objectId)).findFirst().orElse(null);
-    }
-
-    private static Throwable failed(WriteCommand command, Throwable reason) {
-        LOG.info(
-                "EnOcean write {}/{} = {} not applied: {}",
-                command.objectId(),
-                command.resourceId(),
-                command.value(),
-                reason.getMessage());
-        return reason;
     }
 }

@@ -9,8 +9,8 @@ import org.apache.camel.PropertyInject;
 import org.apache.camel.support.service.ServiceSupport;
 
 /**
- * EnOcean in the node: the {@code enocean-gateway} route template and the write route, always; and with the
- * simulated site, a simulated TCP gateway with the default EnOcean devices, which
+ * EnOcean in the node: the adapter is the kamelet {@code enocean-gateway} of the catalogue; with the simulated site
+ * this starts a simulated TCP gateway with the default EnOcean devices, which
  * {@code routes/simulator/sim-enocean.camel.yaml} attaches. The simulator listens on loopback, on
  * {@code objectbus.sim.enocean.port} or, when that is 0, on a free port, which it then writes back into that
  * property for the YAML file to use.
@@ -30,16 +30,12 @@ public class EnoceanConfiguration implements CamelConfiguration {
 
     @Override
     public void configure(CamelContext context) throws Exception {
-        if (context.getRegistry().lookupByName("enoceanRoutes") != null) {
-            return;
-        }
-        EnoceanRoutes routes = new EnoceanRoutes();
-        context.getRegistry().bind("enoceanRoutes", routes);
-        context.addRoutes(routes);
-        if (simulation) {
+        if (simulation && context.getRegistry().lookupByName("enoceanSimulator") == null) {
             GatewaySimulator simulator = DefaultSite.start(port, period);
             context.getPropertiesComponent().addOverrideProperty(PORT, String.valueOf(simulator.port()));
-            context.addService(new SimulatorService(simulator), true, true);
+            SimulatorService service = new SimulatorService(simulator);
+            context.getRegistry().bind("enoceanSimulator", service);
+            context.addService(service, true, true);
         }
     }
 

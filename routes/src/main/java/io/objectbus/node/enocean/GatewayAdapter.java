@@ -4,7 +4,6 @@ package io.objectbus.node.enocean;
 import io.objectbus.bus.WriteCommand;
 import io.objectbus.component.ObjectBusConstants;
 import io.objectbus.component.enocean.EnoceanConstants;
-import io.objectbus.component.enocean.EnoceanEndpoint;
 import io.objectbus.component.enocean.frame.EnoceanIds;
 import io.objectbus.component.enocean.frame.Erp1Telegram;
 import io.objectbus.model.ObjectDescriptor;
@@ -24,47 +23,44 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.CamelContext;
+import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.Route;
-import org.apache.camel.RouteAware;
 import org.apache.camel.spi.RouteIdAware;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One EnOcean gateway on the bus: the processor of the {@code enocean-gateway} route's telegrams, started and stopped
- * with that route. Known devices' telegrams become values; in learn mode teach-ins add devices; anything else is
- * reported as an unknown sender. Writes reach it through {@link EnoceanAdapters}.
+ * One EnOcean gateway on the bus: the bean of an {@code enocean-gateway} kamelet route that handles its telegrams,
+ * started and stopped with that route. Known devices' telegrams become values; in learn mode teach-ins add devices;
+ * anything else is reported as an unknown sender. Writes come through the adapter's own {@code enocean-write} route,
+ * which its describe step names.
  */
-public final class GatewayAdapter extends ServiceSupport implements Processor, RouteIdAware, RouteAware {
+public final class GatewayAdapter extends ServiceSupport implements Processor, RouteIdAware, CamelContextAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayAdapter.class);
+    /** The exchange property that carries a device's report from the telegram step to the confirm step. */
+    private static final String REPORT = "EnoceanReport";
 
-    private final AdapterSettings settings;
-    private final EnoceanAdapters adapters;
-    private final CamelContext context;
     private final EnoceanNormaliser normaliser = new EnoceanNormaliser(EepRegistry.standard());
     private final UnknownSenders unknown = new UnknownSenders();
     private final Map<Integer, List<String>> lastProblems = new ConcurrentHashMap<>();
+    private final AdapterSettings.Parameters parameters = new AdapterSettings.Parameters();
     /** Null until the adapter started: other gateways ask {@link #knows} and {@link #owns} at any time. */
     private volatile DeviceRegistry registry;
 
+    private CamelContext context;
+    private AdapterSettings settings;
+    private EnoceanAdapters adapters;
+    private GatewayWrites writer;
     private BusOutput bus;
     private GatewayLink link;
     private LearnMode learnMode;
     private TeachIns teachIns;
     private ActuatorWrites writes;
-    private LinkStateOnBus linkState;
+    private boolean wasUp;
     private String routeId;
-    private Route route;
-
-    GatewayAdapter(AdapterSettings settings, EnoceanAdapters adapters, CamelContext context) {
-        this.settings = settings;
-        this.adapters = adapters;
-        this.context = context;
-    }
 
     /**
      * Claims the gateway id and device file before anything else: an adapter refused for another's id or file must
@@ -72,6 +68,8 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
      */
     @Override
     protected void doStart() throws Exception {
+        settings = parameters.settings(context);
+        adapters = EnoceanAdapters.of(context);
         adapters.register(this);
         try {
             open();
@@ -82,16 +80,15 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
     }
 
     private void open() {
-        reportLinkState();
         registry =
                 DeviceRegistry.open(new DeviceFile(settings.deviceFile()), settings.devices(), normaliser.profiles());
-        bus = new BusOutput(context, routeId);
+        writer = GatewayWrites.bind(context, routeId, this);
+        bus = new BusOutput(context, routeId, GatewayWrites.uri(routeId));
         link = new GatewayLink(context, settings.gateway(), settings.gatewayId());
         learnMode = new LearnMode(settings.learnModeTimeout(), link.scheduler(), this::learnModeChanged);
         teachIns = new TeachIns(registry, normaliser, link, bus, settings.gatewayId());
         Confirmations confirmations = new Confirmations(link.scheduler(), settings.confirmTimeout());
         writes = new ActuatorWrites(normaliser.profiles(), link, bus, confirmations);
-        linkState = new LinkStateOnBus(settings.gatewayId(), registry, bus, this::reconnected);
         describeAll();
         link.identify(this::identified);
         LOG.info(
@@ -102,19 +99,14 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
                 settings.deviceFile());
     }
 
-    /**
-     * The adapter needs the link's state from its route's consumer, which Camel starts after the route's processors;
-     * a template cannot add the option to the gateway URI it is given.
-     */
-    private void reportLinkState() {
-        if (route != null && route.getEndpoint() instanceof EnoceanEndpoint gateway) {
-            gateway.getConfiguration().setConnectionEvents(true);
-        }
-    }
-
     @Override
     protected void doStop() throws Exception {
-        adapters.unregister(this);
+        if (adapters != null) {
+            adapters.unregister(this);
+        }
+        if (writer != null) {
+            writer.unbind();
+        }
         if (learnMode != null) {
             learnMode.close();
         }
@@ -138,54 +130,92 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
     }
 
     @Override
-    public void setRoute(Route route) {
-        this.route = route;
+    public void setCamelContext(CamelContext context) {
+        this.context = context;
     }
 
     @Override
-    public Route getRoute() {
-        return route;
+    public CamelContext getCamelContext() {
+        return context;
+    }
+
+    /** The kamelet's {@code enocean:} endpoint URI with its link options (parameter gateway of the bean). */
+    public void setGateway(String gateway) {
+        parameters.gateway = gateway;
+    }
+
+    public void setGatewayId(String gatewayId) {
+        parameters.gatewayId = gatewayId;
+    }
+
+    public void setDevices(String devices) {
+        parameters.devices = devices;
+    }
+
+    public void setDeviceFile(String deviceFile) {
+        parameters.deviceFile = deviceFile;
+    }
+
+    public void setLearnModeTimeout(long seconds) {
+        parameters.learnModeTimeout = seconds;
+    }
+
+    public void setConfirmTimeout(long millis) {
+        parameters.confirmTimeout = millis;
     }
 
     AdapterSettings settings() {
         return settings;
     }
 
-    /** A received telegram; nothing in it may stop the route, so every failure is logged and the next one comes. */
+    /**
+     * A received telegram. A known device's values become the message for the route's next step, objectbus:publish
+     * (body the values, headers the object and the time); teach-ins and unknown senders are handled here. Nothing in
+     * a telegram may stop the route, so every failure is logged and the next one comes.
+     */
     @Override
     public void process(Exchange exchange) {
-        String linkState = exchange.getMessage().getHeader(EnoceanConstants.CONNECTION, String.class);
-        if (linkState != null) {
-            linkChanged(linkState, exchange.getMessage().getHeader(ObjectBusConstants.REASON, String.class));
-            return;
-        }
         Erp1Telegram telegram = exchange.getMessage().getBody(Erp1Telegram.class);
         if (telegram == null) {
             return;
         }
         try {
-            onTelegram(telegram, Instant.now());
+            onTelegram(telegram, Instant.now(), exchange);
         } catch (RuntimeException e) {
             LOG.error("EnOcean telegram {} not handled", telegram, e);
         }
     }
 
     /**
-     * The state of the link to the gateway (connecting, up, down), the reason apart, as the route hands it over in
-     * the shape of the bus's generic connection operation.
+     * After the route published a device's values: the writes they confirm complete now, so that a writer told
+     * {@code applied} finds the value on the bus.
      */
-    private void linkChanged(String state, String reason) {
-        linkState.changed(state, reason);
+    public void confirm(Exchange exchange) {
+        Report report = exchange.getProperty(REPORT, Report.class);
+        if (report != null) {
+            writes.onReport(report.device(), report.values(), report.data());
+        }
     }
 
-    /** Back after a loss: the gateway may have been replaced, and what it told the bus is stale. */
-    private void reconnected() {
-        link.identify(this::identified);
-        bus.publish(settings.gatewayId(), GatewayObject.LEARN_MODE, learnMode.on());
-        publishDeviceCount();
+    /**
+     * The link to the gateway changed (connecting, up, down; the route reported it on the bus). Back after a loss,
+     * the gateway may have been replaced, and what it told the bus is stale: it is asked again.
+     */
+    public synchronized void linkChanged(String state) {
+        LOG.info("EnOcean gateway {}: link {}", settings.gatewayId(), state);
+        // The link's last word may come while the route stops, after the adapter closed its own side.
+        if (!isStarted() || !EnoceanConstants.LINK_UP.equals(state)) {
+            return;
+        }
+        if (wasUp) {
+            link.identify(this::identified);
+            bus.publish(settings.gatewayId(), GatewayObject.LEARN_MODE, learnMode.on());
+            publishDeviceCount();
+        }
+        wasUp = true;
     }
 
-    private void onTelegram(Erp1Telegram t, Instant now) {
+    private void onTelegram(Erp1Telegram t, Instant now, Exchange exchange) {
         Optional<TeachInRequest> teachIn = TeachInRequest.of(t);
         if (learnMode.on() && teachIn.isPresent() && teachIns.accept(t, teachIn.get(), now)) {
             unknown.forget(t.senderId());
@@ -194,7 +224,7 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
         }
         Optional<EnoceanDevice> device = registry.find(t.senderId());
         if (device.isPresent()) {
-            report(device.get(), t, teachIn.isEmpty(), now);
+            report(device.get(), t, teachIn.isEmpty(), now, exchange);
         } else if (!adapters.knownElsewhere(this, t.senderId())) {
             unknown.report(t, teachIn, learnMode.on(), now).ifPresent(event -> {
                 LOG.info("EnOcean gateway {}: unknown sender {}", settings.gatewayId(), event);
@@ -203,14 +233,18 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
         }
     }
 
-    private void report(EnoceanDevice device, Erp1Telegram t, boolean data, Instant now) {
+    private void report(EnoceanDevice device, Erp1Telegram t, boolean data, Instant now, Exchange exchange) {
         EnoceanNormaliser.Normalised n = normaliser.normalise(device, t, now);
-        bus.publish(n.objectId(), n.values(), now);
+        if (!n.values().isEmpty()) {
+            exchange.getMessage().setBody(n.values());
+            exchange.getMessage().setHeader(ObjectBusConstants.OBJECT, n.objectId());
+            exchange.getMessage().setHeader(ObjectBusConstants.TIMESTAMP, now);
+        }
         if (data) {
             // Many sensors send a teach-in when their battery goes in: for a known device that is no problem.
             reportProblems(device, n.problems());
         }
-        writes.onReport(device, n.values(), data);
+        exchange.setProperty(REPORT, new Report(device, n.values(), data));
     }
 
     /** Logs and publishes a device's decoding problems when they change, so a faulty sensor does not flood. */
@@ -239,12 +273,6 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
                 .map(device -> writes.write(device, c))
                 .orElseGet(() -> CompletableFuture.failedFuture(new IllegalStateException(
                         "EnOcean gateway " + settings.gatewayId() + " no longer knows " + c.objectId())));
-    }
-
-    boolean owns(String objectId) {
-        DeviceRegistry devices = registry;
-        return objectId.equals(settings.gatewayId())
-                || (devices != null && devices.findByObject(objectId).isPresent());
     }
 
     boolean knows(int senderId) {
@@ -285,4 +313,7 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
         bus.publish(settings.gatewayId(), GatewayObject.LEARN_MODE, on);
         LOG.info("EnOcean gateway {}: learn mode {}", settings.gatewayId(), on ? "on" : "off");
     }
+
+    /** What a device's telegram reported, for the writes it may confirm. */
+    private record Report(EnoceanDevice device, Map<String, Object> values, boolean data) {}
 }

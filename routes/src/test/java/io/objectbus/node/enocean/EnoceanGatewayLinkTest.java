@@ -15,7 +15,10 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A gateway whose link is lost is visible on the bus: its objects turn stale with the reason, and good again. */
+/**
+ * A gateway whose link is lost is visible on the bus: its connection object says so, its objects turn stale with the
+ * reason, and good again.
+ */
 class EnoceanGatewayLinkTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -51,6 +54,24 @@ class EnoceanGatewayLinkTest {
             probe.await(on("enocean-gateway/base-id", "\"q\":\"good\""), PATIENCE);
             restarted.emit(climate(restarted).telegram());
             probe.await(on("enocean-01810002/temperature", "\"q\":\"good\""), PATIENCE);
+        }
+    }
+
+    @Test
+    void theLinkToTheGatewayIsAConnectionObjectThatSaysDownWithTheReasonAndUpAgain() throws Exception {
+        int port = startSiteWithAClimateSensor();
+        try (Paho5Probe probe = new Paho5Probe(site.url(), "link-object")) {
+            probe.subscribe(site.topic("enocean-gateway-connection/#"), 1);
+            probe.await(on("enocean-gateway-connection/$info", "\"type\":\"connection\""), PATIENCE);
+            probe.await(on("enocean-gateway-connection/state", "\"v\":\"up\""), PATIENCE);
+
+            site.gateway.close();
+            probe.await(on("enocean-gateway-connection/state", "\"v\":\"down\""), PATIENCE);
+            probe.await(on("enocean-gateway-connection/reason", "gateway link down: "), PATIENCE);
+
+            restarted = DefaultSite.start(port, 0);
+            probe.await(on("enocean-gateway-connection/state", "\"v\":\"up\""), PATIENCE);
+            probe.await(on("enocean-gateway-connection/reason", "\"v\":\"\""), PATIENCE);
         }
     }
 

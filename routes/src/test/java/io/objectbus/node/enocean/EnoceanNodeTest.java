@@ -34,6 +34,22 @@ class EnoceanNodeTest {
     static void startNode() throws Exception {
         Files.createDirectories(routes.resolve("simulator"));
         Files.copy(Path.of("simulator/sim-enocean.camel.yaml"), routes.resolve("simulator/sim-enocean.camel.yaml"));
+        // A second gateway in a file of its own, as docs/adapters/enocean.md shows (the same simulator, under
+        // another endpoint URI: one endpoint has one consumer).
+        Files.writeString(
+                routes.resolve("simulator/second.camel.yaml"),
+                """
+                - route:
+                    id: adapter-enocean-second
+                    from:
+                      uri: kamelet:enocean-gateway
+                      parameters:
+                        gateway: "tcp:127.0.0.1:{{objectbus.sim.enocean.port}}"
+                        gatewayId: enocean-second
+                        reconnectDelay: 400
+                      steps:
+                        - log: "EnOcean ${body}"
+                """);
         int port = FreePorts.next();
         url = "tcp://127.0.0.1:" + port;
         main = NodeMain.create(Map.ofEntries(
@@ -44,14 +60,7 @@ class EnoceanNodeTest {
                 Map.entry("objectbus.sim.enocean.period", "300"),
                 Map.entry("objectbus.sim.bacnet.port", "0"),
                 Map.entry(
-                        "objectbus.routes.folders", routes.resolve("simulator").toString()),
-                // A second gateway, instantiated from properties as docs/adapters/enocean.md shows (the same
-                // simulator, under another endpoint URI: one endpoint has one consumer).
-                Map.entry("camel.route-template[adapter-enocean-second].template-id", "enocean-gateway"),
-                Map.entry(
-                        "camel.route-template[adapter-enocean-second].gateway",
-                        "enocean:tcp:127.0.0.1:{{objectbus.sim.enocean.port}}?dedupWindow=400"),
-                Map.entry("camel.route-template[adapter-enocean-second].gatewayId", "enocean-second")));
+                        "objectbus.routes.folders", routes.resolve("simulator").toString())));
         main.start();
     }
 
@@ -84,6 +93,20 @@ class EnoceanNodeTest {
     }
 
     @Test
+    void theLightsOfAnEditedAdapterFileStillObeyABusWrite() throws Exception {
+        Path file = routes.resolve("simulator/sim-enocean.camel.yaml");
+        try (Paho5Probe probe = new Paho5Probe(url, "enocean-relights")) {
+            probe.subscribe("ob/v1/node1/enocean-01940005/$info", 0);
+            Files.writeString(file, Files.readString(file).replace("Simulated lights", "Office ceiling lights"));
+            probe.await(r -> r.text().contains("Office ceiling lights"), Duration.ofSeconds(30));
+        }
+        try (WriteClient writer = new WriteClient(url, "enocean-rewriter")) {
+            JsonNode reply = writer.write("ob/v1/node1/enocean-01940005/output/$set", "{\"v\":40,\"p\":8}");
+            assertThat(reply.get("status").asText()).isEqualTo("applied");
+        }
+    }
+
+    @Test
     void anEditedAdapterFileIsAppliedWhileTheNodeRuns() throws Exception {
         Path file = routes.resolve("simulator/sim-enocean.camel.yaml");
         try (Paho5Probe probe = new Paho5Probe(url, "enocean-reload")) {
@@ -99,7 +122,7 @@ class EnoceanNodeTest {
     void theEnoceanRoutesHaveKebabCaseIds() {
         assertThat(main.getCamelContext().getRoutes())
                 .extracting(Route::getRouteId)
-                .contains("adapter-enocean-sim", "adapter-enocean-second", EnoceanRoutes.WRITES_ROUTE)
+                .contains("adapter-enocean-sim", "adapter-enocean-second")
                 .allMatch(id -> id.matches("[a-z]+(-[a-z0-9]+)+"));
     }
 

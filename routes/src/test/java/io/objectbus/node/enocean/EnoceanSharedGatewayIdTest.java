@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.model.TemplatedRouteDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,7 @@ class EnoceanSharedGatewayIdTest {
         deviceFile = Files.createDirectories(Path.of("target", "test-data"))
                 .resolve("shared-id-" + System.nanoTime())
                 .resolve("enocean-devices.json");
-        node = BusFixture.start("shared", c -> {}, new EnoceanRoutes());
+        node = BusFixture.start("shared", c -> {});
         add(gateway("adapter-enocean-first", first, "01940005, D2-01-12, name=Office lights"));
         await().until(() -> first.clients() == 1);
     }
@@ -69,7 +68,7 @@ class EnoceanSharedGatewayIdTest {
         assertThat(Files.readString(deviceFile)).isEqualTo(before);
 
         node.stopNode();
-        node.startNode(new EnoceanRoutes());
+        node.startNode();
         add(gateway("adapter-enocean-first", first, "01940005, D2-01-12, name=Office lights"));
         assertThatThrownBy(() -> add(refused))
                 .hasStackTraceContaining("two EnOcean gateways have the id enocean-gateway");
@@ -98,21 +97,20 @@ class EnoceanSharedGatewayIdTest {
 
     /** An enocean-gateway route with the default gateway id, on this device file. */
     private RouteBuilder gateway(String routeId, GatewaySimulator gateway, String devices) {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                TemplatedRouteDefinition route =
-                        templatedRoute(EnoceanRoutes.TEMPLATE).routeId(routeId);
-                route.parameter("gateway", "enocean:tcp:127.0.0.1:" + gateway.port() + "?reconnectDelay=50");
-                route.parameter("deviceFile", deviceFile.toString());
-                route.parameter("devices", devices);
-            }
-        };
+        return EnoceanSite.instance(
+                routeId,
+                Map.of(
+                        "gateway",
+                        "tcp:127.0.0.1:" + gateway.port(),
+                        "reconnectDelay",
+                        "50",
+                        "deviceFile",
+                        deviceFile.toString(),
+                        "devices",
+                        devices));
     }
 
-    /** As Camel's route loader does: addRoutes configures the builder, addTemplatedRoutes creates the route. */
     private void add(RouteBuilder instance) throws Exception {
         node.camel.addRoutes(instance);
-        node.camel.addTemplatedRoutes(instance);
     }
 }

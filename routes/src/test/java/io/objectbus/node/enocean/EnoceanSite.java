@@ -14,11 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.model.TemplatedRouteDefinition;
 
 /**
- * A node in the test JVM with the EnOcean routes and one {@code enocean-gateway} route attached to a simulated TCP
+ * A node in the test JVM with one route of the {@code enocean-gateway} kamelet attached to a simulated TCP
  * gateway (the default site's devices, base ID FF8A5600) on a free loopback port.
  */
 final class EnoceanSite implements AutoCloseable {
@@ -43,13 +44,13 @@ final class EnoceanSite implements AutoCloseable {
         Path dir = Files.createDirectories(Path.of("target", "test-data")).resolve(node + "-" + System.nanoTime());
         Path deviceFile = dir.resolve("enocean-devices.json");
         Map<String, String> all = new LinkedHashMap<>();
-        all.put("gateway", "enocean:tcp:127.0.0.1:" + gateway.port() + "?reconnectDelay=50&maxReconnectDelay=500");
+        all.put("gateway", "tcp:127.0.0.1:" + gateway.port());
+        all.put("reconnectDelay", "50");
+        all.put("maxReconnectDelay", "500");
         all.put("deviceFile", deviceFile.toString());
         all.putAll(parameters);
         RouteBuilder instance = instance(all);
-        BusFixture fixture = BusFixture.start(node, c -> {}, new EnoceanRoutes(), instance);
-        // As Camel's route loader does: addRoutes configures the builder, addTemplatedRoutes creates the route.
-        fixture.camel.addTemplatedRoutes(instance);
+        BusFixture fixture = BusFixture.start(node, c -> {}, instance);
         return new EnoceanSite(gateway, fixture, deviceFile, all);
     }
 
@@ -58,19 +59,29 @@ final class EnoceanSite implements AutoCloseable {
         node.stopNode();
         parameters.putAll(changed);
         RouteBuilder instance = instance(parameters);
-        node.startNode(new EnoceanRoutes(), instance);
-        node.camel.addTemplatedRoutes(instance);
+        node.startNode(instance);
     }
 
-    private static RouteBuilder instance(Map<String, String> parameters) {
+    /** A route file's route: the kamelet with these parameters. */
+    static RouteBuilder instance(String routeId, Map<String, String> parameters) {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                TemplatedRouteDefinition route =
-                        templatedRoute(EnoceanRoutes.TEMPLATE).routeId(ROUTE_ID);
-                parameters.forEach(route::parameter);
+                from(kamelet(parameters)).routeId(routeId).log(LoggingLevel.TRACE, "EnOcean ${body}");
             }
         };
+    }
+
+    private static RouteBuilder instance(Map<String, String> parameters) {
+        return instance(ROUTE_ID, parameters);
+    }
+
+    static String kamelet(Map<String, String> parameters) {
+        StringJoiner query = new StringJoiner("&", "kamelet:enocean-gateway?", "");
+        // One device a line reads as one line in a URI: devices are separated by ';' there.
+        parameters.forEach(
+                (name, value) -> query.add(name + "=RAW(" + value.strip().replace("\n", ";") + ")"));
+        return query.toString();
     }
 
     /** The radio telegrams the node sent through the gateway, in order. */
