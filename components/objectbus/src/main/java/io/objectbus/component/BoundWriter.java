@@ -26,6 +26,7 @@ final class BoundWriter extends ServiceSupport implements WriteHandler {
     private final String uri;
     private final Endpoint from;
     private AsyncProducer producer;
+    private Endpoint endpoint;
 
     /** @param from the describe endpoint: writes are its exchanges, which the route lifecycle does not count. */
     BoundWriter(CamelContext context, String uri, Endpoint from) {
@@ -60,6 +61,7 @@ final class BoundWriter extends ServiceSupport implements WriteHandler {
         AsyncProducer created = endpoint.createAsyncProducer();
         ServiceHelper.startService(created);
         producer = created;
+        this.endpoint = endpoint;
     }
 
     /**
@@ -75,10 +77,18 @@ final class BoundWriter extends ServiceSupport implements WriteHandler {
                 .bind();
     }
 
+    /**
+     * Also forgets the endpoint: Camel would hand the next start the same kamelet endpoint, whose route a reload of the
+     * adapter's file has removed with the file; a new endpoint makes the write route again.
+     */
     @Override
-    protected synchronized void doStop() {
+    protected synchronized void doStop() throws Exception {
         ServiceHelper.stopAndShutdownService(producer);
         producer = null;
+        if (endpoint != null) {
+            context.removeEndpoint(endpoint);
+            endpoint = null;
+        }
     }
 
     @Override

@@ -191,6 +191,19 @@ public abstract class AdapterContractTest {
     }
 
     @Test
+    @Order(7)
+    void anEditedFileBringsTheAdapterBackWithItsOwnWriteRoute() throws Exception {
+        int mark = bus.mark();
+        Files.writeString(routes.resolve(FILE), adapterFile() + "# edited\n");
+        bus.awaitAfter(mark, watchedObject() + "/$info", "\"id\":\"" + watchedObject() + "\"");
+        bus.awaitAfter(mark, watchedObject() + "/" + watchedResource(), "\"q\":\"good\"");
+        JsonNode reply = write(goodWrite());
+        assertThat(reply.path("status").asText()).as(reply.toString()).isEqualTo("applied");
+        fileRoutes =
+                routeIds().stream().filter(id -> !routesBefore.contains(id)).toList();
+    }
+
+    @Test
     @Order(9)
     void aDeletedFileTakesTheObjectsTheConnectionAndTheWriteRouteOffTheBus() throws Exception {
         int mark = bus.mark();
