@@ -35,6 +35,24 @@ class EnoceanConnectionTest {
         camel.stop();
     }
 
+    /**
+     * A free loopback port below the kernel's range of source ports (32768 up on Linux). A port from that range alone
+     * does not do for a gateway that must be absent: Linux may pick it as the source port of the consumer's own
+     * reconnect attempt, and a TCP connection to oneself then succeeds (seen here as a gateway "up" with nobody there).
+     */
+    private static int portNobodyConnectsFrom() {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = 20000 + random.nextInt(12000);
+            try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return probe.getLocalPort();
+            } catch (IOException taken) {
+                // another one
+            }
+        }
+        throw new IllegalStateException("no free port between 20000 and 32000");
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return probe.getLocalPort();
@@ -65,7 +83,7 @@ class EnoceanConnectionTest {
     @Test
     void theConsumerReportsTheLinkUpThenDownWithTheReasonThenUpAgainWhenTheGatewayReturns() throws Exception {
         List<String> states = new CopyOnWriteArrayList<>();
-        try (GatewaySimulator first = DefaultSite.start(0, 0)) {
+        try (GatewaySimulator first = DefaultSite.start(portNobodyConnectsFrom(), 0)) {
             int port = first.port();
             startRecordingLinkStates(port, states);
             await().atMost(Duration.ofSeconds(30)).until(() -> states.contains("up 127.0.0.1:" + port));
@@ -84,7 +102,7 @@ class EnoceanConnectionTest {
     @Test
     void anAbsentGatewayIsReportedConnectingThenDownAsConnectionRefusedOnce() throws Exception {
         List<String> states = new CopyOnWriteArrayList<>();
-        startRecordingLinkStates(freePort(), states);
+        startRecordingLinkStates(portNobodyConnectsFrom(), states);
         await().atMost(Duration.ofSeconds(30)).until(() -> states.size() >= 2);
         assertEquals("connecting", states.get(0));
         assertTrue(states.get(1).startsWith("down ") && states.get(1).contains("refused"), states.toString());
