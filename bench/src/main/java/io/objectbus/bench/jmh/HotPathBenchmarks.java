@@ -79,7 +79,7 @@ public class HotPathBenchmarks {
     }
 
     private static BusNode benchBus() {
-        BusNode node = new BusNode(BusSettings.defaults("bench"), new DiscardingTransport(), null, Clock.systemUTC());
+        BusNode node = new BusNode(BusSettings.defaults("bench"), new DiscardingTransport(), Clock.systemUTC());
         node.describe(new ObjectDescriptor(
                 "o-1",
                 "o",

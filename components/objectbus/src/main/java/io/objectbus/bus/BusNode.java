@@ -5,6 +5,7 @@ import io.objectbus.model.Ids;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.Quality;
 import io.objectbus.model.Sample;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class BusNode implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BusNode.class);
+    /** The MQTT 5 user property with the nodes a message came through, as routers carry it. */
+    private static final String PATH_PROPERTY = "ob-path";
     /** Numbers the unnamed subscriptions of the JVM, whose queues must not meet. */
     private static final AtomicLong SUBSCRIPTIONS = new AtomicLong();
 
@@ -44,11 +47,24 @@ public final class BusNode implements AutoCloseable {
     private final ViewHub hub;
     private final BusView view;
     private final Map<String, Supplier<Map<String, Object>>> links = new ConcurrentSkipListMap<>();
+    private volatile boolean closed;
+
+    /** A bus that publishes no {@code $state}. */
+    public BusNode(BusSettings settings, BusTransport transport, Clock clock) {
+        this(settings, transport, false, null, clock);
+    }
 
     /**
-     * @param presenceBrokerUrl the broker's MQTT URL for the {@code $state} connection and its will, or null for none
+     * A bus that announces the node on {@code $state}.
+     *
+     * @param dataFolder where the node keeps its run marker, which tells the next start how this run ended; null for
+     *     a node that keeps nothing on disk
      */
-    public BusNode(BusSettings settings, BusTransport transport, String presenceBrokerUrl, Clock clock) {
+    public BusNode(BusSettings settings, BusTransport transport, Path dataFolder, Clock clock) {
+        this(settings, transport, true, dataFolder, clock);
+    }
+
+    private BusNode(BusSettings settings, BusTransport transport, boolean presence, Path dataFolder, Clock clock) {
         this.settings = settings;
         this.topics = new Topics(settings.prefix(), settings.nodeId());
         this.transport = transport;
@@ -64,9 +80,13 @@ public final class BusNode implements AutoCloseable {
                 settings, topics, registry, values, new WriteReplies(replies, errors, clock), clock);
         viewWrites.gate(new RequestGate(settings, clock, writes));
         this.nodeInfo = new NodeInfo(settings, topics, registry, clock, this::links);
-        this.presence = presenceBrokerUrl == null ? null : new NodePresence(topics, presenceBrokerUrl, clock);
-        this.foreign = new ForeignState(topics);
-        this.current = new CurrentState(topics, registry, nodeInfo::payload);
+        this.presence = presence
+                ? new NodePresence(
+                        topics, transport, dataFolder == null ? null : new RunMarker(dataFolder, clock), clock)
+                : null;
+        this.foreign = new ForeignState(topics, this::linkedAndUp);
+        this.current =
+                new CurrentState(topics, registry, nodeInfo::payload, () -> presence ? this.presence.payload() : null);
         this.view = new BusView(topics, registry, foreign, hub, viewWrites);
     }
 
@@ -88,7 +108,10 @@ public final class BusNode implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(this::sweep, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
         publishNodeInfo();
         if (presence != null) {
+            transport.forgetRetained(topics.state());
             presence.start();
+            long alive = RunMarker.INTERVAL.toMillis();
+            scheduler.scheduleWithFixedDelay(presence::alive, alive, alive, TimeUnit.MILLISECONDS);
         }
         LOG.info("Bus node {} online under {}/{}", topics.node(), topics.prefix(), topics.node());
     }
@@ -99,6 +122,7 @@ public final class BusNode implements AutoCloseable {
      */
     @Override
     public void close() {
+        closed = true;
         scheduler.shutdownNow();
         try {
             scheduler.awaitTermination(5, TimeUnit.SECONDS);
@@ -263,7 +287,7 @@ public final class BusNode implements AutoCloseable {
      * refused on {@code $errors}: it can only be an echo or a forgery.
      *
      * @param path the nodes the message came through, origin first, comma-separated
-     * @return whether the message was published
+     * @return false when it was refused on {@code $errors}
      */
     public boolean forward(BusTransport.Outbound message, String path) {
         String topic = message.topic();
@@ -274,6 +298,9 @@ public final class BusNode implements AutoCloseable {
         if (claimsThisNode(topic)) {
             errors.report("router", "a forwarded message claims to be this node's own: " + topic, message.payload());
             return false;
+        }
+        if (foreign.refuses(topic, message.payload(), path)) {
+            return true; // another node's report that this node does not take: not an error
         }
         boolean current = foreign.accept(topic, message.payload(), path);
         transport.publish(message);
@@ -300,9 +327,6 @@ public final class BusNode implements AutoCloseable {
      * each foreign message came through (null for this node's own).
      */
     public void forEachCurrent(String topicFilter, ForeignState.Visitor visitor) {
-        if (presence != null && new TopicFilter(topicFilter).matches(topics.state())) {
-            visitor.accept(topics.state(), presence.onlinePayload(), null);
-        }
         current.forEachMatching(topicFilter, (topic, payload) -> visitor.accept(topic, payload, null));
         foreign.forEach(topicFilter, visitor);
     }
@@ -327,6 +351,34 @@ public final class BusNode implements AutoCloseable {
             links.remove(name);
             nodeInfo.changed();
         };
+    }
+
+    /**
+     * A router's link to a neighbour went down: the nodes this node reached through it are shown offline, reason
+     * {@code link down}, to late joiners and in a publication, until their own {@code $state} comes again or the link
+     * returns.
+     */
+    public void linkDown(String neighbour) {
+        if (!closed) {
+            foreign.linkDown(neighbour, Json.timestamp(clock.instant())).forEach(this::publishForeignState);
+        }
+    }
+
+    /** A router's link to a neighbour is up again: the nodes shown offline through it get their own state back. */
+    public void linkUp(String neighbour) {
+        if (!closed) {
+            foreign.linkUp(neighbour).forEach(this::publishForeignState);
+        }
+    }
+
+    /** With the path it came through, as routers carry it: it crosses on to other nodes, never back. */
+    private void publishForeignState(ForeignState.Current state) {
+        transport.publish(new BusTransport.Outbound(
+                state.topic(), state.payload(), 1, null, null, Map.of(PATH_PROPERTY, state.path()), false));
+    }
+
+    private boolean linkedAndUp(String node) {
+        return links().stream().anyMatch(link -> node.equals(link.get("node")) && "up".equals(link.get("state")));
     }
 
     /** A link changed state: the node descriptor goes out again at the next sweep. */

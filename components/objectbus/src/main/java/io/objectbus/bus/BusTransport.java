@@ -70,6 +70,12 @@ public interface BusTransport extends AutoCloseable {
      */
     Subscription subscribe(String name, List<String> topicFilters, boolean durable, Handler handler);
 
+    /**
+     * Removes a retained message the broker keeps for the topic, so that it is not served beside the bus's own current
+     * state (a node of an earlier version announced {@code $state} as a retained MQTT message).
+     */
+    default void forgetRetained(String topic) {}
+
     /** Serves the source's current messages to new subscribers. */
     void serveCurrentState(CurrentStateSource source);
 

@@ -5,19 +5,22 @@ import io.objectbus.broker.CurrentStateSource;
 import java.util.function.Supplier;
 
 /**
- * The node's current picture for late joiners: node descriptor, object descriptors and last values, served from the
- * registry at the cost of one payload per value instead of a retained broker queue per topic.
+ * The node's current picture for late joiners: its {@code $state}, node descriptor, object descriptors and last
+ * values, served from the registry at the cost of one payload per value instead of a retained broker queue per topic.
  */
 final class CurrentState implements CurrentStateSource {
 
     private final Topics topics;
     private final Registry registry;
     private final Supplier<byte[]> nodeInfo;
+    private final Supplier<byte[]> state;
 
-    CurrentState(Topics topics, Registry registry, Supplier<byte[]> nodeInfo) {
+    /** @param state the node's {@code $state}, null while it has none */
+    CurrentState(Topics topics, Registry registry, Supplier<byte[]> nodeInfo, Supplier<byte[]> state) {
         this.topics = topics;
         this.registry = registry;
         this.nodeInfo = nodeInfo;
+        this.state = state;
     }
 
     @Override
@@ -26,6 +29,10 @@ final class CurrentState implements CurrentStateSource {
         String[] nodeLevels = (topics.prefix() + "/" + topics.node()).split("/");
         if (!filter.mayMatchUnder(nodeLevels)) {
             return;
+        }
+        byte[] currentState = state.get();
+        if (currentState != null && filter.matches(topics.state())) {
+            sink.accept(topics.state(), currentState);
         }
         if (filter.matches(topics.nodeInfo())) {
             sink.accept(topics.nodeInfo(), nodeInfo.get());

@@ -241,6 +241,21 @@ public final class EmbeddedTransport implements BusTransport {
     }
 
     @Override
+    public void forgetRetained(String topic) {
+        var server = broker.server();
+        SimpleString retained = SimpleString.of(MQTTUtil.getCoreRetainAddressFromMqttTopic(
+                topic, server.getConfiguration().getWildcardConfiguration()));
+        try {
+            if (server.locateQueue(retained) != null) {
+                server.destroyQueue(retained, null, false);
+                LOG.info("Removed the retained message of {}: the bus serves it now", topic);
+            }
+        } catch (Exception e) {
+            LOG.warn("Could not remove the retained message of {}: {}", topic, e.toString());
+        }
+    }
+
+    @Override
     public synchronized void serveCurrentState(CurrentStateSource source) {
         broker.addCurrentStateSource(source);
         sources.add(source);

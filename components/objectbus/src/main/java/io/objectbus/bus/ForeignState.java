@@ -4,8 +4,11 @@ package io.objectbus.bus;
 import io.objectbus.broker.CurrentStateSource;
 import io.objectbus.model.Ids;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The current picture of other nodes as routers bring it: their node descriptors and {@code $state}, object
@@ -20,6 +23,9 @@ public final class ForeignState implements CurrentStateSource {
         void accept(String topic, byte[] payload, String path);
     }
 
+    /** A message of another node's picture, with the nodes it came through, origin first. */
+    public record Current(String topic, byte[] payload, String path) {}
+
     private record Entry(byte[] payload, String path) {}
 
     private static final byte[] HIST = "\"hist\":true".getBytes(StandardCharsets.US_ASCII);
@@ -27,15 +33,43 @@ public final class ForeignState implements CurrentStateSource {
     private final Topics topics;
     private final String root;
     private final Map<String, Map<String, Entry>> byNode = new ConcurrentHashMap<>();
+    private final Reachability reachability;
 
-    ForeignState(Topics topics) {
+    /** @param linkedAndUp whether this node has a router link to that node, and it is up */
+    ForeignState(Topics topics, Predicate<String> linkedAndUp) {
         this.topics = topics;
         this.root = topics.prefix() + "/";
+        this.reachability = new Reachability(topics.node(), linkedAndUp);
+    }
+
+    /**
+     * Another node's report that a node is unreachable ({@code $state}, reason {@code link down}): shown instead of
+     * the node's own state if it counts ({@link Reachability#report}), else refused.
+     *
+     * @return whether the message is such a report and does not count here: it is not to be published
+     */
+    boolean refuses(String topic, byte[] payload, String path) {
+        String node = stateOf(topic);
+        if (node == null || !Reachability.isReport(payload)) {
+            return false;
+        }
+        Entry held = byNode.getOrDefault(node, Map.of()).get(topic);
+        return !reachability.report(node, payload, path, held == null ? null : held.path());
+    }
+
+    /** The node whose {@code $state} the topic is, or null. */
+    private String stateOf(String topic) {
+        String[] levels =
+                topic.startsWith(root) ? topic.substring(root.length()).split("/", -1) : new String[0];
+        boolean state = levels.length == 2 && levels[1].equals("$state") && Ids.isValid(levels[0]);
+        return state && !levels[0].equals(topics.node()) ? levels[0] : null;
     }
 
     /**
      * Remembers a message of another node if it belongs to that node's current picture; an empty payload forgets the
-     * topic (and a removed object's values). A replayed value older than the one held is not kept.
+     * topic (and a removed object's values). A replayed value older than the one held is not kept. A node's own
+     * {@code $state} ends its being shown unreachable; a report that it is unreachable ({@link #refuses}) leaves its
+     * own state held.
      *
      * @return whether the topic is part of a current picture
      */
@@ -53,6 +87,12 @@ public final class ForeignState implements CurrentStateSource {
         if (!nodeLevel && !objectInfo && !value) {
             return false;
         }
+        if (levels[1].equals("$state") && Reachability.isReport(payload)) {
+            return true;
+        }
+        if (levels[1].equals("$state")) {
+            reachability.reached(levels[0]);
+        }
         Map<String, Entry> node = byNode.computeIfAbsent(levels[0], n -> new ConcurrentHashMap<>());
         if (payload.length == 0) {
             forget(node, topic, objectInfo ? topic.substring(0, topic.length() - "$info".length()) : null);
@@ -60,6 +100,37 @@ public final class ForeignState implements CurrentStateSource {
             node.put(topic, new Entry(payload, path));
         }
         return true;
+    }
+
+    /**
+     * The link to a neighbour went down: each node whose {@code $state} came last through it, and says online, is
+     * shown offline with the reason {@code link down}.
+     *
+     * @return the offline {@code $state} of each node so marked, to publish
+     */
+    List<Current> linkDown(String neighbour, String since) {
+        List<Current> marked = new ArrayList<>();
+        byNode.forEach((node, entries) -> {
+            String topic = root + node + "/$state";
+            Entry state = entries.get(topic);
+            if (state != null && reachability.linkDown(node, neighbour, state.payload(), state.path(), since)) {
+                marked.add(new Current(topic, reachability.offline(node), state.path()));
+            }
+        });
+        return marked;
+    }
+
+    /** The link to a neighbour is up again: the nodes shown unreachable through it get their own state back. */
+    List<Current> linkUp(String neighbour) {
+        List<Current> restored = new ArrayList<>();
+        for (String node : reachability.linkUp(neighbour)) {
+            String topic = root + node + "/$state";
+            Entry state = byNode.getOrDefault(node, Map.of()).get(topic);
+            if (state != null) {
+                restored.add(new Current(topic, state.payload(), state.path()));
+            }
+        }
+        return restored;
     }
 
     private static void forget(Map<String, Entry> node, String topic, String objectRoot) {
@@ -108,9 +179,11 @@ public final class ForeignState implements CurrentStateSource {
         byNode.forEach((node, entries) -> {
             nodeLevels[prefix.length] = node;
             if (filter.mayMatchUnder(nodeLevels)) {
+                byte[] offline = reachability.offline(node);
                 entries.forEach((topic, entry) -> {
                     if (filter.matches(topic)) {
-                        visitor.accept(topic, entry.payload(), entry.path());
+                        boolean shownOffline = offline != null && topic.endsWith("/$state");
+                        visitor.accept(topic, shownOffline ? offline : entry.payload(), entry.path());
                     }
                 });
             }

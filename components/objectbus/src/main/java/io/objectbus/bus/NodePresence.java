@@ -4,114 +4,77 @@ package io.objectbus.bus;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.eclipse.paho.mqttv5.client.IMqttToken;
-import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
-import org.eclipse.paho.mqttv5.common.MqttException;
-import org.eclipse.paho.mqttv5.common.MqttMessage;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The node's {@code $state}: an MQTT connection to the broker that publishes {@code online} (retained) and leaves a
- * will that the broker publishes as {@code offline} when the connection dies without a goodbye: a crashed or hung
- * node, or one cut off from its broker.
+ * The node's {@code $state}, published on the bus in-VM (QoS 1) and served to late joiners from the bus like the rest
+ * of its current picture: online from the start, with how the previous run ended; offline at a clean stop. A node
+ * that dies cannot say so, as its broker dies with it: its next start does, from the {@link RunMarker}.
  */
-final class NodePresence implements MqttCallback {
+final class NodePresence {
 
     private static final Logger LOG = LoggerFactory.getLogger(NodePresence.class);
 
     private final Topics topics;
-    private final String brokerUrl;
+    private final BusTransport transport;
+    private final RunMarker marker;
     private final Clock clock;
-    private final String since;
-    private MqttAsyncClient client;
+    private volatile byte[] payload;
 
-    NodePresence(Topics topics, String brokerUrl, Clock clock) {
+    /** @param marker the run marker of the node's data folder, or null for a node that keeps nothing on disk */
+    NodePresence(Topics topics, BusTransport transport, RunMarker marker, Clock clock) {
         this.topics = topics;
-        this.brokerUrl = brokerUrl;
+        this.transport = transport;
+        this.marker = marker;
         this.clock = clock;
-        this.since = Json.timestamp(clock.instant());
     }
 
-    static String clientId(String node) {
-        return "objectbus-presence-" + node;
+    void start() {
+        Map<String, Object> state = state(true);
+        RunMarker.PreviousRun previous = marker == null ? null : marker.begin((String) state.get("since"));
+        if (previous != null) {
+            state.put("previous", previous.describe());
+            if (previous.crashed()) {
+                LOG.warn(
+                        "The previous run of node {} ended without a clean stop; it was last seen alive at {}",
+                        topics.node(),
+                        previous.lastSeen());
+            }
+        }
+        announce(state);
     }
 
-    void start() throws MqttException {
-        client = new MqttAsyncClient(brokerUrl, clientId(topics.node()), new MemoryPersistence());
-        client.setCallback(this);
-        MqttConnectionOptions options = new MqttConnectionOptions();
-        options.setCleanStart(true);
-        options.setAutomaticReconnect(true);
-        options.setKeepAliveInterval(10);
-        options.setWill(topics.state(), message(false, "connection lost"));
-        client.connect(options).waitForCompletion(10_000);
+    /** Notes in the run marker that the node is alive; runs every {@link RunMarker#INTERVAL}. */
+    void alive() {
+        if (marker != null) {
+            marker.alive();
+        }
     }
 
     void stop() {
-        if (client == null) {
-            return;
+        Map<String, Object> state = state(false);
+        state.put("reason", "stopped");
+        announce(state);
+        if (marker != null) {
+            marker.stopped((String) state.get("since"));
         }
-        try {
-            if (client.isConnected()) {
-                client.publish(topics.state(), message(false, "stopped")).waitForCompletion(5_000);
-                client.disconnect().waitForCompletion(5_000);
-            }
-            client.close(true);
-        } catch (MqttException e) {
-            LOG.warn("Could not announce the node offline: {}", e.toString());
-        }
-        client = null;
     }
 
-    /** The {@code $state} the node announced at start, for a router that resends the node's current picture. */
-    byte[] onlinePayload() {
-        return message(true, null).getPayload();
+    /** The current {@code $state}, null before the start. */
+    byte[] payload() {
+        return payload;
     }
 
-    private MqttMessage message(boolean online, String reason) {
+    private Map<String, Object> state(boolean online) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("online", online);
-        state.put("since", online ? since : Json.timestamp(clock.instant()));
-        if (reason != null) {
-            state.put("reason", reason);
-        }
-        MqttMessage message = new MqttMessage(Json.bytes(state));
-        message.setQos(1);
-        message.setRetained(true);
-        return message;
+        state.put("since", Json.timestamp(clock.instant()));
+        return state;
     }
 
-    @Override
-    public void connectComplete(boolean reconnect, String serverURI) {
-        try {
-            client.publish(topics.state(), message(true, null));
-        } catch (MqttException e) {
-            LOG.warn("Could not announce the node online: {}", e.toString());
-        }
+    private void announce(Map<String, Object> state) {
+        payload = Json.bytes(state);
+        transport.publish(topics.state(), payload, 1);
     }
-
-    @Override
-    public void disconnected(MqttDisconnectResponse response) {
-        LOG.warn("Node lost its broker connection ({}); reconnecting", response.getReasonString());
-    }
-
-    @Override
-    public void mqttErrorOccurred(MqttException exception) {
-        LOG.warn("MQTT error on the presence connection: {}", exception.toString());
-    }
-
-    @Override
-    public void messageArrived(String topic, MqttMessage message) {}
-
-    @Override
-    public void deliveryComplete(IMqttToken token) {}
-
-    @Override
-    public void authPacketArrived(int reasonCode, MqttProperties properties) {}
 }

@@ -6,6 +6,7 @@ import io.objectbus.bus.BusNode;
 import io.objectbus.bus.BusSettings;
 import io.objectbus.bus.EmbeddedTransport;
 import io.objectbus.model.CovPolicy;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -74,7 +75,8 @@ public class ObjectBusComponent extends DefaultComponent {
     private Map<String, String> covByResource = new HashMap<>();
 
     @Metadata(
-            description = "Announce the node on $state with a will, over an MQTT connection to the broker.",
+            description = "Announce the node on $state: online from the start, with how its previous run ended, and"
+                    + " offline at a clean stop.",
             defaultValue = "true")
     private boolean presence = true;
 
@@ -126,8 +128,11 @@ public class ObjectBusComponent extends DefaultComponent {
                     parsePolicies(),
                     Duration.ofMillis(sweepInterval));
             broker.start();
-            String presenceUrl = presence ? broker.settings().mqttUrl().replace("0.0.0.0", "127.0.0.1") : null;
-            bus = new BusNode(settings, new EmbeddedTransport(broker), presenceUrl, Clock.systemUTC());
+            EmbeddedTransport transport = new EmbeddedTransport(broker);
+            Path runFolder = broker.settings().persistent() ? broker.settings().dataDir() : null;
+            bus = presence
+                    ? new BusNode(settings, transport, runFolder, Clock.systemUTC())
+                    : new BusNode(settings, transport, Clock.systemUTC());
             bus.start();
             ownsBus = true;
         }
@@ -280,7 +285,10 @@ public class ObjectBusComponent extends DefaultComponent {
         return presence;
     }
 
-    /** Announce the node on $state with a will, over an MQTT connection to the broker. */
+    /**
+     * Announce the node on $state: online from the start, with how its previous run ended, and offline at a clean
+     * stop.
+     */
     public void setPresence(boolean presence) {
         this.presence = presence;
     }

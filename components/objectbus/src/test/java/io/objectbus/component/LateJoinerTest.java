@@ -8,7 +8,9 @@ import io.objectbus.testing.MqttProbe;
 import io.objectbus.testing.Paho3Probe;
 import io.objectbus.testing.Paho5Probe;
 import io.objectbus.testing.Received;
+import java.time.Duration;
 import java.time.Instant;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,8 +86,26 @@ class LateJoinerTest {
                 .getAllBindings()
                 .filter(b -> b.getAddress().toString().startsWith("$sys.mqtt.retain.ob"))
                 .count();
-        // Only the node's $state is a real retained message.
-        assertThat(retainQueues).isEqualTo(1);
+        // Not even the node's $state: the bus serves it with the rest.
+        assertThat(retainQueues).isZero();
+    }
+
+    @Test
+    void aStateThatAnEarlierVersionLeftRetainedIsNotServedAfterARestart() throws Exception {
+        try (Paho5Probe earlier = new Paho5Probe(node.url(), "objectbus-presence-n1")) {
+            earlier.publish(node.topic("$state"), "{\"online\":true,\"since\":\"2020-01-01T00:00:00.000Z\"}", 1, true);
+        }
+        node.stopNode();
+        node.startNode();
+        try (Paho5Probe late = new Paho5Probe(node.url(), "late-after-upgrade")) {
+            late.subscribe(node.topic("$state"), 1);
+            late.awaitOn(node.topic("$state"), "\"online\":true");
+            Awaitility.await()
+                    .during(Duration.ofMillis(500))
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> late.on(node.topic("$state")).size() == 1);
+            assertThat(late.on(node.topic("$state")).get(0).text()).doesNotContain("2020");
+        }
     }
 
     private void assertWholePicture(MqttProbe late) {

@@ -3,14 +3,13 @@ package io.objectbus.component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.objectbus.bus.Json;
 import io.objectbus.model.Sample;
 import io.objectbus.testing.MqttProbe;
 import io.objectbus.testing.Paho3Probe;
 import io.objectbus.testing.Paho5Probe;
 import io.objectbus.testing.Received;
 import java.time.Instant;
-import org.apache.activemq.artemis.api.core.ActiveMQException;
-import org.apache.activemq.artemis.spi.core.protocol.RemotingConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,16 +30,36 @@ class LivenessAndPersistenceTest {
     }
 
     @Test
-    void aNodeThatLosesItsBrokerConnectionIsAnnouncedOfflineByItsWill() throws Exception {
-        try (Paho5Probe watcher = new Paho5Probe(node.url(), "state-watcher")) {
+    void theNodeAnnouncesItselfOnTheBusWithoutAnMqttConnectionOfItsOwn() throws Exception {
+        assertThat(node.broker.server().getRemotingService().getConnections())
+                .as("MQTT connections to the node's broker")
+                .noneMatch(connection -> "MQTT".equals(connection.getProtocolName()));
+        try (Paho5Probe late = new Paho5Probe(node.url(), "state-late")) {
+            late.subscribe(node.topic("$state"), 1);
+            Received state = late.awaitOn(node.topic("$state"), "\"online\":true");
+            assertThat(state.retained()).isTrue();
+            assertThat(state.text()).doesNotContain("previous"); // a first run
+        }
+    }
+
+    @Test
+    void aCleanStopIsAnnouncedAndTheNextStartSaysHowThePreviousRunEnded() throws Exception {
+        try (Paho5Probe watcher = new Paho5Probe(node.url(), "state-watcher", true, 3600)) {
             watcher.subscribe(node.topic("$state"), 1);
-            watcher.awaitOn(node.topic("$state"), "\"online\":true");
-            watcher.clear();
-            presenceConnection().fail(new ActiveMQException("network cut"));
-            Received will = watcher.awaitOn(node.topic("$state"), "\"online\":false");
-            assertThat(will.text()).contains("\"reason\":\"connection lost\"");
-            // The node reconnects by itself and says so.
-            watcher.awaitOn(node.topic("$state"), "\"online\":true");
+        }
+        node.stopNode();
+        node.startNode();
+        try (Paho5Probe watcher = new Paho5Probe(node.url(), "state-watcher", false, 3600)) {
+            Received stopped = watcher.awaitOn(node.topic("$state"), "\"online\":false");
+            assertThat(stopped.text()).contains("\"reason\":\"stopped\"");
+            Received online = watcher.awaitOn(node.topic("$state"), "\"online\":true");
+            assertThat(Json.parse(online.payload()).path("previous").path("end").asText())
+                    .isEqualTo("stopped");
+            assertThat(Json.parse(online.payload())
+                            .path("previous")
+                            .path("lastSeen")
+                            .asText())
+                    .isEqualTo(Json.parse(stopped.payload()).path("since").asText());
         }
     }
 
@@ -89,12 +108,5 @@ class LivenessAndPersistenceTest {
                     .anySatisfy(t -> assertThat(t).contains("\"v\":20.0"))
                     .anySatisfy(t -> assertThat(t).contains("\"v\":21.0"));
         }
-    }
-
-    private RemotingConnection presenceConnection() {
-        return node.broker.server().getRemotingService().getConnections().stream()
-                .filter(c -> "objectbus-presence-n1".equals(c.getClientID()))
-                .findFirst()
-                .orElseThrow();
     }
 }

@@ -17,18 +17,18 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /** The JSON Schemas of docs/schemas, which docs/PROTOCOL.md refers to, as assertions. */
-final class Schemas {
+public final class Schemas {
 
     private static final Path SCHEMAS =
             Path.of("../../docs/schemas").toAbsolutePath().normalize();
 
     private Schemas() {}
 
-    static void assertValid(String schemaName, Received message) throws IOException {
+    public static void assertValid(String schemaName, Received message) throws IOException {
         assertValid(schemaName, message.text());
     }
 
-    static void assertValid(String schemaName, String payload) throws IOException {
+    public static void assertValid(String schemaName, String payload) throws IOException {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
                 SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaMappers(

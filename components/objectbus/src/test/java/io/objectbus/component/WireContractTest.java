@@ -52,6 +52,21 @@ class WireContractTest {
     }
 
     @Test
+    void theStateAtACleanStopAndAfterTheRestartMatchesTheStateSchema() throws Exception {
+        try (BusFixture restarted = BusFixture.start("contract-restart", c -> {})) {
+            try (Paho5Probe watcher = new Paho5Probe(restarted.url(), "state-contract", true, 3600)) {
+                watcher.subscribe(restarted.topic("$state"), 1);
+            }
+            restarted.stopNode();
+            restarted.startNode();
+            try (Paho5Probe watcher = new Paho5Probe(restarted.url(), "state-contract", false, 3600)) {
+                assertValid("state", watcher.awaitOn(restarted.topic("$state"), "\"reason\":\"stopped\""));
+                assertValid("state", watcher.awaitOn(restarted.topic("$state"), "\"previous\""));
+            }
+        }
+    }
+
+    @Test
     void writeRepliesMatchTheReplySchema() throws Exception {
         client.request(
                 node.topic("r1/setpoint/$set"), "{\"v\":22,\"p\":8,\"owner\":\"t\",\"ttl\":60}", "replies/w", "c");

@@ -51,7 +51,12 @@ final class LinkedNode implements AutoCloseable {
 
     /** A router to the other node over plain MQTT, with quick reconnects for tests. */
     LinkedNode routerTo(LinkedNode other, String options) {
-        String uri = "oblink:to-" + other.id + "?remoteNode=" + other.id + "&url=RAW(" + other.url() + ")"
+        return routerTo(other, other.url(), options);
+    }
+
+    /** A router to the other node at that URL (a proxy in front of its broker). */
+    LinkedNode routerTo(LinkedNode other, String url, String options) {
+        String uri = "oblink:to-" + other.id + "?remoteNode=" + other.id + "&url=RAW(" + url + ")"
                 + "&reconnectDelay=100&reconnectMaxDelay=400&keepAlive=2000" + options;
         return with(new RouteBuilder() {
             @Override
@@ -113,6 +118,10 @@ final class LinkedNode implements AutoCloseable {
 
     String url() {
         return settings.mqttUrl();
+    }
+
+    int port() {
+        return settings.mqttPort();
     }
 
     String topic(String rest) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.objectbus.bus.Json;
 import io.objectbus.node.NodeMain;
+import io.objectbus.node.NodeProcess;
 import io.objectbus.testing.FreePorts;
 import io.objectbus.testing.Paho5Probe;
 import io.objectbus.testing.Received;

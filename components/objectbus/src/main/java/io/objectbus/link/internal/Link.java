@@ -209,9 +209,16 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
         }
     }
 
+    /** A router whose link leaves up shows the nodes behind it unreachable, and reachable when it is up again. */
     private void change(State state, String reason) {
+        State before = status.state();
         if (status.state(state, reason)) {
             bus.linkChanged();
+            if (remoteNode != null && state == State.up) {
+                bus.linkUp(remoteNode);
+            } else if (remoteNode != null && before == State.up) {
+                bus.linkDown(remoteNode);
+            }
         }
     }
 

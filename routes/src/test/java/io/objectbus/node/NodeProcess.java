@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.bridges;
+package io.objectbus.node;
 
-import io.objectbus.node.NodeMain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * A node in a JVM of its own, from the test class path, as users run it: stopped with SIGTERM (what Ctrl-C, systemd
  * and docker send) or killed with SIGKILL. Each run appends to the node's log under target/.
  */
-final class NodeProcess implements AutoCloseable {
+public final class NodeProcess implements AutoCloseable {
 
     private final Map<String, String> settings;
     private final Path log;
@@ -25,7 +24,7 @@ final class NodeProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static NodeProcess start(String name, Map<String, String> settings) throws IOException {
+    public static NodeProcess start(String name, Map<String, String> settings) throws IOException {
         Path log = Path.of("target", name + "-" + System.nanoTime() + ".log").toAbsolutePath();
         NodeProcess node = new NodeProcess(settings, log);
         node.restart();
@@ -33,7 +32,7 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** Starts the node again with the same settings, its data folder included. */
-    void restart() throws IOException {
+    public void restart() throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
@@ -51,7 +50,7 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** SIGTERM, and waits until the process has ended. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the node did not stop within 60 s of SIGTERM; log: " + log);
@@ -59,15 +58,15 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** SIGKILL: the node dies at once, as in a crash or an out-of-memory kill. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 
-    Path logFile() {
+    public Path logFile() {
         return log;
     }
 
