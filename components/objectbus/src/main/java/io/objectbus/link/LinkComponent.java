@@ -4,6 +4,7 @@ package io.objectbus.link;
 import io.objectbus.component.ObjectBusComponent;
 import io.objectbus.link.internal.Link;
 import io.objectbus.link.internal.SeenIds;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,6 +26,11 @@ public class LinkComponent extends DefaultComponent {
             defaultValue = "200000",
             description = "How many message ids the node remembers over all its links to drop what reaches it twice.")
     private int seenIds = 200_000;
+
+    /** How long the links of a stopping node have to send what waits for them, then to store the rest. */
+    private static final long SEND_MILLIS = 5000;
+
+    private static final long STORE_MILLIS = 3000;
 
     private SeenIds seen;
     private ObjectBusComponent bus;
@@ -64,12 +70,28 @@ public class LinkComponent extends DefaultComponent {
             if (bus != null) {
                 bus.stop();
             }
-            for (Link link : finishing) {
-                link.finish();
-            }
-            finishing.clear();
+            finishLinks();
         }
         super.doStop();
+    }
+
+    /** Side by side: each link sends what waits for it, then stores what is left; all within the same bounds. */
+    private void finishLinks() throws InterruptedException {
+        long sendBy = System.currentTimeMillis() + SEND_MILLIS;
+        List<Link> late = new ArrayList<>();
+        for (Link link : finishing) {
+            if (!link.sendBefore(sendBy)) {
+                late.add(link);
+            }
+        }
+        late.forEach(Link::storeTheRest);
+        for (Link link : late) {
+            link.awaitStored(sendBy + STORE_MILLIS);
+        }
+        for (Link link : finishing) {
+            link.stop();
+        }
+        finishing.clear();
     }
 
     synchronized SeenIds seenIds() {

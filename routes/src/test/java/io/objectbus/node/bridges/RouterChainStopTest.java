@@ -51,17 +51,22 @@ class RouterChainStopTest {
         Path bRoutes = files.routes(
                 "node-b", router(files, "node-a", aTls, "node-b"), router(files, "node-c", cTls, "node-b"));
         Path cRoutes = files.routes("node-c", router(files, "node-b", bTls, "node-c"));
-        Map<String, String> a =
-                files.node("node-a", aMqtt, aTls, "node-b:pw-of-node-b", aRoutes, dir.resolve("data-a"));
+        Map<String, String> a = files.node(
+                "node-a", aMqtt, aTls, "node-b:" + RouterTestFiles.password("node-b"), aRoutes, dir.resolve("data-a"));
         Map<String, String> b = files.node(
                 "node-b",
                 bMqtt,
                 bTls,
-                "node-a:pw-of-node-a,node-c:pw-of-node-c",
+                "node-a:" + RouterTestFiles.password("node-a") + ",node-c:" + RouterTestFiles.password("node-c"),
                 bRoutes.toString(),
                 dir.resolve("data-b"));
-        Map<String, String> c =
-                files.node("node-c", cMqtt, cTls, "node-b:pw-of-node-b", cRoutes.toString(), dir.resolve("data-c"));
+        Map<String, String> c = files.node(
+                "node-c",
+                cMqtt,
+                cTls,
+                "node-b:" + RouterTestFiles.password("node-b"),
+                cRoutes.toString(),
+                dir.resolve("data-c"));
 
         Main nodeC = NodeMain.create(c);
         nodeC.start();
@@ -179,6 +184,8 @@ class RouterChainStopTest {
 
     /** The router example, reconnecting within 2 s so that the test does not wait for a long backoff. */
     private static String router(RouterTestFiles files, String remote, int port, String self) throws Exception {
-        return files.router(remote, port, self) + "      - name: reconnectMaxDelay\n        value: \"2000\"\n";
+        String yaml = files.router(remote, port, self);
+        assertThat(yaml).contains("\n      steps:");
+        return yaml.replace("\n      steps:", "\n        reconnectMaxDelay: 2000\n      steps:");
     }
 }

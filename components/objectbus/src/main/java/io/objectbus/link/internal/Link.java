@@ -24,7 +24,6 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
 
     private static final Logger LOG = LoggerFactory.getLogger(Link.class);
     private static final long READY_WARNING_SECONDS = 10;
-    private static final long DRAIN_MILLIS = 5000;
 
     private final LinkSpec spec;
     private final BusNode bus;
@@ -239,7 +238,7 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
 
     /**
      * The first step of the node's stop: nothing more comes in from the far node (what it sends waits in the durable
-     * inbox), while what this node still publishes goes on out until {@link #finish}.
+     * inbox), while what this node still publishes goes on out until {@link #sendBefore}.
      */
     public void stopReceiving() throws InterruptedException {
         if (inbox != null) {
@@ -248,21 +247,30 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
     }
 
     /**
-     * The last step of the node's stop, once the bus has published all it will: what waits in the tap goes out or,
-     * if the far side does not take it in time, into the store on disk; then the link stops. Without it, values
-     * published at QoS 0 in the last moments (not durable in the tap) would die with the broker.
+     * The last steps of the node's stop, once the bus has published all it will: what waits in the tap goes out, and
+     * what the far side has not taken by the deadline goes into the store on disk ({@link #storeTheRest}). Without
+     * it, values published at QoS 0 in the last moments (not durable in the tap) would die with the broker.
+     *
+     * @param deadline as {@link System#currentTimeMillis()}, shared by the links of the node, which drain side by side
+     * @return whether all was sent in time
      */
-    public void finish() throws InterruptedException {
+    public boolean sendBefore(long deadline) throws InterruptedException {
         stopReceiving();
-        if (!outbox.awaitTapEmpty(DRAIN_MILLIS)) {
-            up = false; // what is left, and what is in flight, goes to the store
-            connection.stop();
-            outbox.linkChanged();
-            if (!outbox.awaitTapEmpty(DRAIN_MILLIS)) {
-                LOG.warn("Link {}: {} messages were neither sent nor stored at the stop", spec.name(), outbox.inTap());
-            }
+        return outbox.awaitTapEmpty(deadline);
+    }
+
+    /** What the far side did not take in time, and what is in flight, goes into the store. */
+    public void storeTheRest() {
+        up = false;
+        connection.stop();
+        outbox.linkChanged();
+    }
+
+    /** Waits until the tap is empty, or the deadline; says what could not be stored. */
+    public void awaitStored(long deadline) throws InterruptedException {
+        if (!outbox.awaitTapEmpty(deadline)) {
+            LOG.warn("Link {}: {} messages were neither sent nor stored at the stop", spec.name(), outbox.inTap());
         }
-        stop();
     }
 
     public void stop() throws InterruptedException {

@@ -136,10 +136,9 @@ public final class Outbox {
 
     /**
      * Waits until the tap holds nothing: each message sent and acknowledged by the far broker, or moved into the
-     * store. Returns whether it got there in time.
+     * store. Returns whether it got there before the deadline ({@link System#currentTimeMillis()}).
      */
-    public boolean awaitTapEmpty(long millis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + millis;
+    public boolean awaitTapEmpty(long deadline) throws InterruptedException {
         while (inTap() > 0) {
             if (System.currentTimeMillis() >= deadline) {
                 return false;
