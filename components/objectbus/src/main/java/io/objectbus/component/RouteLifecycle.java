@@ -77,12 +77,11 @@ final class RouteLifecycle extends EventNotifierSupport {
     /**
      * Writes and subscriptions answer their failures themselves: a refused write, a bad message on $errors. A copy (a
      * kamelet's exchange, a split part) leaves its failure to the exchange it was made from, which a write endpoint's
-     * caller answers and a route that handles it forgets.
+     * caller answers and a route that handles it forgets: a write kamelet's route therefore never counts as failing.
      */
     private void exchangeFailed(Exchange exchange, BusNode node) {
         if (exchange.getFromRouteId() == null
                 || exchange.getFromEndpoint() instanceof ObjectBusEndpoint
-                || WriteExchanges.isWrite(exchange)
                 || exchange.getProperty(Exchange.CORRELATION_ID) != null) {
             return;
         }

@@ -9,22 +9,10 @@ import org.apache.camel.Message;
 /** A write as an exchange, the same for the set consumer and for a write endpoint bound by describe. */
 final class WriteExchanges {
 
-    /**
-     * Marks a write's exchange: a write route (a kamelet's) takes it over as its own, and its failure is the write's
-     * outcome, not its route's.
-     */
-    private static final String WRITE = "ObjectBusWrite";
-
     private WriteExchanges() {}
-
-    /** Whether the exchange is a write of the bus, which answers its failure itself. */
-    static boolean isWrite(Exchange exchange) {
-        return exchange.getProperty(WRITE) != null;
-    }
 
     /** Body: the {@link WriteCommand}; headers: its object, resource, effective value and level. */
     static void fill(Message message, WriteCommand command) {
-        message.getExchange().setProperty(WRITE, command.objectId());
         message.setBody(command);
         message.setHeader(ObjectBusConstants.OBJECT, command.objectId());
         message.setHeader(ObjectBusConstants.RESOURCE, command.resourceId());
