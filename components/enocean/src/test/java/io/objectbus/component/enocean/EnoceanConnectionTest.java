@@ -12,6 +12,7 @@ import io.objectbus.component.enocean.sim.DefaultSite;
 import io.objectbus.component.enocean.sim.GatewaySimulator;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
@@ -33,24 +34,6 @@ class EnoceanConnectionTest {
     @AfterEach
     void stop() {
         camel.stop();
-    }
-
-    /**
-     * A free loopback port below the kernel's range of source ports (32768 up on Linux). A port from that range alone
-     * does not do for a gateway that must be absent: Linux may pick it as the source port of the consumer's own
-     * reconnect attempt, and a TCP connection to oneself then succeeds (seen here as a gateway "up" with nobody there).
-     */
-    private static int portNobodyConnectsFrom() {
-        java.util.Random random = new java.util.Random();
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int port = 20000 + random.nextInt(12000);
-            try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-                return probe.getLocalPort();
-            } catch (IOException taken) {
-                // another one
-            }
-        }
-        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 
     private static int freePort() throws IOException {
@@ -83,7 +66,7 @@ class EnoceanConnectionTest {
     @Test
     void theConsumerReportsTheLinkUpThenDownWithTheReasonThenUpAgainWhenTheGatewayReturns() throws Exception {
         List<String> states = new CopyOnWriteArrayList<>();
-        try (GatewaySimulator first = DefaultSite.start(portNobodyConnectsFrom(), 0)) {
+        try (GatewaySimulator first = DefaultSite.start(freePort(), 0)) {
             int port = first.port();
             startRecordingLinkStates(port, states);
             await().atMost(Duration.ofSeconds(30)).until(() -> states.contains("up 127.0.0.1:" + port));
@@ -102,12 +85,16 @@ class EnoceanConnectionTest {
     @Test
     void anAbsentGatewayIsReportedConnectingThenDownAsConnectionRefusedOnce() throws Exception {
         List<String> states = new CopyOnWriteArrayList<>();
-        startRecordingLinkStates(portNobodyConnectsFrom(), states);
-        await().atMost(Duration.ofSeconds(30)).until(() -> states.size() >= 2);
-        assertEquals("connecting", states.get(0));
-        assertTrue(states.get(1).startsWith("down ") && states.get(1).contains("refused"), states.toString());
-        // Retries while down are no news: the link stays down for the route until it comes up.
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> states.size() == 2);
+        // A bound socket that does not listen: connects to its port are refused, and no connect can take it as source.
+        try (Socket holder = new Socket()) {
+            holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            startRecordingLinkStates(holder.getLocalPort(), states);
+            await().atMost(Duration.ofSeconds(30)).until(() -> states.size() >= 2);
+            assertEquals("connecting", states.get(0));
+            assertTrue(states.get(1).startsWith("down ") && states.get(1).contains("refused"), states.toString());
+            // Retries while down are no news: the link stays down for the route until it comes up.
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> states.size() == 2);
+        }
     }
 
     /** A route that records every link state as "state reason" and ignores telegrams. */

@@ -4,6 +4,7 @@ package io.objectbus.component.enocean.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 
@@ -27,10 +28,23 @@ public final class TcpLinkFactory implements LinkFactory {
             socket.setTcpNoDelay(true);
             socket.setKeepAlive(true);
             socket.connect(new InetSocketAddress(host, port), connectTimeoutMillis);
+            refuseSelfConnection(socket);
             return new SocketLink(socket, host + ":" + port);
         } catch (IOException e) {
             socket.close();
             throw e;
+        }
+    }
+
+    /**
+     * A connect to a free port of the kernel's source-port range can pick that very port as its source and succeed with
+     * nobody there (TCP simultaneous open); that is no gateway.
+     */
+    private void refuseSelfConnection(Socket socket) throws IOException {
+        if (socket.getLocalPort() == socket.getPort()
+                && socket.getLocalAddress().equals(socket.getInetAddress())) {
+            throw new ConnectException("Connection refused: nothing listens on " + host + ":" + port
+                    + " (the connect reached its own source port)");
         }
     }
 
