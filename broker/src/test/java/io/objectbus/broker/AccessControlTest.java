@@ -152,10 +152,9 @@ class AccessControlTest {
 
     @Test
     void anOperatorWritesItsObjectsUpToItsPriorityGrantAndNoHigher() throws Exception {
-        publish(connect("alice"), "ob/v1/node1/room-1/setpoint/$set", "{\"v\":21,\"priority\":8}");
+        publish(connect("alice"), "ob/v1/node1/room-1/setpoint/$set", "{\"v\":21,\"p\":8}");
         await().until(() -> admin.on("ob/v1/node1/room-1/setpoint/$set").size() == 1);
-        assertThatThrownBy(() ->
-                        publish(connect("alice"), "ob/v1/node1/room-1/setpoint/$set", "{\"v\":30,\"priority\":1}"))
+        assertThatThrownBy(() -> publish(connect("alice"), "ob/v1/node1/room-1/setpoint/$set", "{\"v\":30,\"p\":1}"))
                 .isInstanceOf(MqttException.class);
         assertThatThrownBy(() -> publish(connect("alice"), "ob/v1/node1/ahu-1/fan/$set", "true"))
                 .isInstanceOf(MqttException.class);

@@ -92,7 +92,7 @@ public final class AccessPolicy {
     static int priorityOf(byte[] payload) {
         try {
             JsonNode request = JSON.readTree(payload);
-            JsonNode priority = request == null ? null : request.get("priority");
+            JsonNode priority = request == null ? null : request.get("p");
             return priority != null && priority.canConvertToInt() ? priority.intValue() : Identity.LOWEST_PRIORITY;
         } catch (IOException e) {
             return Identity.LOWEST_PRIORITY;
