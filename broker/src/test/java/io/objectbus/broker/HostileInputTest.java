@@ -36,8 +36,7 @@ class HostileInputTest {
         int port = FreePorts.next();
         BrokerSecurity security = BrokerSecurity.none()
                 .withAccess(AccessSettings.defaults().withLimits(new InputLimits(1024, 32, 32, RATE)));
-        broker = new EmbeddedBroker(
-                new BrokerSettings("127.0.0.1", port, 0, data, false, 0, 4096), security);
+        broker = new EmbeddedBroker(new BrokerSettings("127.0.0.1", port, 0, data, false, 0, 4096), security);
         broker.start();
         url = "tcp://127.0.0.1:" + port;
         watcher = new Paho5Probe(url, "watcher");
@@ -66,12 +65,14 @@ class HostileInputTest {
             double seconds = (System.nanoTime() - started) / 1e9;
             // A burst of one second's allowance, then the rate.
             long allowed = RATE + (long) Math.ceil(RATE * seconds);
-            await().during(Duration.ofMillis(300)).until(() -> watcher.on("devices/flood/v").size() <= allowed);
+            await().during(Duration.ofMillis(300))
+                    .until(() -> watcher.on("devices/flood/v").size() <= allowed);
             // Within its allowance: a burst of half the rate.
             for (int i = 0; i < RATE / 2; i++) {
                 calm.publish("devices/calm/v", String.valueOf(i), 1, false);
             }
-            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.on("devices/calm/v").size() == RATE / 2);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> watcher.on("devices/calm/v").size() == RATE / 2);
         }
         assertThat(broker.denials().count(Denials.Kind.limit)).isPositive();
     }
@@ -87,7 +88,8 @@ class HostileInputTest {
         }
         try (Paho5Probe calm = new Paho5Probe(url, "calm2")) {
             calm.publish("devices/calm/v", "ok", 1, false);
-            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.on("devices/calm/v").size() == 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> watcher.on("devices/calm/v").size() == 1);
         }
         assertThat(watcher.on("devices/big/v")).isEmpty();
     }

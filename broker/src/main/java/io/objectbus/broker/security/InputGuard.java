@@ -48,9 +48,13 @@ public final class InputGuard
         if (isInternal(connection)) {
             return;
         }
-        String topic = TopicNames.toMqttTopic(message.getAddress());
+        // The core address has the topic's length and one '.' per '/': no conversion on the path of every value.
+        String address = message.getAddress();
         String user = session.getValidatedUser();
-        refuseIf(Denials.Kind.limit, user, connection, topic, limits.refusesTopic(topic));
+        String tooLarge = limits.refusesTopic(address, '.');
+        if (tooLarge != null) {
+            refuseIf(Denials.Kind.limit, user, connection, TopicNames.toMqttTopic(address), tooLarge);
+        }
         if (limits.maxPublishesPerSecond() > 0
                 && !rates.computeIfAbsent(
                                 connection.getID(),
@@ -60,12 +64,20 @@ public final class InputGuard
                     Denials.Kind.limit,
                     user,
                     connection,
-                    topic,
+                    TopicNames.toMqttTopic(address),
                     "more than " + limits.maxPublishesPerSecond() + " publications a second");
         }
-        Identity identity = policy == null ? null : policy.identity(user);
-        if (identity != null && topic.endsWith("/$set")) {
-            refuseIf(Denials.Kind.write, user, connection, topic, policy.refusesWrite(identity, topic, body(message)));
+        if (policy != null && address.endsWith(".$set")) {
+            Identity identity = policy.identity(user);
+            String topic = TopicNames.toMqttTopic(address);
+            if (identity != null) {
+                refuseIf(
+                        Denials.Kind.write,
+                        user,
+                        connection,
+                        topic,
+                        policy.refusesWrite(identity, topic, body(message)));
+            }
         }
     }
 

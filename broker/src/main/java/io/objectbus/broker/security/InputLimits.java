@@ -23,13 +23,19 @@ public record InputLimits(
         }
     }
 
-    /** Why the topic is beyond the limits, or null. */
-    String refusesTopic(String topic) {
+    /** Why the topic (with levels separated by {@code delimiter}) is beyond the limits, or null. */
+    String refusesTopic(String topic, char delimiter) {
         if (maxTopicLength > 0 && topic.length() > maxTopicLength) {
             return "topic longer than " + maxTopicLength + " characters";
         }
-        if (maxTopicLevels > 0 && topic.chars().filter(c -> c == '/').count() + 1 > maxTopicLevels) {
-            return "topic deeper than " + maxTopicLevels + " levels";
+        if (maxTopicLevels > 0) {
+            int levels = 1;
+            for (int i = 0; i < topic.length(); i++) {
+                levels += topic.charAt(i) == delimiter ? 1 : 0;
+            }
+            if (levels > maxTopicLevels) {
+                return "topic deeper than " + maxTopicLevels + " levels";
+            }
         }
         return null;
     }
