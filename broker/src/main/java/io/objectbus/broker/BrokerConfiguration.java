@@ -79,6 +79,11 @@ final class BrokerConfiguration {
             url.append(";trustStorePassword=").append(encode(security.trustStorePassword()));
         }
         url.append(";needClientAuth=").append(security.clientAuthRequired());
+        // Clients may ask for a certificate without needing one: a certificate maps to an identity.
+        url.append(";wantClientAuth=").append(security.trustStore() != null);
+        url.append(";enabledProtocols=TLSv1.2,TLSv1.3");
+        // A certificate renewed in the same files is taken up by new connections without a restart.
+        url.append(";sslAutoReload=true");
         return url.toString();
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.broker;
 
+import io.objectbus.broker.security.AccessSettings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.Map;
  * @param clientAuthRequired mutual TLS: a client without a certificate from the trust store is refused
  * @param users user name to password of the clients that must authenticate (routers of other nodes)
  * @param anonymousOnLoopback whether clients on 127.0.0.1 may connect to the plain listener without a user
+ * @param access the identities file with roles, the bus prefix their grants are on, and the input limits
  */
 public record BrokerSecurity(
         int tlsPort,
@@ -29,10 +31,12 @@ public record BrokerSecurity(
         String trustStorePassword,
         boolean clientAuthRequired,
         Map<String, String> users,
-        boolean anonymousOnLoopback) {
+        boolean anonymousOnLoopback,
+        AccessSettings access) {
 
     public BrokerSecurity {
         users = Map.copyOf(users);
+        access = access == null ? AccessSettings.defaults() : access;
         if (tlsPort > 0 && keyStore == null) {
             throw new IllegalArgumentException("a TLS listener needs a key store with the broker's certificate");
         }
@@ -43,12 +47,12 @@ public record BrokerSecurity(
 
     /** No TLS listener, no users: every client is let in, as a broker on loopback does. */
     public static BrokerSecurity none() {
-        return new BrokerSecurity(0, null, null, null, null, false, Map.of(), true);
+        return new BrokerSecurity(0, null, null, null, null, false, Map.of(), true, AccessSettings.defaults());
     }
 
     /** Whether the broker authenticates clients at all. */
     public boolean enabled() {
-        return tlsPort > 0 || !users.isEmpty();
+        return tlsPort > 0 || !users.isEmpty() || access.identitiesFile() != null;
     }
 
     public BrokerSecurity withTls(int port, Path keyStore, String keyStorePassword) {
@@ -60,13 +64,22 @@ public record BrokerSecurity(
                 trustStorePassword,
                 clientAuthRequired,
                 users,
-                anonymousOnLoopback);
+                anonymousOnLoopback,
+                access);
     }
 
     /** Mutual TLS: clients must show a certificate that this trust store vouches for. */
     public BrokerSecurity withClientCertificates(Path trustStore, String trustStorePassword) {
         return new BrokerSecurity(
-                tlsPort, keyStore, keyStorePassword, trustStore, trustStorePassword, true, users, anonymousOnLoopback);
+                tlsPort,
+                keyStore,
+                keyStorePassword,
+                trustStore,
+                trustStorePassword,
+                true,
+                users,
+                anonymousOnLoopback,
+                access);
     }
 
     public BrokerSecurity withUser(String user, String password) {
@@ -80,7 +93,8 @@ public record BrokerSecurity(
                 trustStorePassword,
                 clientAuthRequired,
                 more,
-                anonymousOnLoopback);
+                anonymousOnLoopback,
+                access);
     }
 
     public BrokerSecurity withAnonymousOnLoopback(boolean allowed) {
@@ -92,7 +106,22 @@ public record BrokerSecurity(
                 trustStorePassword,
                 clientAuthRequired,
                 users,
-                allowed);
+                allowed,
+                access);
+    }
+
+    /** Roles from an identities file, the bus prefix they are expressed on, and the input limits. */
+    public BrokerSecurity withAccess(AccessSettings settings) {
+        return new BrokerSecurity(
+                tlsPort,
+                keyStore,
+                keyStorePassword,
+                trustStore,
+                trustStorePassword,
+                clientAuthRequired,
+                users,
+                anonymousOnLoopback,
+                settings);
     }
 
     /** Users as {@code user:password,user2:password2}, the form of {@code objectbus.broker.users}. */
@@ -116,6 +145,6 @@ public record BrokerSecurity(
     public String toString() {
         return "BrokerSecurity[tlsPort=" + tlsPort + ", keyStore=" + keyStore + ", trustStore=" + trustStore
                 + ", clientAuthRequired=" + clientAuthRequired + ", users=" + users.keySet()
-                + ", anonymousOnLoopback=" + anonymousOnLoopback + "]";
+                + ", anonymousOnLoopback=" + anonymousOnLoopback + ", identities=" + access.identitiesFile() + "]";
     }
 }

@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.broker;
 
+import io.objectbus.broker.security.AccessPolicy;
+import io.objectbus.broker.security.Denials;
+import io.objectbus.broker.security.Identity;
+import io.objectbus.broker.security.IdentityFile;
+import io.objectbus.broker.security.InputGuard;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +45,7 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     private final BrokerSettings settings;
     private final BrokerSecurity security;
+    private final Denials denials = new Denials();
     private final int inVmId;
     private final ActiveMQServer server;
     private final ExecutorService stateExecutor;
@@ -57,14 +66,32 @@ public final class EmbeddedBroker implements AutoCloseable {
         this.security = security;
         this.inVmId = settings.inVmId() > 0 ? settings.inVmId() : IN_VM_IDS.incrementAndGet();
         Configuration configuration = BrokerConfiguration.of(settings, security, inVmId);
+        AccessPolicy policy = security.enabled() ? accessPolicy(security) : null;
+        configuration.registerBrokerPlugin(
+                new InputGuard(policy, security.access().limits(), denials));
         this.server = new NodeBrokerServer(
                 configuration,
-                security.enabled()
-                        ? new NodeSecurityManager(security)
+                policy != null
+                        ? new NodeSecurityManager(security, policy, denials)
                         : new ActiveMQJAASSecurityManager(
                                 InVMLoginModule.class.getName(), new SecurityConfiguration()));
         this.stateExecutor = Executors.newSingleThreadExecutor(r -> new Thread(r, "objectbus-state-delivery"));
         this.stateDelivery = new CurrentStateDelivery(this, stateExecutor);
+    }
+
+    private static AccessPolicy accessPolicy(BrokerSecurity security) {
+        Map<String, Identity> inline = new LinkedHashMap<>();
+        security.users().forEach((user, password) -> inline.put(user, Identity.admin(user, password)));
+        Path file = security.access().identitiesFile();
+        return new AccessPolicy(
+                inline,
+                file == null ? null : new IdentityFile(file),
+                security.access().prefix());
+    }
+
+    /** What the broker refused, by kind: connects, publications, subscriptions, writes, limits. */
+    public Denials denials() {
+        return denials;
     }
 
     /**
@@ -104,11 +131,14 @@ public final class EmbeddedBroker implements AutoCloseable {
                 settings.webSocketPort() > 0 ? " and " + settings.webSocketUrl() : "");
         if (security.tlsPort() > 0) {
             LOG.info(
-                    "MQTT over TLS on {} and {} ({}; users {})",
+                    "MQTT over TLS on {} and {} ({}; users {}{})",
                     tlsUrl(),
                     secureWebSocketUrl(),
                     security.clientAuthRequired() ? "client certificates required" : "no client certificates",
-                    security.users().keySet());
+                    security.users().keySet(),
+                    security.access().identitiesFile() == null
+                            ? ""
+                            : ", identities in " + security.access().identitiesFile());
         }
     }
 

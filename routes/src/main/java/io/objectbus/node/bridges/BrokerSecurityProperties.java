@@ -2,14 +2,18 @@
 package io.objectbus.node.bridges;
 
 import io.objectbus.broker.BrokerSecurity;
+import io.objectbus.broker.security.AccessSettings;
+import io.objectbus.broker.security.InputLimits;
 import java.nio.file.Path;
 import org.apache.camel.CamelContext;
 
 /**
  * The broker's TLS listener and users, from {@code objectbus.broker.*} properties, for the routers of other nodes:
  * {@code tls-port}, {@code keystore}, {@code keystore-password}, {@code truststore}, {@code truststore-password},
- * {@code client-auth} ({@code none} or {@code required}), {@code users} ({@code user:password,…}) and
- * {@code anonymous-on-loopback}.
+ * {@code client-auth} ({@code none} or {@code required}), {@code users} ({@code user:password,…}),
+ * {@code anonymous-on-loopback}, the identities file with roles ({@code identities-file}) and the input limits
+ * ({@code max-topic-length}, {@code max-topic-levels}, {@code max-connections-per-identity},
+ * {@code max-publishes-per-second}).
  */
 public final class BrokerSecurityProperties {
 
@@ -32,7 +36,21 @@ public final class BrokerSecurityProperties {
         for (var user : BrokerSecurity.parseUsers(get(context, "users", "")).entrySet()) {
             security = security.withUser(user.getKey(), user.getValue());
         }
-        return security;
+        return security.withAccess(access(context));
+    }
+
+    private static AccessSettings access(CamelContext context) {
+        String file = get(context, "identities-file", "");
+        String prefix = context.getPropertiesComponent()
+                .resolveProperty("camel.component.objectbus.prefix")
+                .orElse("ob/v1")
+                .trim();
+        InputLimits limits = new InputLimits(
+                Integer.parseInt(get(context, "max-topic-length", "1024")),
+                Integer.parseInt(get(context, "max-topic-levels", "32")),
+                Integer.parseInt(get(context, "max-connections-per-identity", "32")),
+                Integer.parseInt(get(context, "max-publishes-per-second", "0")));
+        return new AccessSettings(file.isEmpty() ? null : Path.of(file), prefix, limits);
     }
 
     private static String get(CamelContext context, String key, String otherwise) {

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.broker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.objectbus.broker.security.AccessSettings;
+import io.objectbus.broker.security.Denials;
+import io.objectbus.broker.security.InputLimits;
+import io.objectbus.testing.FreePorts;
+import io.objectbus.testing.Paho5Probe;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A flooding or oversize client is refused; a well-behaved client of the same broker keeps going. */
+class HostileInputTest {
+
+    private static final int RATE = 20;
+
+    @TempDir
+    Path data;
+
+    private EmbeddedBroker broker;
+    private String url;
+    private Paho5Probe watcher;
+
+    @BeforeEach
+    void start() throws Exception {
+        int port = FreePorts.next();
+        BrokerSecurity security = BrokerSecurity.none()
+                .withAccess(AccessSettings.defaults().withLimits(new InputLimits(1024, 32, 32, RATE)));
+        broker = new EmbeddedBroker(new BrokerSettings("127.0.0.1", port, 0, data, false, 0, 4096), security);
+        broker.start();
+        url = "tcp://127.0.0.1:" + port;
+        watcher = new Paho5Probe(url, "watcher");
+        watcher.subscribe("devices/#", 1);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        watcher.close();
+        broker.stop();
+    }
+
+    @Test
+    void aFloodingClientIsCutOffWhileAWellBehavedOneKeepsEveryValue() throws Exception {
+        MqttClient flood = new MqttClient(url, "flood", new MemoryPersistence());
+        flood.connect(Paho5Probe.options(true, 0));
+        long started = System.nanoTime();
+        try (Paho5Probe calm = new Paho5Probe(url, "calm")) {
+            try {
+                for (int i = 0; i < 100 * RATE && flood.isConnected(); i++) {
+                    flood.publish("devices/flood/v", new byte[] {'1'}, 0, false);
+                }
+            } catch (MqttException cutOff) {
+                // the broker closed the flooding connection
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            // A burst of one second's allowance, then the rate.
+            long allowed = RATE + (long) Math.ceil(RATE * seconds);
+            await().during(Duration.ofMillis(300))
+                    .until(() -> watcher.on("devices/flood/v").size() <= allowed);
+            // Within its allowance: a burst of half the rate.
+            for (int i = 0; i < RATE / 2; i++) {
+                calm.publish("devices/calm/v", String.valueOf(i), 1, false);
+            }
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> watcher.on("devices/calm/v").size() == RATE / 2);
+        }
+        assertThat(broker.denials().count(Denials.Kind.limit)).isPositive();
+    }
+
+    @Test
+    void anOversizePublicationIsRefusedAndTheNextClientIsServed() throws Exception {
+        MqttClient big = new MqttClient(url, "big", new MemoryPersistence());
+        big.connect(Paho5Probe.options(true, 0));
+        try {
+            big.publish("devices/big/v", new byte[8192], 1, false);
+        } catch (MqttException refused) {
+            // the broker closes a connection whose packet is over its maximum
+        }
+        try (Paho5Probe calm = new Paho5Probe(url, "calm2")) {
+            calm.publish("devices/calm/v", "ok", 1, false);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> watcher.on("devices/calm/v").size() == 1);
+        }
+        assertThat(watcher.on("devices/big/v")).isEmpty();
+    }
+}
