@@ -1,33 +1,55 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.bus;
 
+import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
-/** Glob patterns: {@code *} any run of characters, {@code ?} one character, everything else literal. */
+/**
+ * Glob patterns: {@code *} any run of characters, {@code ?} one character, everything else literal. Matched without
+ * regular expressions: a discovery request's pattern comes from any client, and {@code *a*a*a*a*b} as a regular
+ * expression backtracks for seconds on a long name; this matcher takes at most pattern length times text length steps.
+ */
 public final class Glob {
 
     private Glob() {}
 
     public static Predicate<String> of(String glob) {
-        Pattern regex = Pattern.compile(toRegex(glob));
-        return s -> s != null && regex.matcher(s).matches();
+        return text -> text != null && matches(glob, text);
     }
 
     public static Predicate<String> ignoringCase(String glob) {
-        Pattern regex = Pattern.compile(toRegex(glob), Pattern.CASE_INSENSITIVE);
-        return s -> s != null && regex.matcher(s).matches();
+        String lower = glob.toLowerCase(Locale.ROOT);
+        return text -> text != null && matches(lower, text.toLowerCase(Locale.ROOT));
     }
 
-    private static String toRegex(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
+    /**
+     * Greedy matching that remembers only the last star: on a mismatch, that star takes one more character. Earlier
+     * stars never need to take more, since the last one can absorb anything they could.
+     */
+    static boolean matches(String glob, String text) {
+        int g = 0;
+        int t = 0;
+        int star = -1;
+        int starText = 0;
+        while (t < text.length()) {
+            if (g < glob.length()
+                    && (glob.charAt(g) == '?' || glob.charAt(g) == text.charAt(t))
+                    && glob.charAt(g) != '*') {
+                g++;
+                t++;
+            } else if (g < glob.length() && glob.charAt(g) == '*') {
+                star = g++;
+                starText = t;
+            } else if (star >= 0) {
+                g = star + 1;
+                t = ++starText;
+            } else {
+                return false;
             }
         }
-        return regex.toString();
+        while (g < glob.length() && glob.charAt(g) == '*') {
+            g++;
+        }
+        return g == glob.length();
     }
 }

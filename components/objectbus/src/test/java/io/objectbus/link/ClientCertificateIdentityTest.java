@@ -57,8 +57,8 @@ class ClientCertificateIdentityTest {
     void start() throws Exception {
         certs = TestCertificates.create(dir.resolve("certs"));
         IdentityFile identities = new IdentityFile(dir.resolve("identities.yaml"));
-        identities.write(Map.of(
-                "node-a", new Identity("node-a", null, Role.viewer, List.of(), 16, List.of(), "CN=node-a")));
+        identities.write(
+                Map.of("node-a", new Identity("node-a", null, Role.viewer, List.of(), 16, List.of(), "CN=node-a")));
         tlsPort = FreePorts.next();
         BrokerSecurity security = BrokerSecurity.none()
                 .withTls(tlsPort, certs.broker(), TestCertificates.PASSWORD)
