@@ -2,6 +2,8 @@
 package io.objectbus.transforms.mqttjson;
 
 import io.objectbus.model.ResourceDescriptor;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -39,8 +41,9 @@ public record DeviceMessage(
     }
 
     public DeviceMessage {
-        resources = resources == null ? Map.of() : Map.copyOf(resources);
-        values = values == null ? Map.of() : Map.copyOf(values);
+        // In the device's order, as its payload had them.
+        resources = resources == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(resources));
+        values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     public static DeviceMessage values(Map<String, ResourceDescriptor> resources, Map<String, Object> values) {

@@ -87,7 +87,7 @@ final class TasmotaReadings {
                     default ->
                         throw new IllegalArgumentException("POWER" + channel + " is neither ON nor OFF: " + state);
                 };
-        put(channel.isEmpty() ? "power" : "power-" + channel, Resources.relay("relay " + channel), on);
+        put(channel.isEmpty() ? "power" : "power-" + channel, Resources.relay(("relay " + channel).strip()), on);
     }
 
     private void wifi(JsonNode wifi) {

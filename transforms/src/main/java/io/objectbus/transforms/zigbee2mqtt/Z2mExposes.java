@@ -63,7 +63,7 @@ final class Z2mExposes {
         String description = expose.path("description").asText(null);
         Z2mProperty mapped =
                 switch (expose.path("type").asText("")) {
-                    case "numeric" -> new Z2mProperty(property, numeric(expose, writable), null, null);
+                    case "numeric" -> new Z2mProperty(property, numeric(property, expose, writable), null, null);
                     case "binary" ->
                         new Z2mProperty(
                                 property,
@@ -80,8 +80,11 @@ final class Z2mExposes {
         }
     }
 
-    private static ResourceDescriptor numeric(JsonNode expose, boolean writable) {
+    private static ResourceDescriptor numeric(String property, JsonNode expose, boolean writable) {
         String unit = Z2mProperty.UNITS.get(expose.path("unit").asText(""));
+        if (property.equals("humidity") && "%".equals(unit)) {
+            unit = "%RH"; // relative humidity, as the bus names it
+        }
         ResourceDescriptor number =
                 Resources.number(unit).range(bound(expose, "value_min"), bound(expose, "value_max"));
         return flag(number, writable);

@@ -146,8 +146,9 @@ public final class Zigbee2MqttMapper implements DeviceMapper {
     @Override
     public synchronized DeviceCommand command(WriteCommand write) {
         Z2mProperty property = properties.get(write.resourceId());
-        if (property == null) {
-            throw new IllegalArgumentException(friendlyName + " has no property " + Ids.printable(write.resourceId()));
+        if (property == null || !property.descriptor().writable()) {
+            throw new IllegalArgumentException(
+                    friendlyName + " has no settable property " + Ids.printable(write.resourceId()));
         }
         var set = Json.MAPPER.createObjectNode();
         set.set(property.property(), Json.MAPPER.valueToTree(property.deviceValue(write.value())));
