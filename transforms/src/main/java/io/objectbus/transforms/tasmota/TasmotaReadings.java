@@ -102,10 +102,11 @@ final class TasmotaReadings {
     }
 
     private void energy(JsonNode energy) {
-        ENERGY_UNITS.forEach((field, unit) -> {
-            Double value = JsonPayloads.number(energy, field);
-            if (value != null) {
-                put(Resources.id("energy", camelToWords(field)), Resources.number(unit), value);
+        energy.fields().forEachRemaining(field -> {
+            String unit = ENERGY_UNITS.get(field.getKey());
+            if (unit != null && field.getValue().isNumber()) {
+                String id = Resources.id("energy", camelToWords(field.getKey()));
+                put(id, Resources.number(unit), field.getValue().doubleValue());
             }
         });
     }

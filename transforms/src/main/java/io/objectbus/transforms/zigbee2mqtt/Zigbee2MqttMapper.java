@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * One device of a Zigbee2MQTT bridge (https://www.zigbee2mqtt.io/guide/usage/mqtt_topics_and_messages.html): its state
  * on {@code <base>/<friendly name>}, its availability on {@code …/availability} ({@code {"state":"online"}} or the
  * older plain {@code online}), writes as {@code …/set} {@code {"<property>": value}}; the bridge's device list
- * ({@code <base>/bridge/devices}) gives its exposes, and its log ({@code <base>/bridge/logging}) the errors of a set.
+ * ({@code <base>/bridge/devices}) gives its exposes, its log ({@code <base>/bridge/logging}) the errors of a set, and
+ * its state ({@code <base>/bridge/state}, offline as its last will) whether the bridge itself is there.
  */
 public final class Zigbee2MqttMapper implements DeviceMapper {
 
@@ -58,7 +59,12 @@ public final class Zigbee2MqttMapper implements DeviceMapper {
 
     @Override
     public List<String> topics() {
-        return List.of(stateTopic, stateTopic + "/availability", base + "/bridge/devices", base + "/bridge/logging");
+        return List.of(
+                stateTopic,
+                stateTopic + "/availability",
+                base + "/bridge/state",
+                base + "/bridge/devices",
+                base + "/bridge/logging");
     }
 
     @Override
@@ -68,6 +74,9 @@ public final class Zigbee2MqttMapper implements DeviceMapper {
         }
         if (topic.equals(stateTopic + "/availability")) {
             return availability(payload);
+        }
+        if (topic.equals(base + "/bridge/state")) {
+            return bridge(topic, payload);
         }
         if (topic.equals(base + "/bridge/devices")) {
             return exposes(payload);
@@ -109,6 +118,22 @@ public final class Zigbee2MqttMapper implements DeviceMapper {
             case "online" -> DeviceMessage.of(DeviceMessage.Kind.ONLINE);
             case "offline" -> DeviceMessage.offline("Zigbee2MQTT reports " + friendlyName + " offline");
             default -> throw new IllegalArgumentException("availability is neither online nor offline: " + text);
+        };
+    }
+
+    /**
+     * The bridge's own state (its last will says offline): a bridge that is gone takes its devices with it; one that
+     * is back publishes their availability again.
+     */
+    private DeviceMessage bridge(String topic, byte[] payload) {
+        String text = JsonPayloads.text(payload);
+        String state = text.startsWith("{")
+                ? JsonPayloads.object(topic, payload).path("state").asText("")
+                : text;
+        return switch (state) {
+            case "online" -> DeviceMessage.of(DeviceMessage.Kind.IGNORED);
+            case "offline" -> DeviceMessage.offline("Zigbee2MQTT bridge offline");
+            default -> throw new IllegalArgumentException("bridge state is neither online nor offline: " + text);
         };
     }
 

@@ -60,7 +60,7 @@ class DeviceFuzzTest {
                 new Family(
                         "zigbee2mqtt",
                         () -> new Zigbee2MqttMapper("z", "d"),
-                        List.of("z/d", "z/d/availability", "z/bridge/devices", "z/bridge/logging")));
+                        List.of("z/d", "z/d/availability", "z/bridge/state", "z/bridge/devices", "z/bridge/logging")));
     }
 
     @ParameterizedTest

@@ -69,7 +69,10 @@ class DeviceGoldenTest {
         try {
             return mapper.read(step.get("topic").asText(), bytes);
         } catch (IllegalArgumentException e) {
-            return Map.of("topic", step.get("topic").asText(), "error", e.getMessage());
+            Map<String, Object> refused = new LinkedHashMap<>();
+            refused.put("topic", step.get("topic").asText());
+            refused.put("error", e.getMessage());
+            return refused;
         }
     }
 
