@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.objectbus.node.contract.AdapterContractTest;
 import io.objectbus.node.contract.PeerRefusals;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +26,15 @@ abstract class MqttDeviceContractTest extends AdapterContractTest implements Pee
 
     /** A topic of the device the adapter reads. */
     abstract String deviceTopic();
+
+    /** A shipped example of {@code routes/adapters/}, as a user copies it: the test proves it works as written. */
+    static String example(String file) {
+        try {
+            return Files.readString(Path.of("adapters", file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Override
     protected void startPeer() {

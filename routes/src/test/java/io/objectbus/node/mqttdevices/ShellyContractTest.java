@@ -4,7 +4,7 @@ package io.objectbus.node.mqttdevices;
 /** The adapter contract of the shelly-device kamelet, with a simulated Shelly Plus 1PM on the node's broker. */
 class ShellyContractTest extends MqttDeviceContractTest {
 
-    private static final String PREFIX = "site/" + SimulatedShelly.ID;
+    private static final String PREFIX = SimulatedShelly.ID;
     private final SimulatedShelly shelly = new SimulatedShelly(PREFIX);
 
     @Override
@@ -17,21 +17,10 @@ class ShellyContractTest extends MqttDeviceContractTest {
         return PREFIX + "/events/rpc";
     }
 
+    /** The shipped example, as a user copies it. */
     @Override
     protected String adapterFile() {
-        return """
-                - route:
-                    id: adapter-shelly-pump
-                    from:
-                      uri: kamelet:shelly-device
-                      parameters:
-                        name: pump-relay
-                        prefix: %s
-                        objectLocation: plant-room
-                      steps:
-                        - log: "Shelly ${header.ObjectBusTopic}"
-                """
-                .formatted(PREFIX);
+        return example("shelly-example.camel.yaml.disabled");
     }
 
     @Override

@@ -16,25 +16,15 @@ class TasmotaContractTest extends MqttDeviceContractTest {
         return "tele/tasmota_1A2B3C/STATE";
     }
 
+    /** The shipped example, as a user copies it. */
     @Override
     protected String adapterFile() {
-        return """
-                - route:
-                    id: adapter-tasmota-plug
-                    from:
-                      uri: kamelet:tasmota-device
-                      parameters:
-                        name: plug-1
-                        topic: tasmota_1A2B3C
-                        title: Kitchen plug
-                      steps:
-                        - log: "Tasmota ${header.ObjectBusTopic}"
-                """;
+        return example("tasmota-example.camel.yaml.disabled");
     }
 
     @Override
     protected String watchedObject() {
-        return "plug-1";
+        return "kitchen-plug";
     }
 
     @Override
@@ -44,12 +34,12 @@ class TasmotaContractTest extends MqttDeviceContractTest {
 
     @Override
     protected String connectionObject() {
-        return "plug-1-connection";
+        return "kitchen-plug-connection";
     }
 
     @Override
     protected Write goodWrite() {
-        return new Write("plug-1", "power", "{\"v\":true,\"p\":8}");
+        return new Write("kitchen-plug", "power", "{\"v\":true,\"p\":8}");
     }
 
     @Override
@@ -59,7 +49,7 @@ class TasmotaContractTest extends MqttDeviceContractTest {
 
     @Override
     protected Write badWrite() {
-        return new Write("plug-1", "power", "{\"v\":\"warm\",\"p\":8}");
+        return new Write("kitchen-plug", "power", "{\"v\":\"warm\",\"p\":8}");
     }
 
     @Override
@@ -74,6 +64,6 @@ class TasmotaContractTest extends MqttDeviceContractTest {
 
     @Override
     public Write refusedWrite() {
-        return new Write("plug-1", "power", "{\"v\":false,\"p\":8}");
+        return new Write("kitchen-plug", "power", "{\"v\":false,\"p\":8}");
     }
 }

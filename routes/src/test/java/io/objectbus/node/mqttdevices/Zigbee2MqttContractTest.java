@@ -19,19 +19,10 @@ class Zigbee2MqttContractTest extends MqttDeviceContractTest {
         return "zigbee2mqtt/hall/light";
     }
 
+    /** The shipped example, as a user copies it. */
     @Override
     protected String adapterFile() {
-        return """
-                - route:
-                    id: adapter-zigbee2mqtt-hall-light
-                    from:
-                      uri: kamelet:zigbee2mqtt-device
-                      parameters:
-                        name: hall-light
-                        friendlyName: hall/light
-                      steps:
-                        - log: "Zigbee2MQTT ${header.ObjectBusTopic}"
-                """;
+        return example("zigbee2mqtt-example.camel.yaml.disabled");
     }
 
     @Override
