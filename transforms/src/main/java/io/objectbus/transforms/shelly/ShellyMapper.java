@@ -55,7 +55,8 @@ public final class ShellyMapper implements DeviceMapper {
         }
         if (topic.startsWith(prefix + "/status/")) {
             ShellyComponents components = new ShellyComponents();
-            components.component(topic.substring(prefix.length() + "/status/".length()), object(topic, payload));
+            String component = topic.substring(prefix.length() + "/status/".length());
+            components.component(component, JsonPayloads.object(topic, payload));
             return values(components);
         }
         if (topic.equals(prefix + "/events/rpc")) {
@@ -89,10 +90,6 @@ public final class ShellyMapper implements DeviceMapper {
         return components.values.isEmpty()
                 ? DeviceMessage.of(DeviceMessage.Kind.IGNORED)
                 : DeviceMessage.values(components.resources, components.values);
-    }
-
-    private static JsonNode object(String topic, byte[] payload) {
-        return JsonPayloads.object(topic, payload);
     }
 
     @Override
