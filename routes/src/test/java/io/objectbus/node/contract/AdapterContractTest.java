@@ -89,6 +89,12 @@ public abstract class AdapterContractTest {
     /** The kamelet that takes the adapter's writes: its route comes and goes with the file. */
     protected abstract String writeKamelet();
 
+    /**
+     * Called once the node runs, before the adapter's file is dropped: for a peer that lives on the node's own broker
+     * (an MQTT device connects to it).
+     */
+    protected void nodeStarted(String brokerUri) throws Exception {}
+
     /** Settings of the node beyond those of the kit (its MQTT port, data, route folder). */
     protected Map<String, String> nodeSettings() {
         return Map.of();
@@ -113,6 +119,7 @@ public abstract class AdapterContractTest {
         settings.putAll(nodeSettings());
         main = NodeMain.create(settings);
         main.start();
+        nodeStarted("tcp://127.0.0.1:" + port);
         bus = new Bus("tcp://127.0.0.1:" + port, NODE);
         routesBefore = routeIds();
     }
@@ -225,6 +232,11 @@ public abstract class AdapterContractTest {
     /** How many messages the kit's client has had so far. */
     public int mark() {
         return bus.mark();
+    }
+
+    /** Waits for a message after the mark on the node's topic {@code rest} (after its prefix) with every fragment. */
+    public String awaitAfter(int mark, String rest, String... fragments) {
+        return bus.awaitAfter(mark, rest, fragments).text();
     }
 
     /** The values of the watched resource that arrived after the mark. */
