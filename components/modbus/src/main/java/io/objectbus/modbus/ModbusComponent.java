@@ -41,8 +41,7 @@ public class ModbusComponent extends DefaultComponent {
     void register(String name, ModbusSession session) {
         ModbusSession previous = sessions.putIfAbsent(name, session);
         if (previous != null) {
-            throw new IllegalStateException(
-                    "a Modbus adapter named " + name + " runs already; give each its own name");
+            throw new IllegalStateException("a Modbus adapter named " + name + " runs already; give each its own name");
         }
     }
 

@@ -28,7 +28,8 @@ public class ModbusConsumer extends DefaultConsumer implements ModbusSession.Lis
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        session = new ModbusSession(endpoint.getName(), endpoint.getConfiguration().copy(), map, this);
+        session = new ModbusSession(
+                endpoint.getName(), endpoint.getConfiguration().copy(), map, this);
         endpoint.getComponent().register(endpoint.getName(), session);
         session.start();
     }

@@ -39,16 +39,18 @@ final class BlockReader {
 
     private byte[] request(Block block) throws Exception {
         return switch (block.table()) {
-            case holding -> client.readHoldingRegisters(
-                            unitId, new ReadHoldingRegistersRequest(block.start(), block.count()))
-                    .registers();
-            case input -> client.readInputRegisters(unitId, new ReadInputRegistersRequest(block.start(), block.count()))
-                    .registers();
-            case coil -> client.readCoils(unitId, new ReadCoilsRequest(block.start(), block.count()))
-                    .coils();
-            case discrete -> client.readDiscreteInputs(
-                            unitId, new ReadDiscreteInputsRequest(block.start(), block.count()))
-                    .inputs();
+            case holding ->
+                client.readHoldingRegisters(unitId, new ReadHoldingRegistersRequest(block.start(), block.count()))
+                        .registers();
+            case input ->
+                client.readInputRegisters(unitId, new ReadInputRegistersRequest(block.start(), block.count()))
+                        .registers();
+            case coil ->
+                client.readCoils(unitId, new ReadCoilsRequest(block.start(), block.count()))
+                        .coils();
+            case discrete ->
+                client.readDiscreteInputs(unitId, new ReadDiscreteInputsRequest(block.start(), block.count()))
+                        .inputs();
         };
     }
 

@@ -27,7 +27,8 @@ final class ModbusClients {
             cfg.reconnectLazy = true;
         };
         if ("rtu".equals(configuration.getFraming())) {
-            return ModbusRtuClient.create(NettyRtuClientTransport.create(transport), cfg -> cfg.requestTimeout = timeout);
+            return ModbusRtuClient.create(
+                    NettyRtuClientTransport.create(transport), cfg -> cfg.requestTimeout = timeout);
         }
         return ModbusTcpClient.create(NettyTcpClientTransport.create(transport), cfg -> cfg.requestTimeout = timeout);
     }

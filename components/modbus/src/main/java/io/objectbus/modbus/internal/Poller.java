@@ -50,8 +50,11 @@ final class Poller {
                 answered++;
             } catch (Exception e) {
                 if (ModbusErrors.isExceptionResponse(e) && block.registers().size() > 1) {
-                    LOG.info("Modbus adapter {}: {} refused ({}); reading its entries one by one",
-                            name, block, ModbusErrors.describe(e));
+                    LOG.info(
+                            "Modbus adapter {}: {} refused ({}); reading its entries one by one",
+                            name,
+                            block,
+                            ModbusErrors.describe(e));
                     blocks.remove(i);
                     blocks.addAll(i, block.registers().stream().map(Block::of).toList());
                     i--;
@@ -74,10 +77,15 @@ final class Poller {
     private void logChanges(List<ModbusReading> readings) {
         for (ModbusReading reading : readings) {
             Register register = reading.register();
-            String before = reading.ok() ? failing.remove(register.name()) : failing.put(register.name(), reading.error());
+            String before =
+                    reading.ok() ? failing.remove(register.name()) : failing.put(register.name(), reading.error());
             if (!reading.ok() && !reading.error().equals(before)) {
-                LOG.warn("Modbus adapter {}: {} at {} cannot be read: {}",
-                        name, register.name(), register.where(), reading.error());
+                LOG.warn(
+                        "Modbus adapter {}: {} at {} cannot be read: {}",
+                        name,
+                        register.name(),
+                        register.where(),
+                        reading.error());
             } else if (reading.ok() && before != null) {
                 LOG.info("Modbus adapter {}: {} reads again", name, register.name());
             }

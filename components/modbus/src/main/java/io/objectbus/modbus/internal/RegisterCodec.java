@@ -39,8 +39,8 @@ public final class RegisterCodec {
     public static boolean decodeBit(byte[] bits, int start, int address) {
         int index = address - start;
         if (index < 0 || index / 8 >= bits.length) {
-            throw new IllegalArgumentException("the answer holds " + bits.length * 8 + " bits from " + start
-                    + ", not bit " + address);
+            throw new IllegalArgumentException(
+                    "the answer holds " + bits.length * 8 + " bits from " + start + ", not bit " + address);
         }
         return ((bits[index / 8] >> (index % 8)) & 1) == 1;
     }
@@ -89,12 +89,13 @@ public final class RegisterCodec {
         }
         long whole = (long) d;
         long min = type == DataType.int16 ? Short.MIN_VALUE : type == DataType.int32 ? Integer.MIN_VALUE : 0;
-        long max = switch (type) {
-            case int16 -> Short.MAX_VALUE;
-            case uint16 -> 0xFFFF;
-            case int32 -> Integer.MAX_VALUE;
-            default -> 0xFFFF_FFFFL;
-        };
+        long max =
+                switch (type) {
+                    case int16 -> Short.MAX_VALUE;
+                    case uint16 -> 0xFFFF;
+                    case int32 -> Integer.MAX_VALUE;
+                    default -> 0xFFFF_FFFFL;
+                };
         if (whole < min || whole > max) {
             throw new IllegalArgumentException(value + " is outside [" + min + ", " + max + "] of a " + type);
         }

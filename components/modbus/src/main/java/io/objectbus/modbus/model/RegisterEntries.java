@@ -36,7 +36,8 @@ final class RegisterEntries {
         }
         int bit = integer(map, "bit", -1);
         if (bit < 0 || bit > 15) {
-            throw new IllegalArgumentException("type bit in a register needs bit: 0 to 15 (got " + map.get("bit") + ")");
+            throw new IllegalArgumentException(
+                    "type bit in a register needs bit: 0 to 15 (got " + map.get("bit") + ")");
         }
         return bit;
     }
@@ -86,7 +87,6 @@ final class RegisterEntries {
 
     private static String names(Class<? extends Enum<?>> type) {
         return String.join(
-                ", ",
-                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+                ", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 }

@@ -35,10 +35,12 @@ public record RegisterMap(List<Register> registers) {
         }
         Object tree;
         try {
-            tree = YAML.readValue(yaml, Object.class);
+            tree = YAML.readValue(oneLineAsFlow(yaml), Object.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the register map is not YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+                    + (e.getLocation() == null
+                            ? ""
+                            : " (line " + e.getLocation().getLineNr() + ")"));
         }
         if (!(tree instanceof List<?> entries) || entries.isEmpty()) {
             throw new IllegalArgumentException("the register map must be a YAML list of registers (- name: ...)");
@@ -48,12 +50,28 @@ public record RegisterMap(List<Register> registers) {
         for (int i = 0; i < entries.size(); i++) {
             Register register = entry(i + 1, entries.get(i));
             if (!names.add(register.name())) {
-                throw new IllegalArgumentException("register map entry " + (i + 1) + ": the name " + register.name()
-                        + " is used twice");
+                throw new IllegalArgumentException(
+                        "register map entry " + (i + 1) + ": the name " + register.name() + " is used twice");
             }
             registers.add(register);
         }
         return new RegisterMap(registers);
+    }
+
+    /**
+     * An endpoint URI loses the newlines of a multi-line parameter, so a map written one flow mapping per line
+     * ({@code - {name: a, ...}}) arrives as {@code - {...} - {...}}: read as the flow sequence it was.
+     */
+    private static String oneLineAsFlow(String yaml) {
+        String text = yaml.trim();
+        if (text.contains("\n") || !text.startsWith("-")) {
+            return text;
+        }
+        if (!text.startsWith("- {") && !text.startsWith("-{")) {
+            throw new IllegalArgumentException("the register map lost its line breaks on the way to the endpoint: write"
+                    + " each register as a flow mapping on its own line, - {name: level, table: input, address: 0}");
+        }
+        return "[" + text.substring(1).trim().replaceAll("\\}\\s*-\\s*\\{", "}, {") + "]";
     }
 
     public Register register(String name) {

@@ -23,16 +23,18 @@ class BlockPlannerTest {
 
     @Test
     void neighboursWithinTheGapShareOneReadAndFarOnesDoNot() {
-        List<String> blocks =
-                BlockPlanner.plan(MAP.registers(), 8).stream().map(Block::toString).toList();
+        List<String> blocks = BlockPlanner.plan(MAP.registers(), 8).stream()
+                .map(Block::toString)
+                .toList();
         assertThat(blocks)
                 .containsExactly("holding 0..6", "holding 40..40", "input 2..2", "coil 0..5", "coil 1999..1999");
     }
 
     @Test
     void aGapOfZeroMergesOnlyAdjacentEntries() {
-        List<String> blocks =
-                BlockPlanner.plan(MAP.registers(), 0).stream().map(Block::toString).toList();
+        List<String> blocks = BlockPlanner.plan(MAP.registers(), 0).stream()
+                .map(Block::toString)
+                .toList();
         assertThat(blocks).startsWith("holding 0..2", "holding 6..6");
     }
 

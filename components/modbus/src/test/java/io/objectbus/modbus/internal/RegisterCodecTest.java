@@ -71,11 +71,14 @@ class RegisterCodecTest {
     @Test
     void signedAndUnsignedTypesReadTheSameBitsDifferently() {
         byte[] bits = HEX.parseHex("FFFFFFFE");
-        assertThat(RegisterCodec.decodeRegisters(at(0, DataType.int32, WordOrder.big), bits, 0)).isEqualTo(-2L);
+        assertThat(RegisterCodec.decodeRegisters(at(0, DataType.int32, WordOrder.big), bits, 0))
+                .isEqualTo(-2L);
         assertThat(RegisterCodec.decodeRegisters(at(0, DataType.uint32, WordOrder.big), bits, 0))
                 .isEqualTo(4294967294L);
-        assertThat(RegisterCodec.decodeRegisters(at(0, DataType.int16, WordOrder.big), bits, 0)).isEqualTo(-1L);
-        assertThat(RegisterCodec.decodeRegisters(at(0, DataType.uint16, WordOrder.big), bits, 0)).isEqualTo(65535L);
+        assertThat(RegisterCodec.decodeRegisters(at(0, DataType.int16, WordOrder.big), bits, 0))
+                .isEqualTo(-1L);
+        assertThat(RegisterCodec.decodeRegisters(at(0, DataType.uint16, WordOrder.big), bits, 0))
+                .isEqualTo(65535L);
         assertThat(RegisterCodec.decodeRegisters(at(0, DataType.int32, WordOrder.little), HEX.parseHex("00010000"), 0))
                 .isEqualTo(1L);
     }
@@ -89,7 +92,8 @@ class RegisterCodecTest {
 
     @Test
     void integersEncodeBigEndianInTheirWordOrder() {
-        assertThat(RegisterCodec.encode(at(0, DataType.int16, WordOrder.big), -2)).isEqualTo(HEX.parseHex("FFFE"));
+        assertThat(RegisterCodec.encode(at(0, DataType.int16, WordOrder.big), -2))
+                .isEqualTo(HEX.parseHex("FFFE"));
         assertThat(RegisterCodec.encode(at(0, DataType.uint32, WordOrder.big), 0x12345678L))
                 .isEqualTo(HEX.parseHex("12345678"));
         assertThat(RegisterCodec.encode(at(0, DataType.uint32, WordOrder.little), 0x12345678L))

@@ -27,7 +27,8 @@ class RegisterDecodingFuzzTest {
             Register register = new Register("r", Table.holding, random.nextInt(8), type, order, bit, false, Map.of());
             int start = random.nextInt(4);
             assertThatCode(() -> decodeOrRefuse(register, answer, start)).doesNotThrowAnyException();
-            assertThatCode(() -> decodeBitOrRefuse(answer, start, random.nextInt(100))).doesNotThrowAnyException();
+            assertThatCode(() -> decodeBitOrRefuse(answer, start, random.nextInt(100)))
+                    .doesNotThrowAnyException();
         }
     }
 
@@ -36,12 +37,13 @@ class RegisterDecodingFuzzTest {
         Random random = new Random(7);
         for (int i = 0; i < 20_000; i++) {
             DataType type = new DataType[] {DataType.int16, DataType.uint16, DataType.int32, DataType.uint32}[i % 4];
-            long value = switch (type) {
-                case int16 -> (short) random.nextInt();
-                case uint16 -> random.nextInt(65536);
-                case int32 -> random.nextInt();
-                default -> random.nextInt() & 0xFFFF_FFFFL;
-            };
+            long value =
+                    switch (type) {
+                        case int16 -> (short) random.nextInt();
+                        case uint16 -> random.nextInt(65536);
+                        case int32 -> random.nextInt();
+                        default -> random.nextInt() & 0xFFFF_FFFFL;
+                    };
             Register register = new Register(
                     "r", Table.holding, 0, type, WordOrder.values()[random.nextInt(2)], -1, true, Map.of());
             assertThat(RegisterCodec.decodeRegisters(register, RegisterCodec.encode(register, value), 0))
