@@ -12,9 +12,11 @@ import java.util.Map;
 
 /**
  * What a register map entry means on the bus, from its keys beyond the protocol's: {@code object}, {@code unit},
- * {@code description}, {@code scale} and {@code offset} (value = raw × scale + offset), then at most one of
- * {@code linear} (a signal range onto an engineering range), {@code threshold} (to a boolean) and {@code rate} (a
- * counter to a rate). Each entry has its own helper instance: thresholds and rates remember the last reading.
+ * {@code description}, {@code scale} and {@code offset} (value = raw × scale + offset), then at most one helper:
+ * {@code signal} with {@code range} and {@code outOfRange} (a signal range onto an engineering range),
+ * {@code threshold} (to a boolean) or {@code rate} with {@code rollover} (a counter to a rate). The keys are flat, so
+ * that an entry fits one flow mapping without {@code }}}, which Camel reads as the end of a property placeholder.
+ * Each entry has its own helper instance: thresholds and rates remember the last reading.
  */
 record RegisterMeaning(
         String object,
@@ -35,9 +37,9 @@ record RegisterMeaning(
                     text(keys.get("description")),
                     number(keys.getOrDefault("scale", 1), "scale"),
                     number(keys.getOrDefault("offset", 0), "offset"),
-                    linear(keys.get("linear")),
+                    linear(keys),
                     threshold(keys.get("threshold")),
-                    rate(keys.get("rate"), register.type()));
+                    rate(keys, register.type()));
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new IllegalArgumentException("register " + register.name() + ": " + e.getMessage());
         }
@@ -52,26 +54,34 @@ record RegisterMeaning(
         return threshold == null && rate == null;
     }
 
-    private static LinearScale linear(Object value) {
-        if (value == null) {
+    private static LinearScale linear(Map<String, Object> keys) {
+        if (keys.get("signal") == null) {
+            if (keys.get("range") != null) {
+                throw new IllegalArgumentException("range is the engineering range of a signal: add signal");
+            }
             return null;
         }
-        Map<?, ?> map = (Map<?, ?>) value;
-        double[] in = pair(map.get("in"), signal(map.get("signal")), "linear in");
-        double[] out = pair(map.get("out"), null, "linear out");
-        boolean clamp = "clamp".equals(text(map.get("outOfRange")));
-        return new LinearScale(in[0], in[1], out[0], out[1], clamp);
+        double[] in = signal(keys.get("signal"));
+        double[] out = pair(keys.get("range"), "range");
+        Object outOfRange = keys.getOrDefault("outOfRange", "bad");
+        if (!"bad".equals(outOfRange) && !"clamp".equals(outOfRange)) {
+            throw new IllegalArgumentException("outOfRange is bad or clamp (got " + outOfRange + ")");
+        }
+        return new LinearScale(in[0], in[1], out[0], out[1], "clamp".equals(outOfRange));
     }
 
-    private static double[] signal(Object name) {
-        if (name == null) {
-            return null;
-        }
-        return switch (name.toString()) {
+    private static double[] signal(Object signal) {
+        return switch (signal.toString()) {
             case "4-20mA" -> new double[] {4, 20};
             case "0-20mA" -> new double[] {0, 20};
             case "0-10V" -> new double[] {0, 10};
-            default -> throw new IllegalArgumentException("signal is 4-20mA, 0-20mA or 0-10V (got " + name + ")");
+            default -> {
+                if (signal instanceof List<?>) {
+                    yield pair(signal, "signal");
+                }
+                throw new IllegalArgumentException(
+                        "signal is 4-20mA, 0-20mA, 0-10V or [low, high] (got " + signal + ")");
+            }
         };
     }
 
@@ -79,34 +89,35 @@ record RegisterMeaning(
         if (value == null) {
             return null;
         }
-        Map<?, ?> map = (Map<?, ?>) value;
-        double on = number(map.get("on"), "threshold on");
-        return new Threshold(on, map.get("off") == null ? on : number(map.get("off"), "threshold off"));
+        if (value instanceof List<?>) {
+            double[] limits = pair(value, "threshold");
+            return new Threshold(limits[0], limits[1]);
+        }
+        double on = number(value, "threshold");
+        return new Threshold(on, on);
     }
 
-    private static CounterRate rate(Object value, DataType type) {
-        if (value == null) {
+    private static CounterRate rate(Map<String, Object> keys, DataType type) {
+        Object per = keys.get("rate");
+        if (per == null) {
             return null;
         }
-        Map<?, ?> map = (Map<?, ?>) value;
-        Duration per =
-                switch (String.valueOf(map.get("per") == null ? "s" : map.get("per"))) {
+        Duration unit =
+                switch (per.toString()) {
                     case "s" -> Duration.ofSeconds(1);
                     case "min" -> Duration.ofMinutes(1);
                     case "h" -> Duration.ofHours(1);
                     default ->
-                        throw new IllegalArgumentException("rate per is s, min or h (got " + map.get("per") + ")");
+                        throw new IllegalArgumentException(
+                                "rate is s, min or h: the rate's time unit (got " + per + ")");
                 };
-        long rollover = map.get("rollover") == null
+        long rollover = keys.get("rollover") == null
                 ? (type == DataType.uint16 ? 1L << 16 : type == DataType.uint32 ? 1L << 32 : 0)
-                : (long) number(map.get("rollover"), "rate rollover");
-        return new CounterRate(rollover, per);
+                : (long) number(keys.get("rollover"), "rollover");
+        return new CounterRate(rollover, unit);
     }
 
-    private static double[] pair(Object value, double[] fallback, String what) {
-        if (value == null && fallback != null) {
-            return fallback;
-        }
+    private static double[] pair(Object value, String what) {
         if (!(value instanceof List<?> list) || list.size() != 2) {
             throw new IllegalArgumentException(what + " needs two numbers, [low, high] (got " + value + ")");
         }

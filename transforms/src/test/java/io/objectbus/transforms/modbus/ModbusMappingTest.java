@@ -18,8 +18,8 @@ class ModbusMappingTest {
     private static final RegisterMap MAP = RegisterMap.parse(
             """
             - {name: temperature, table: input, address: 0, type: int16, scale: 0.1, unit: Cel}
-            - {name: level, table: input, address: 1, scale: 0.001, linear: {signal: 4-20mA, out: [0, 250]}, unit: cm}
-            - {name: high, table: input, address: 2, threshold: {on: 80, off: 75}}
+            - {name: level, table: input, address: 1, scale: 0.001, signal: 4-20mA, range: [0, 250], unit: cm}
+            - {name: high, table: input, address: 2, threshold: [80, 75]}
             - {name: setpoint, table: holding, address: 10, type: int16, scale: 0.5, offset: 10, writable: true}
             - {name: pump, table: coil, address: 0, writable: true, object: pump}
             """);
