@@ -25,9 +25,21 @@ public class ModbusConsumer extends DefaultConsumer implements ModbusSession.Lis
         this.map = map;
     }
 
+    /**
+     * Hands the route the register map before anything else, on the starting thread: a map the route cannot take (an
+     * entry whose meaning does not read) fails the route's start, so that the route file is reported with the reason.
+     */
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        Exchange connecting = event(ModbusConstants.CONNECTING, map);
+        getProcessor().process(connecting);
+        Exception failure = connecting.getException();
+        releaseExchange(connecting, false);
+        if (failure != null) {
+            throw new IllegalArgumentException(
+                    "Modbus adapter " + endpoint.getName() + ": " + failure.getMessage(), failure);
+        }
         session = new ModbusSession(
                 endpoint.getName(), endpoint.getConfiguration().copy(), map, this);
         endpoint.getComponent().register(endpoint.getName(), session);
@@ -45,11 +57,6 @@ public class ModbusConsumer extends DefaultConsumer implements ModbusSession.Lis
     }
 
     @Override
-    public void connecting(RegisterMap registers) {
-        emit(ModbusConstants.CONNECTING, registers);
-    }
-
-    @Override
     public void up() {
         emit(ModbusConstants.UP, null);
     }
@@ -64,11 +71,16 @@ public class ModbusConsumer extends DefaultConsumer implements ModbusSession.Lis
         emit(ModbusConstants.LOST, reason);
     }
 
-    private void emit(String event, Object body) {
+    private Exchange event(String event, Object body) {
         Exchange exchange = createExchange(false);
         exchange.getMessage().setHeader(ModbusConstants.EVENT, event);
         exchange.getMessage().setHeader(ModbusConstants.ADAPTER, endpoint.getName());
         exchange.getMessage().setBody(body);
+        return exchange;
+    }
+
+    private void emit(String event, Object body) {
+        Exchange exchange = event(event, body);
         try {
             getProcessor().process(exchange);
         } catch (Exception e) {

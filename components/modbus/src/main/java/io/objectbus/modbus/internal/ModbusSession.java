@@ -27,8 +27,6 @@ public final class ModbusSession {
 
     /** What the session tells its consumer. */
     public interface Listener {
-        void connecting(RegisterMap map);
-
         void up();
 
         void values(List<ModbusReading> readings);
@@ -79,10 +77,7 @@ public final class ModbusSession {
     }
 
     public void start() {
-        executor.execute(() -> {
-            listener.connecting(map);
-            cycle();
-        });
+        executor.execute(this::safeCycle);
     }
 
     public void stop() {
