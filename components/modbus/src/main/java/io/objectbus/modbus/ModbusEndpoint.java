@@ -35,6 +35,8 @@ public class ModbusEndpoint extends DefaultEndpoint {
     @UriParam
     private final ModbusConfiguration configuration;
 
+    private RegisterMap map;
+
     public ModbusEndpoint(String uri, ModbusComponent component, String name, ModbusConfiguration configuration) {
         super(uri, component);
         this.name = name;
@@ -51,13 +53,24 @@ public class ModbusEndpoint extends DefaultEndpoint {
         return new ModbusProducer(this);
     }
 
-    /** @throws IllegalArgumentException without a host, or with a register map that does not read */
+    /** A register map that does not read fails the endpoint as it is made, before any route starts. */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        if (configuration.getRegisters() != null) {
+            map = RegisterMap.parse(configuration.getRegisters());
+        }
+    }
+
+    /** @throws IllegalArgumentException without a host or a register map */
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         if (configuration.getHost() == null || configuration.getHost().isBlank()) {
             throw new IllegalArgumentException("modbus:" + name + " needs a host");
         }
-        RegisterMap map = RegisterMap.parse(configuration.getRegisters());
+        if (map == null) {
+            map = RegisterMap.parse(configuration.getRegisters());
+        }
         ModbusConsumer consumer = new ModbusConsumer(this, processor, map);
         configureConsumer(consumer);
         return consumer;
