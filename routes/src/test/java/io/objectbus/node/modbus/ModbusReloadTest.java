@@ -68,6 +68,16 @@ class ModbusReloadTest {
                 Files.writeString(io1, example(device, "io1", ""));
                 watcher.await(
                         r -> r.topic().endsWith("io1/supply-temp") && r.text().contains("\"q\":\"good\""), WAIT);
+
+                // A map the protocol takes but the mapping does not: the adapter's start fails, the file is reported.
+                Files.writeString(io1, example(device, "io1", "").replace("signal: 4-20mA", "signal: 5-20mA"));
+                var meaning = watcher.await(
+                        r -> r.topic().endsWith("$errors") && r.text().contains("5-20mA"), WAIT);
+                assertThat(meaning.text()).contains("io1.camel.yaml").contains("signal is 4-20mA, 0-20mA, 0-10V");
+                watcher.clear();
+                Files.writeString(io1, example(device, "io1", ""));
+                watcher.await(
+                        r -> r.topic().endsWith("io1/supply-temp") && r.text().contains("\"q\":\"good\""), WAIT);
             } finally {
                 main.stop();
             }
