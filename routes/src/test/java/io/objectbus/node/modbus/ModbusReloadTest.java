@@ -52,8 +52,16 @@ class ModbusReloadTest {
                         r -> r.topic().endsWith("io1/tank-level") && r.text().contains("\"v\":125.0"), WAIT);
 
                 Files.writeString(
-                        io1, example(device, "io1", "\n          - {name: spare, table: holding, address: 20}"));
+                        io1, example(device, "io1", "\n          - {name: spare, table: holding, address: 200}"));
                 watcher.await(r -> r.topic().endsWith("io1/$info") && r.text().contains("\"spare\""), WAIT);
+                // The device has 100 registers: the new entry alone is bad, with the device's exception.
+                var spare = watcher.await(
+                        r -> r.topic().endsWith("io1/spare") && r.text().contains("\"q\":\"bad\""), WAIT);
+                assertThat(spare.text()).contains("holding 200 (uint16): ILLEGAL_DATA_ADDRESS (2)");
+                watcher.clear();
+                image.input(0, 222);
+                watcher.await(
+                        r -> r.topic().endsWith("io1/supply-temp") && r.text().contains("\"v\":22.2"), WAIT);
 
                 Files.writeString(io1, example(device, "io1", "").replace("table: coil", "table: coils"));
                 var error = watcher.await(

@@ -45,6 +45,12 @@ final class Poller {
         int timedOut = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (timedOut > 0 && answered == 0) {
+                // A device that answered nothing this poll is not asked again: one timeout per poll, not one per block.
+                block.registers().forEach(r -> readings.add(ModbusReading.failed(r, noAnswer(), Instant.now())));
+                timedOut++;
+                continue;
+            }
             try {
                 readings.addAll(reader.read(block));
                 answered++;
@@ -62,7 +68,7 @@ final class Poller {
                     boolean timeoutNow = ModbusErrors.isTimeout(e);
                     answered += timeoutNow ? 0 : 1;
                     timedOut += timeoutNow ? 1 : 0;
-                    String reason = timeoutNow ? "no answer within " + timeout + " ms" : ModbusErrors.describe(e);
+                    String reason = timeoutNow ? noAnswer() : ModbusErrors.describe(e);
                     block.registers().forEach(r -> readings.add(ModbusReading.failed(r, reason, Instant.now())));
                 } else {
                     return new Result(readings, answered, timedOut, ModbusErrors.describe(e));
@@ -71,6 +77,10 @@ final class Poller {
         }
         logChanges(readings);
         return new Result(readings, answered, timedOut, null);
+    }
+
+    private String noAnswer() {
+        return "no answer within " + timeout + " ms";
     }
 
     /** One line when an entry starts failing or recovers, not one per poll. */
