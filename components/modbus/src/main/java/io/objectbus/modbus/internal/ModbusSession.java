@@ -58,7 +58,11 @@ public final class ModbusSession {
         this.map = map;
         this.listener = listener;
         this.backoff = new Backoff(configuration.getReconnectDelay(), configuration.getReconnectMaxDelay());
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "modbus-" + name));
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "modbus-" + name);
+            thread.setDaemon(true);
+            return thread;
+        });
         this.client = ModbusClients.create(configuration);
         this.poller = new Poller(
                 name,
