@@ -111,8 +111,9 @@ public final class ModbusSession {
         return done;
     }
 
+    /** A device that only stopped answering may answer the write: it is tried, and times out if it does not. */
     private void requireConnected() {
-        if (state != State.UP || !client.isConnected()) {
+        if (!client.isConnected()) {
             throw new IllegalStateException("the device at " + configuration.address() + " is not connected"
                     + (downReason == null ? "" : ": " + downReason));
         }
