@@ -6,12 +6,14 @@ import io.objectbus.component.lorawan.internal.OtaaDevice;
 import io.objectbus.component.lorawan.internal.ServerSettings;
 import java.nio.file.Path;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
 /** Endpoint options of the {@code lorawan:} component, copied per endpoint. */
+@Configurer
 @UriParams
 public class LorawanConfiguration implements Cloneable {
 
