@@ -192,17 +192,16 @@ class LorawanServerTest {
 
         var unconfirmed = camel.createProducerTemplate()
                 .asyncRequestBodyAndHeader("lorawan:site", new byte[] {0x01}, LorawanConstants.DEV_EUI, ABP_EUI);
+        untilTheDeviceHasReceived(1, device, gateway);
+        assertThat(unconfirmed.get(30, TimeUnit.SECONDS)).isNotNull();
         var confirmed = camel.createProducerTemplate()
                 .asyncRequestBodyAndHeaders(
                         "lorawan:site",
                         "0203",
                         Map.of(LorawanConstants.DEV_EUI, ABP_EUI, LorawanConstants.CONFIRMED, true));
-        gateway.hear(device.uplink(1, new byte[] {1}, false), -60, 8.0);
-        await().atMost(WAIT).until(() -> device.downlinks().size() == 1);
-        assertThat(unconfirmed.get(30, TimeUnit.SECONDS)).isNotNull();
-        gateway.hear(device.uplink(1, new byte[] {2}, false), -60, 8.0);
-        await().atMost(WAIT).until(() -> device.downlinks().size() == 2);
+        untilTheDeviceHasReceived(2, device, gateway);
         assertThat(confirmed).isNotDone();
+        receiveWindowsClose();
 
         gateway.hear(device.uplink(1, new byte[] {3}, false), -60, 8.0);
 
@@ -222,8 +221,13 @@ class LorawanServerTest {
                         "02",
                         Map.of(LorawanConstants.DEV_EUI, ABP_EUI, LorawanConstants.CONFIRMED, true));
 
-        gateway.hear(device.uplink(1, new byte[] {1}, false), -60, 8.0);
-        await().atMost(WAIT).until(() -> gateway.txpks().size() == 1);
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(1300)).until(() -> {
+            if (gateway.txpks().isEmpty()) {
+                gateway.hear(device.uplink(1, new byte[] {1}, false), -60, 8.0);
+            }
+            return !gateway.txpks().isEmpty();
+        });
+        receiveWindowsClose();
         gateway.hear(device.uplink(1, new byte[] {2}, false), -60, 8.0);
 
         assertThatThrownBy(() -> camel.createProducerTemplate().extractFutureBody(confirmed, Object.class))
@@ -286,6 +290,21 @@ class LorawanServerTest {
         SimulatedGateway gateway = new SimulatedGateway(eui, new InetSocketAddress("127.0.0.1", port), 500);
         gateways.add(gateway);
         return gateway;
+    }
+
+    /** Uplinks, a receive window apart, until the device got its count of downlinks (one queued meanwhile). */
+    private static void untilTheDeviceHasReceived(int count, SimulatedDevice device, SimulatedGateway gateway) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(1300)).until(() -> {
+            if (device.downlinks().size() < count) {
+                gateway.hear(device.uplink(1, new byte[] {1}, false), -60, 8.0);
+            }
+            return device.downlinks().size() >= count;
+        });
+    }
+
+    /** A class A device sends nothing before its receive windows (RX1 1 s after an uplink) are over. */
+    private static void receiveWindowsClose() {
+        await().pollDelay(Duration.ofMillis(1300)).atMost(WAIT).until(() -> true);
     }
 
     private static SimulatedDevice abpDevice() {

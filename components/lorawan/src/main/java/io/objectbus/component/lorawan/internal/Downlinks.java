@@ -35,25 +35,41 @@ final class Downlinks {
     /** Where to answer: the gateway that heard the uplink best, and when it heard it. */
     record Answer(long gatewayEui, long tmst, double frequency, String dataRate) {}
 
+    /**
+     * A downlink on its way, and the time (System.nanoTime) before which no uplink can answer it: the device sends
+     * nothing while its receive windows are open.
+     */
+    private record Sent(Downlink downlink, long notBefore) {}
+
     private final Map<Long, Deque<Downlink>> queues = new HashMap<>();
-    private final Map<Long, Downlink> awaitingAck = new HashMap<>();
-    private final Map<Integer, Downlink> awaitingTx = new HashMap<>();
+    private final Map<Long, Sent> awaitingAck = new HashMap<>();
+    private final Map<Integer, Sent> awaitingTx = new HashMap<>();
     private final Radio radio;
+    private final long windowNanos;
     private int token;
 
-    Downlinks(Radio radio) {
+    /** @param windowSeconds how long after an uplink the device listens (RX1 delay, + 1 s for RX2) */
+    Downlinks(Radio radio, int windowSeconds) {
         this.radio = radio;
+        this.windowNanos = windowSeconds * 1_000_000_000L;
     }
 
     void enqueue(Downlink downlink) {
         queues.computeIfAbsent(downlink.devEui(), k -> new ArrayDeque<>()).add(downlink);
     }
 
-    /** After a device's uplink: settles the confirmed downlink it answers, then sends the next one or an ACK. */
-    void afterUplink(Session s, DataFrame uplink, Answer answer) {
-        Downlink waiting = awaitingAck.remove(s.devEui);
+    /**
+     * After a device's uplink: settles the confirmed downlink it answers, then sends the next one or an ACK. An uplink
+     * from before the last downlink's window closed cannot answer it and gets nothing.
+     */
+    void afterUplink(Session s, DataFrame uplink, Answer answer, long now) {
+        Sent waiting = awaitingAck.get(s.devEui);
+        if (waiting != null && now - waiting.notBefore() < 0) {
+            return;
+        }
         if (waiting != null) {
-            settle(waiting, uplink.ack());
+            awaitingAck.remove(s.devEui);
+            settle(waiting.downlink(), uplink.ack());
         }
         Deque<Downlink> queue = queues.getOrDefault(s.devEui, new ArrayDeque<>());
         Downlink next = queue.poll();
@@ -72,23 +88,26 @@ final class Downlinks {
                 s.nwkSKey,
                 s.appSKey);
         int sent = ++token & 0xFFFF;
+        if (next != null) {
+            awaitingTx.put(sent, new Sent(next, now + windowNanos));
+        }
         if (!radio.answer(answer, phy, sent)) {
+            awaitingTx.remove(sent);
             fail(next, "the gateway that heard the device cannot send: it sent no PULL_DATA");
-        } else if (next != null) {
-            awaitingTx.put(sent, next);
         }
     }
 
     /** A gateway's TX_ACK: error NONE (or none given) means sent. */
     void txAck(int ackToken, String error) {
-        Downlink d = awaitingTx.remove(ackToken);
-        if (d == null) {
+        Sent sent = awaitingTx.remove(ackToken);
+        if (sent == null) {
             return;
         }
+        Downlink d = sent.downlink();
         if (error != null && !error.isEmpty() && !"NONE".equals(error)) {
             fail(d, "the gateway did not send the downlink: " + error);
         } else if (d.confirmed()) {
-            awaitingAck.put(d.devEui(), d);
+            awaitingAck.put(d.devEui(), sent);
         } else {
             d.outcome().complete("sent");
         }
@@ -97,8 +116,18 @@ final class Downlinks {
     /** Fails the downlinks past their deadline. */
     void expire(long now) {
         queues.values().forEach(q -> expire(q.iterator(), now, "no uplink from the device to answer"));
-        expire(awaitingTx.values().iterator(), now, "no TX_ACK from the gateway");
-        expire(awaitingAck.values().iterator(), now, "no uplink from the device to acknowledge it");
+        expireSent(awaitingTx.values().iterator(), now, "no TX_ACK from the gateway");
+        expireSent(awaitingAck.values().iterator(), now, "no uplink from the device to acknowledge it");
+    }
+
+    private static void expireSent(Iterator<Sent> it, long now, String why) {
+        while (it.hasNext()) {
+            Downlink d = it.next().downlink();
+            if (now - d.deadline() > 0) {
+                it.remove();
+                fail(d, "timed out: " + why);
+            }
+        }
     }
 
     private static void expire(Iterator<Downlink> it, long now, String why) {

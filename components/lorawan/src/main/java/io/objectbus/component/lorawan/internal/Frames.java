@@ -119,7 +119,7 @@ final class Frames {
                 frame.ack(),
                 reception(best),
                 receptions));
-        downlinks.afterUplink(s, frame, answer(best, settings.rx1DelaySeconds()));
+        downlinks.afterUplink(s, frame, answer(best, settings.rx1DelaySeconds()), System.nanoTime());
     }
 
     private void join(JoinRequest request, Heard best) {

@@ -48,7 +48,7 @@ public final class NetworkServer implements AutoCloseable {
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lorawan-" + name));
         this.store = new SessionStore(settings.sessionFile());
         this.gateways = new Gateways(settings.gatewayTimeoutMillis());
-        this.downlinks = new Downlinks(this::answer);
+        this.downlinks = new Downlinks(this::answer, settings.rx1DelaySeconds() + (settings.rx2() ? 1 : 0));
         Map<Long, OtaaDevice> otaa = new HashMap<>();
         settings.otaa().forEach(d -> otaa.put(d.devEui(), d));
         this.frames = new Frames(
