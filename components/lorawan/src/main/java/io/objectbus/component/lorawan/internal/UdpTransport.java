@@ -17,12 +17,15 @@ final class UdpTransport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UdpTransport.class);
     private static final int MAX_DATAGRAM = 65535;
+    /** Room for bursts of PUSH_DATA from many gateways while the worker catches up (the kernel may give less). */
+    private static final int RECEIVE_BUFFER = 4 << 20;
 
     private final DatagramSocket socket;
     private final Thread receiver;
 
     UdpTransport(String host, int port, String name, BiConsumer<byte[], SocketAddress> onDatagram) throws IOException {
         socket = new DatagramSocket(null);
+        socket.setReceiveBufferSize(RECEIVE_BUFFER);
         try {
             socket.bind(new InetSocketAddress(host, port));
         } catch (IOException e) {
