@@ -2,6 +2,7 @@
 package io.objectbus.bench;
 
 import io.objectbus.bench.jmh.HotPathBenchmarks;
+import io.objectbus.bench.jmh.LorawanBenchmarks;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ final class Jmh {
     static Map<String, Double> run() throws Exception {
         Options options = new OptionsBuilder()
                 .include(HotPathBenchmarks.class.getName())
+                .include(LorawanBenchmarks.class.getName())
                 .forks(1)
                 .warmupIterations(2)
                 .warmupTime(TimeValue.seconds(1))

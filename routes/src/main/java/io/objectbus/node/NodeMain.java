@@ -62,6 +62,7 @@ public final class NodeMain {
         main.configure().addConfiguration(NodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.enocean.EnoceanConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.bacnet.BacnetNodeConfiguration.class);
+        main.configure().addConfiguration(io.objectbus.node.lorawan.LorawanNodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.opcua.OpcUaNodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.modbus.ModbusNodeConfiguration.class);
         main.addMainListener(new StartSteps());
