@@ -26,7 +26,8 @@ public class DaliComponent extends DefaultComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         int colon = remaining.indexOf(':');
         if (colon < 0) {
-            throw new IllegalArgumentException("expected dali:<daliserver|helvarnet|lunatone>:<host>:<port>, got " + uri);
+            throw new IllegalArgumentException(
+                    "expected dali:<daliserver|helvarnet|lunatone>:<host>:<port>, got " + uri);
         }
         DaliConfiguration configuration = new DaliConfiguration();
         configuration.setGateway(DaliGateway.valueOf(remaining.substring(0, colon)));
@@ -86,7 +87,8 @@ public class DaliComponent extends DefaultComponent {
         String host = c.getAddress().substring(0, colon);
         int port = Integer.parseInt(c.getAddress().substring(colon + 1));
         if (c.getGateway() != DaliGateway.daliserver) {
-            throw new IllegalArgumentException("the " + c.getGateway() + " gateway is not supported yet; use daliserver");
+            throw new IllegalArgumentException(
+                    "the " + c.getGateway() + " gateway is not supported yet; use daliserver");
         }
         return new DaliServerTransport(host, port, (int) c.getConnectTimeout(), (int) c.getAnswerTimeout());
     }

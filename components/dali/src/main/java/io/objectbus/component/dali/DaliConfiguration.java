@@ -11,7 +11,9 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class DaliConfiguration implements Cloneable {
 
-    @UriPath(description = "The gateway's protocol: daliserver, helvarnet or lunatone.", enums = "daliserver,helvarnet,lunatone")
+    @UriPath(
+            description = "The gateway's protocol: daliserver, helvarnet or lunatone.",
+            enums = "daliserver,helvarnet,lunatone")
     @Metadata(required = true)
     private DaliGateway gateway;
 

@@ -23,8 +23,9 @@ public final class DaliConstants {
 
     @Metadata(
             label = "producer",
-            description = "The command's value: the level of DAPC, the scene or group of an indexed command, the data"
-                    + " byte of a special command, or the DTR0 value a configuration command uses (sent as DTR0 first).",
+            description =
+                    "The command's value: the level of DAPC, the scene or group of an indexed command, the data"
+                            + " byte of a special command, or the DTR0 value a configuration command uses (sent as DTR0 first).",
             javaType = "Integer")
     public static final String VALUE = "CamelDaliValue";
 
@@ -78,8 +79,8 @@ public final class DaliConstants {
 
     @Metadata(
             label = "consumer",
-            description = "On an event message: the sender's short address, -1 when the event scheme does not carry"
-                    + " it.",
+            description =
+                    "On an event message: the sender's short address, -1 when the event scheme does not carry" + " it.",
             javaType = "Integer")
     public static final String SHORT_ADDRESS = "CamelDaliShortAddress";
 

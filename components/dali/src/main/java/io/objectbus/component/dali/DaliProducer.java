@@ -67,7 +67,8 @@ public class DaliProducer extends DefaultAsyncProducer {
     }
 
     private static void reply(Exchange exchange, BackwardFrame answer) {
-        exchange.getMessage().setHeader(DaliConstants.ANSWER, answer.kind().name().toLowerCase(Locale.ROOT));
+        exchange.getMessage()
+                .setHeader(DaliConstants.ANSWER, answer.kind().name().toLowerCase(Locale.ROOT));
         exchange.getMessage().setBody(answer.isAnswer() ? answer.value() : null);
     }
 }

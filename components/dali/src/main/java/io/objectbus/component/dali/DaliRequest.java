@@ -36,18 +36,21 @@ public record DaliRequest(List<ForwardFrame> frames, String mergeKey) {
         }
         String command = in.getHeader(DaliConstants.COMMAND, String.class);
         if (command == null) {
-            throw new IllegalArgumentException("a DALI command needs a ForwardFrame body or the header "
-                    + DaliConstants.COMMAND);
+            throw new IllegalArgumentException(
+                    "a DALI command needs a ForwardFrame body or the header " + DaliConstants.COMMAND);
         }
-        return fromHeaders(command, in.getHeader(DaliConstants.ADDRESS, String.class),
-                in.getHeader(DaliConstants.VALUE, Integer.class), key);
+        return fromHeaders(
+                command,
+                in.getHeader(DaliConstants.ADDRESS, String.class),
+                in.getHeader(DaliConstants.VALUE, Integer.class),
+                key);
     }
 
     static DaliRequest fromHeaders(String command, String address, Integer value, String key) {
         String name = command.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         if (isSpecial(name)) {
-            return new DaliRequest(List.of(ForwardFrame.special(SpecialCommand.parse(name), value == null ? 0 : value)),
-                    key);
+            return new DaliRequest(
+                    List.of(ForwardFrame.special(SpecialCommand.parse(name), value == null ? 0 : value)), key);
         }
         if (address == null) {
             throw new IllegalArgumentException(command + " needs the header " + DaliConstants.ADDRESS);
@@ -62,8 +65,8 @@ public record DaliRequest(List<ForwardFrame> frames, String mergeKey) {
         GearCommand gear = GearCommand.parse(name);
         String levelKey = LEVEL_COMMANDS.contains(gear) ? "level:" + to : null;
         if (gear.indexed()) {
-            return new DaliRequest(List.of(ForwardFrame.command(to, gear, value == null ? 0 : value)),
-                    key != null ? key : levelKey);
+            return new DaliRequest(
+                    List.of(ForwardFrame.command(to, gear, value == null ? 0 : value)), key != null ? key : levelKey);
         }
         ForwardFrame frame = ForwardFrame.command(to, gear);
         List<ForwardFrame> frames =

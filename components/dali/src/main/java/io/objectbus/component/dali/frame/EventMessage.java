@@ -21,8 +21,7 @@ package io.objectbus.component.dali.frame;
  * @param group the device or instance group 0..31, or -1
  * @param info the 10-bit event information
  */
-public record EventMessage(
-        Scheme scheme, int shortAddress, int instanceType, int instanceNumber, int group, int info) {
+public record EventMessage(Scheme scheme, int shortAddress, int instanceType, int instanceNumber, int group, int info) {
 
     /** The five event source schemes of 103 Table 3 (the event scheme numbers 1, 2, 3, 0 and 4). */
     public enum Scheme {

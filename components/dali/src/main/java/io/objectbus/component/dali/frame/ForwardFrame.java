@@ -23,8 +23,8 @@ public record ForwardFrame(int bits, int data, boolean sendTwice, boolean answer
             throw new IllegalArgumentException("a DALI forward frame has 16 or 24 bits, not " + bits);
         }
         if (data < 0 || data >= 1 << bits) {
-            throw new IllegalArgumentException("frame data 0x" + Integer.toHexString(data) + " exceeds " + bits
-                    + " bits");
+            throw new IllegalArgumentException(
+                    "frame data 0x" + Integer.toHexString(data) + " exceeds " + bits + " bits");
         }
     }
 

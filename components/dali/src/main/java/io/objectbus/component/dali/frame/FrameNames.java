@@ -19,7 +19,8 @@ public final class FrameNames {
             return new ForwardFrame(16, data, false, false);
         }
         return GearCommand.fromOpcode(data & 0xFF)
-                .map(c -> new ForwardFrame(16, data, c.command().sendTwice(), c.command().answered()))
+                .map(c -> new ForwardFrame(
+                        16, data, c.command().sendTwice(), c.command().answered()))
                 .orElseGet(() -> new ForwardFrame(16, data, false, false));
     }
 

@@ -122,7 +122,8 @@ public enum GearCommand {
     /** Parses a command name, case-insensitive, with '-' or ' ' for '_'. */
     public static GearCommand parse(String name) {
         try {
-            return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+            return valueOf(
+                    name.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown DALI command '" + name + "'");
         }

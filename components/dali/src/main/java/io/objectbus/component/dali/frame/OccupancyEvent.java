@@ -9,8 +9,8 @@ public record OccupancyEvent(boolean movement, boolean occupied, boolean repeat,
 
     public static OccupancyEvent decode(int info) throws FrameException {
         if ((info & ~0x0F) != 0) {
-            throw new FrameException("occupancy event information uses bits 0..3 only, got 0x"
-                    + Integer.toHexString(info));
+            throw new FrameException(
+                    "occupancy event information uses bits 0..3 only, got 0x" + Integer.toHexString(info));
         }
         return new OccupancyEvent((info & 1) != 0, (info & 2) != 0, (info & 4) != 0, (info & 8) != 0);
     }

@@ -65,7 +65,8 @@ public enum SpecialCommand {
     /** Parses a command name, case-insensitive, with '-' or ' ' for '_'. */
     public static SpecialCommand parse(String name) {
         try {
-            return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+            return valueOf(
+                    name.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown DALI special command '" + name + "'");
         }

@@ -87,8 +87,8 @@ public final class DaliBus {
                 return new Queued(result, 0, false);
             }
             if (!LinkState.UP.equals(state.state())) {
-                result.completeExceptionally(new DaliException("gateway " + transport.describe() + " is "
-                        + state.state() + ": " + state.reason()));
+                result.completeExceptionally(new DaliException(
+                        "gateway " + transport.describe() + " is " + state.state() + ": " + state.reason()));
                 return new Queued(result, queue.size(), false);
             }
             BusJob waiting = mergeKey == null ? null : find(mergeKey);
@@ -97,8 +97,8 @@ public final class DaliBus {
                 return new Queued(result, queue.size(), true);
             }
             if (queue.size() >= capacity) {
-                result.completeExceptionally(new DaliException("the DALI bus " + transport.describe()
-                        + " is busy: " + queue.size() + " commands wait (queue capacity " + capacity + ")"));
+                result.completeExceptionally(new DaliException("the DALI bus " + transport.describe() + " is busy: "
+                        + queue.size() + " commands wait (queue capacity " + capacity + ")"));
                 return new Queued(result, queue.size(), false);
             }
             queue.addLast(job);
@@ -138,7 +138,10 @@ public final class DaliBus {
     }
 
     private BusJob find(String mergeKey) {
-        return queue.stream().filter(j -> mergeKey.equals(j.mergeKey())).findFirst().orElse(null);
+        return queue.stream()
+                .filter(j -> mergeKey.equals(j.mergeKey()))
+                .findFirst()
+                .orElse(null);
     }
 
     private void work() {

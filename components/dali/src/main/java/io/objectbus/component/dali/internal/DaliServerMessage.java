@@ -49,15 +49,17 @@ public final class DaliServerMessage {
         int version = m[0] & 0xFF;
         int expected = bits == 16 ? VERSION_16 : VERSION_24;
         if (m.length != 4 || version != expected) {
-            throw new FrameException("gateway answered " + HexFormat.ofDelimiter(" ").formatHex(m)
-                    + ", not a daliserver response of version " + expected);
+            throw new FrameException("gateway answered "
+                    + HexFormat.ofDelimiter(" ").formatHex(m) + ", not a daliserver response of version " + expected);
         }
         return switch (m[1] & 0xFF) {
             case STATUS_NONE -> BackwardFrame.none();
             case STATUS_ANSWER -> BackwardFrame.answer(m[2] & 0xFF);
             case STATUS_ERROR -> BackwardFrame.collision();
-            default -> throw new FrameException("gateway answered status " + (m[1] & 0xFF)
-                    + " (daliserver knows 0, 1 and 255): " + HexFormat.ofDelimiter(" ").formatHex(m));
+            default ->
+                throw new FrameException(
+                        "gateway answered status " + (m[1] & 0xFF) + " (daliserver knows 0, 1 and 255): "
+                                + HexFormat.ofDelimiter(" ").formatHex(m));
         };
     }
 
