@@ -58,6 +58,8 @@ public final class DaliServerSimulator implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                // Answers go out at once: Nagle's wait for an ACK would break the 100 ms send-twice window.
+                client.setTcpNoDelay(true);
                 clients.add(client);
                 Thread t = new Thread(() -> serve(client), "dali-sim-client-" + client.getPort());
                 t.setDaemon(true);
