@@ -105,8 +105,14 @@ final class BusModel {
             out.stale(DaliObjects.lightId(busId, g.shortAddress()), "gear A" + g.shortAddress() + " not answering");
             return;
         }
-        GearInfo now = new GearInfo(g.shortAddress(), g.deviceType(), g.groups(), g.minLevel(), g.maxLevel(),
-                level.value(), GearStatus.decode(status.value()));
+        GearInfo now = new GearInfo(
+                g.shortAddress(),
+                g.deviceType(),
+                g.groups(),
+                g.minLevel(),
+                g.maxLevel(),
+                level.value(),
+                GearStatus.decode(status.value()));
         gear.put(g.shortAddress(), now);
         publishGear(now);
     }
@@ -140,13 +146,13 @@ final class BusModel {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < d.instanceTypes().size(); i++) {
             int type = d.instanceTypes().get(i);
-            BackwardFrame high = link.send(ForwardFrame.instanceCommand(d.shortAddress(), i,
-                    InstanceCommand.QUERY_INPUT_VALUE));
+            BackwardFrame high =
+                    link.send(ForwardFrame.instanceCommand(d.shortAddress(), i, InstanceCommand.QUERY_INPUT_VALUE));
             if (!high.isAnswer()) {
                 continue;
             }
-            BackwardFrame low = link.send(ForwardFrame.instanceCommand(d.shortAddress(), i,
-                    InstanceCommand.QUERY_INPUT_VALUE_LATCH));
+            BackwardFrame low = link.send(
+                    ForwardFrame.instanceCommand(d.shortAddress(), i, InstanceCommand.QUERY_INPUT_VALUE_LATCH));
             int value = high.value() << 8 | (low.isAnswer() ? low.value() : 0);
             InputResources.polled(type, i, value).ifPresent(e -> values.put(e.getKey(), e.getValue()));
         }

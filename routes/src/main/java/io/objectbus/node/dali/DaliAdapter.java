@@ -112,14 +112,18 @@ public final class DaliAdapter extends ServiceSupport implements Processor, Rout
             return;
         }
         InputDeviceInfo device = model.device(event.shortAddress());
-        int instance = event.instanceNumber() >= 0 ? event.instanceNumber() : device.instanceTypes().indexOf(event.instanceType());
+        int instance = event.instanceNumber() >= 0
+                ? event.instanceNumber()
+                : device.instanceTypes().indexOf(event.instanceType());
         if (instance < 0 || instance >= device.instanceTypes().size()) {
             return;
         }
-        Optional<Map.Entry<String, Object>> value = InputResources.value(device.instanceTypes().get(instance), instance, event.info());
+        Optional<Map.Entry<String, Object>> value =
+                InputResources.value(device.instanceTypes().get(instance), instance, event.info());
         value.ifPresent(v -> {
             exchange.getMessage().setBody(Map.of(v.getKey(), v.getValue()));
-            exchange.getMessage().setHeader(ObjectBusConstants.OBJECT, DaliObjects.sensorId(busId, device.shortAddress()));
+            exchange.getMessage()
+                    .setHeader(ObjectBusConstants.OBJECT, DaliObjects.sensorId(busId, device.shortAddress()));
         });
     }
 

@@ -41,11 +41,12 @@ final class DaliLink implements BusLink, AutoCloseable {
             return CompletableFuture.failedFuture(e.getException());
         }
         String kind = e.getMessage().getHeader(DaliConstants.ANSWER, String.class);
-        return CompletableFuture.completedFuture(switch (kind == null ? "none" : kind) {
-            case "answer" -> BackwardFrame.answer(e.getMessage().getBody(Integer.class));
-            case "collision" -> BackwardFrame.collision();
-            default -> BackwardFrame.none();
-        });
+        return CompletableFuture.completedFuture(
+                switch (kind == null ? "none" : kind) {
+                    case "answer" -> BackwardFrame.answer(e.getMessage().getBody(Integer.class));
+                    case "collision" -> BackwardFrame.collision();
+                    default -> BackwardFrame.none();
+                });
     }
 
     @Override

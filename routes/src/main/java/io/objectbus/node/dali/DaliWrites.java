@@ -61,8 +61,8 @@ final class DaliWrites extends AsyncProcessorSupport {
         }
         done.whenComplete((ok, error) -> {
             if (error != null) {
-                exchange.setException(error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error);
+                exchange.setException(
+                        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
             }
             callback.done(false);
         });
@@ -99,8 +99,10 @@ final class DaliWrites extends AsyncProcessorSupport {
     private void commission() {
         String bus = adapter.busId();
         try {
-            Commissioning.Result result = new Commissioning(adapter.link(), adapter.model().usedAddresses(),
-                    p -> adapter.out().publish(bus, Map.of(DaliObjects.COMMISSIONING, p.message()))).run();
+            Commissioning.Result result = new Commissioning(
+                            adapter.link(), adapter.model().usedAddresses(), p -> adapter.out()
+                                    .publish(bus, Map.of(DaliObjects.COMMISSIONING, p.message())))
+                    .run();
             result.problems().forEach(p -> adapter.out().event(bus, Map.of("commissioning", p)));
             adapter.discover();
         } catch (Exception e) {

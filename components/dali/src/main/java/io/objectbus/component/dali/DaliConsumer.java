@@ -6,6 +6,7 @@ import io.objectbus.component.dali.frame.ForwardFrame;
 import io.objectbus.component.dali.frame.FrameException;
 import io.objectbus.component.dali.internal.DaliBus;
 import io.objectbus.component.dali.internal.LinkState;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -16,15 +17,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Emits one exchange per input device event message the gateway saw on the bus (body an {@link EventMessage}); with
  * {@code connectionEvents} also the state of the link to the gateway, body and header
- * {@link DaliConstants#CONNECTION} connecting, up or down. Exchanges run on the bus's thread, in arrival order.
+ * {@link DaliConstants#CONNECTION} connecting, up or down. Exchanges run on the consumer's own thread, in arrival
+ * order: a slow route never holds up the bus's queue, and the first state does not wait for the route to start.
  */
 public class DaliConsumer extends DefaultConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(DaliConsumer.class);
 
-    private final Consumer<ForwardFrame> frames = this::onFrame;
-    private final Consumer<LinkState> states = this::onState;
+    private final Consumer<ForwardFrame> frames = f -> dispatch(() -> onFrame(f));
+    private final Consumer<LinkState> states = s -> dispatch(() -> onState(s));
     private DaliBus bus;
+    private ExecutorService dispatcher;
 
     public DaliConsumer(DaliEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -38,6 +41,12 @@ public class DaliConsumer extends DefaultConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        dispatcher = getEndpoint()
+                .getCamelContext()
+                .getExecutorServiceManager()
+                .newSingleThreadExecutor(
+                        this,
+                        "dali-consumer-" + getEndpoint().getConfiguration().getAddress());
         bus = getEndpoint().acquireBus();
         bus.addFrameListener(frames);
         if (getEndpoint().getConfiguration().isConnectionEvents()) {
@@ -53,7 +62,18 @@ public class DaliConsumer extends DefaultConsumer {
             getEndpoint().releaseBus();
             bus = null;
         }
+        if (dispatcher != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(dispatcher);
+            dispatcher = null;
+        }
         super.doStop();
+    }
+
+    private void dispatch(Runnable work) {
+        ExecutorService d = dispatcher;
+        if (d != null && !d.isShutdown()) {
+            d.execute(work);
+        }
     }
 
     private void onFrame(ForwardFrame frame) {

@@ -2,6 +2,7 @@
 package io.objectbus.component.dali.internal;
 
 import io.objectbus.component.dali.DaliException;
+import io.objectbus.component.dali.GarbageAnswerException;
 import io.objectbus.component.dali.GatewayTransport;
 import io.objectbus.component.dali.frame.BackwardFrame;
 import io.objectbus.component.dali.frame.ForwardFrame;
@@ -24,6 +25,9 @@ public final class DaliBus {
 
     private static final Logger LOG = LoggerFactory.getLogger(DaliBus.class);
 
+    /** Garbage answers in a row after which the link is taken for out of step and opened again. */
+    private static final int GARBAGE_BEFORE_RECONNECT = 3;
+
     private final GatewayTransport transport;
     private final BusTiming timing;
     private final int capacity;
@@ -34,6 +38,7 @@ public final class DaliBus {
     private volatile LinkState state = new LinkState(LinkState.CONNECTING, "not yet connected");
     private volatile boolean running;
     private Thread worker;
+    private int garbageInARow;
 
     public DaliBus(GatewayTransport transport, BusTiming timing, int capacity, long reconnectMillis, long maxMillis) {
         this.transport = transport;
@@ -189,6 +194,13 @@ public final class DaliBus {
             job.complete(timing.send(transport, job.frames()));
         } catch (DaliException e) {
             job.fail(e);
+            garbageInARow = 0;
+        } catch (GarbageAnswerException e) {
+            job.fail(new DaliException(reason(e), e));
+            if (++garbageInARow >= GARBAGE_BEFORE_RECONNECT) {
+                garbageInARow = 0;
+                lost(e);
+            }
         } catch (IOException e) {
             job.fail(new DaliException("gateway " + transport.describe() + ": " + reason(e), e));
             lost(e);

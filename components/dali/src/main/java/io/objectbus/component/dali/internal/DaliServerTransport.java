@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.component.dali.internal;
 
+import io.objectbus.component.dali.GarbageAnswerException;
 import io.objectbus.component.dali.GatewayTransport;
 import io.objectbus.component.dali.frame.BackwardFrame;
 import io.objectbus.component.dali.frame.ForwardFrame;
@@ -71,7 +72,7 @@ public final class DaliServerTransport implements GatewayTransport {
             try {
                 return DaliServerMessage.response(message, frame.bits());
             } catch (FrameException e) {
-                throw new IOException(e.getMessage(), e);
+                throw new GarbageAnswerException("daliserver " + describe() + ": " + e.getMessage(), e);
             }
         }
     }

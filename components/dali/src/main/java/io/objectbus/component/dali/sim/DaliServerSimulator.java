@@ -30,6 +30,7 @@ public final class DaliServerSimulator implements AutoCloseable {
     private final ServerSocket server;
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
     private volatile boolean garbageOnce;
+    private volatile boolean garbageToLevels;
 
     /** Listens on 127.0.0.1 at {@code port} (0: the kernel picks one). */
     public DaliServerSimulator(SimulatedBus bus, int port) throws IOException {
@@ -52,6 +53,11 @@ public final class DaliServerSimulator implements AutoCloseable {
 
     public void answerGarbageOnce() {
         garbageOnce = true;
+    }
+
+    /** While on, every direct arc power frame (a level write) gets a garbage answer and changes nothing. */
+    public void answerGarbageToLevels(boolean on) {
+        garbageToLevels = on;
     }
 
     private void accept() {
@@ -89,7 +95,11 @@ public final class DaliServerSimulator implements AutoCloseable {
     }
 
     private byte[] answer(byte[] request) {
-        if (garbageOnce) {
+        boolean level = request[0] == DaliServerMessage.VERSION_16
+                && (request[2] & 0x01) == 0
+                && (request[2] & 0xE0) != 0xA0
+                && (request[2] & 0xE0) != 0xC0;
+        if (garbageOnce || garbageToLevels && level) {
             garbageOnce = false;
             return new byte[] {0x7F, 0x42, 0x13, 0x37};
         }

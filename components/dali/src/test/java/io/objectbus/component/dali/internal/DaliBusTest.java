@@ -123,14 +123,31 @@ class DaliBusTest {
     }
 
     @Test
-    void aGarbageAnswerFailsThatCommandWithTheBytesAndTheBusReconnects() throws Exception {
+    void aGarbageAnswerFailsThatCommandWithTheBytesAndTheLinkStays() throws Exception {
         server.answerGarbageOnce();
         ExecutionException e = assertThrows(
                 ExecutionException.class,
                 () -> send(ForwardFrame.command(Address.shortAddress(0), GearCommand.QUERY_STATUS)));
         assertTrue(
-                e.getCause().getMessage().contains("gateway answered 7f 42 13 37"),
+                e.getCause().getMessage().contains("answered 7f 42 13 37"),
                 e.getCause().getMessage());
+        assertEquals(LinkState.UP, bus.state().state());
+        assertTrue(send(ForwardFrame.command(Address.shortAddress(0), GearCommand.QUERY_STATUS))
+                .isAnswer());
+    }
+
+    @Test
+    void garbageAnswersInARowReopenTheLinkAndTheBusGoesOn() throws Exception {
+        List<LinkState> states = new CopyOnWriteArrayList<>();
+        bus.addStateListener(states::add);
+        for (int i = 0; i < 3; i++) {
+            server.answerGarbageOnce();
+            assertThrows(
+                    ExecutionException.class,
+                    () -> send(ForwardFrame.command(Address.shortAddress(0), GearCommand.QUERY_STATUS)));
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> states.stream().anyMatch(s -> s.state().equals("down")));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> LinkState.UP.equals(bus.state().state()));
         assertTrue(send(ForwardFrame.command(Address.shortAddress(0), GearCommand.QUERY_STATUS))
