@@ -25,8 +25,8 @@ public final class DefaultSite implements AutoCloseable {
     private DefaultSite(DaliServerSimulator server, long periodMillis) {
         this.server = server;
         SimulatedBus bus = server.bus();
-        this.sensor = bus.add(new SimulatedInputDevice(0, List.of(
-                EventMessage.PUSH_BUTTON, EventMessage.OCCUPANCY_SENSOR, EventMessage.LIGHT_SENSOR)));
+        this.sensor = bus.add(new SimulatedInputDevice(
+                0, List.of(EventMessage.PUSH_BUTTON, EventMessage.OCCUPANCY_SENSOR, EventMessage.LIGHT_SENSOR)));
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "dali-sim-site");
             t.setDaemon(true);
@@ -39,7 +39,10 @@ public final class DefaultSite implements AutoCloseable {
     public static DefaultSite start(int port, long periodMillis) throws IOException {
         SimulatedBus bus = new SimulatedBus(62386);
         for (int a = 0; a < 4; a++) {
-            bus.add(new SimulatedGear(a, 0x100 * (a + 1)).inGroups(a / 2).withScene(0, 229).withLevel(a % 2 == 0 ? 254 : 0));
+            bus.add(new SimulatedGear(a, 0x100 * (a + 1))
+                    .inGroups(a / 2)
+                    .withScene(0, 229)
+                    .withLevel(a % 2 == 0 ? 254 : 0));
         }
         bus.add(new SimulatedGear(-1, 0));
         return new DefaultSite(new DaliServerSimulator(bus, port), periodMillis);
@@ -56,12 +59,17 @@ public final class DefaultSite implements AutoCloseable {
         sensor.setInputValue(1, occupied ? 0xFFFF : 0);
         sensor.setInputValue(2, illuminance << 6);
         SimulatedBus bus = server.bus();
-        bus.emit(new EventMessage(EventMessage.Scheme.DEVICE_INSTANCE, 0, -1, 1, -1,
+        bus.emit(new EventMessage(
+                EventMessage.Scheme.DEVICE_INSTANCE,
+                0,
+                -1,
+                1,
+                -1,
                 new OccupancyEvent(occupied, occupied, false, true).encode()));
         bus.emit(new EventMessage(EventMessage.Scheme.DEVICE_INSTANCE, 0, -1, 2, -1, illuminance));
         if (tick % 4 == 0) {
-            bus.emit(new EventMessage(EventMessage.Scheme.DEVICE_INSTANCE, 0, -1, 0, -1,
-                    ButtonEvent.SHORT_PRESS.info()));
+            bus.emit(new EventMessage(
+                    EventMessage.Scheme.DEVICE_INSTANCE, 0, -1, 0, -1, ButtonEvent.SHORT_PRESS.info()));
         }
     }
 
