@@ -42,6 +42,7 @@ public final class DaliAdapter extends ServiceSupport implements Processor, Rout
     private BusModel model;
     private DaliWrites writes;
     private boolean polling;
+    private String lastPollProblem;
 
     @Override
     protected void doStart() throws Exception {
@@ -97,8 +98,16 @@ public final class DaliAdapter extends ServiceSupport implements Processor, Rout
     private void poll() {
         try {
             model.poll(link);
+            lastPollProblem = null;
         } catch (Exception e) {
-            LOG.debug("DALI bus {}: poll stopped: {}", busId, e.getMessage());
+            String reason = String.valueOf(e.getMessage());
+            // Once per reason at WARN: a gateway that stays down must not flood the log every poll.
+            if (!reason.equals(lastPollProblem)) {
+                LOG.warn("DALI bus {}: poll stopped: {}", busId, reason);
+            } else {
+                LOG.debug("DALI bus {}: poll stopped: {}", busId, reason);
+            }
+            lastPollProblem = reason;
         }
     }
 
