@@ -3,13 +3,13 @@ package io.objectbus.node.dali;
 
 import io.objectbus.component.dali.frame.Address;
 import io.objectbus.component.dali.frame.BackwardFrame;
+import io.objectbus.component.dali.frame.DimmingCurve;
 import io.objectbus.component.dali.frame.ForwardFrame;
 import io.objectbus.component.dali.frame.GearCommand;
 import io.objectbus.component.dali.frame.InstanceCommand;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.transforms.dali.BusLink;
 import io.objectbus.transforms.dali.DaliObjects;
-import io.objectbus.transforms.dali.DimmingCurve;
 import io.objectbus.transforms.dali.Discovery;
 import io.objectbus.transforms.dali.GearInfo;
 import io.objectbus.transforms.dali.GearStatus;

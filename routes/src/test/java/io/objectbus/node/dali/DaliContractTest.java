@@ -4,12 +4,12 @@ package io.objectbus.node.dali;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.objectbus.component.dali.frame.DimmingCurve;
 import io.objectbus.component.dali.sim.DaliServerSimulator;
 import io.objectbus.component.dali.sim.SimulatedBus;
 import io.objectbus.component.dali.sim.SimulatedGear;
 import io.objectbus.node.contract.AdapterContractTest;
 import io.objectbus.node.contract.PeerRefusals;
-import io.objectbus.transforms.dali.DimmingCurve;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 

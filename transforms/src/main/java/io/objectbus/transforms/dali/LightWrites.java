@@ -2,6 +2,7 @@
 package io.objectbus.transforms.dali;
 
 import io.objectbus.component.dali.frame.Address;
+import io.objectbus.component.dali.frame.DimmingCurve;
 import io.objectbus.component.dali.frame.ForwardFrame;
 import io.objectbus.component.dali.frame.GearCommand;
 import java.util.Optional;

@@ -37,6 +37,8 @@ public class DaliEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "framegap":
         case "frameGap": target.getConfiguration().setFrameGap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "helvarnetsubnet":
+        case "helvarnetSubnet": target.getConfiguration().setHelvarnetSubnet(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxreconnectdelay":
@@ -66,6 +68,8 @@ public class DaliEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "framegap":
         case "frameGap": return long.class;
+        case "helvarnetsubnet":
+        case "helvarnetSubnet": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxreconnectdelay":
@@ -96,6 +100,8 @@ public class DaliEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": return target.getExchangePattern();
         case "framegap":
         case "frameGap": return target.getConfiguration().getFrameGap();
+        case "helvarnetsubnet":
+        case "helvarnetSubnet": return target.getConfiguration().getHelvarnetSubnet();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxreconnectdelay":

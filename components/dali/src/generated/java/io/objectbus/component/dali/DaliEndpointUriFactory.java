@@ -23,7 +23,7 @@ public class DaliEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(13);
+        Set<String> props = new HashSet<>(14);
         props.add("address");
         props.add("answerTimeout");
         props.add("bridgeErrorHandler");
@@ -33,6 +33,7 @@ public class DaliEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("exchangePattern");
         props.add("frameGap");
         props.add("gateway");
+        props.add("helvarnetSubnet");
         props.add("lazyStartProducer");
         props.add("maxReconnectDelay");
         props.add("queueCapacity");

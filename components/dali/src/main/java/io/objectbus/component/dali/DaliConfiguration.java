@@ -42,6 +42,9 @@ public class DaliConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean connectionEvents;
 
+    @UriParam(label = "helvarnet", defaultValue = "1.1.1")
+    private String helvarnetSubnet = "1.1.1";
+
     public DaliGateway getGateway() {
         return gateway;
     }
@@ -124,6 +127,15 @@ public class DaliConfiguration implements Cloneable {
     /** Also emit the state of the link to the gateway (connecting, up, down) as exchanges. */
     public void setConnectionEvents(boolean connectionEvents) {
         this.connectionEvents = connectionEvents;
+    }
+
+    public String getHelvarnetSubnet() {
+        return helvarnetSubnet;
+    }
+
+    /** HelvarNet: the DALI subnet as cluster.router.subnet; a short address n is its device n+1. */
+    public void setHelvarnetSubnet(String helvarnetSubnet) {
+        this.helvarnetSubnet = helvarnetSubnet;
     }
 
     /** Endpoints with the same key share one bus. */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.transforms.dali;
+package io.objectbus.component.dali.frame;
 
 /**
  * The standard logarithmic dimming curve, IEC 62386-102 clause 9.3 (Table 2 of 102:2009 Annex): arc power level n
