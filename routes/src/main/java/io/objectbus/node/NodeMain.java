@@ -61,6 +61,7 @@ public final class NodeMain {
         main.configure().setShutdownTimeout(CAMEL_SHUTDOWN_TIMEOUT_SECONDS);
         main.configure().addConfiguration(NodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.enocean.EnoceanConfiguration.class);
+        main.configure().addConfiguration(io.objectbus.node.dali.DaliNodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.bacnet.BacnetNodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.lorawan.LorawanNodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.opcua.OpcUaNodeConfiguration.class);
