@@ -29,9 +29,12 @@ import org.apache.camel.util.backoff.BackOffTimer;
  */
 public class BacnetNetworkConsumer extends DefaultConsumer implements NetworkListener {
     private final BacnetConfiguration config;
-    /** The first retry after a second, then twice as long each time up to a minute. */
+    /**
+     * Waits of 1, 2, 4 … 64 s: Camel's timer waits delay × multiplier before its first attempt, and doubles while
+     * the wait is below maxDelay.
+     */
     private static final BackOff REOPEN = BackOff.builder()
-            .delay(Duration.ofSeconds(1))
+            .delay(Duration.ofMillis(500))
             .multiplier(2.0)
             .maxDelay(Duration.ofMinutes(1))
             .build();
