@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -169,10 +170,18 @@ public final class BusNode implements AutoCloseable {
      * @param writer the adapter's side of the object's writes; null: the {@link #onWrite} handler that matches it
      */
     public void describe(ObjectDescriptor descriptor, String owner, WriteHandler writer) {
+        ObjectState known = registry.get(descriptor.id());
+        boolean unchanged = known != null && known.descriptor.equals(descriptor);
+        if (unchanged && Objects.equals(known.owner, owner) && known.writer == writer) {
+            // A route may describe its object before every value: nothing changed, so nothing is published again.
+            return;
+        }
         ObjectState object = registry.register(descriptor, owner, writer);
-        transport.publish(object.infoTopic, object.info, 1);
-        nodeInfo.changed();
-        hub.described(object.descriptor);
+        if (!unchanged) {
+            transport.publish(object.infoTopic, object.info, 1);
+            nodeInfo.changed();
+            hub.described(object.descriptor);
+        }
     }
 
     /** Removes an object; subscribers see an empty descriptor. */
