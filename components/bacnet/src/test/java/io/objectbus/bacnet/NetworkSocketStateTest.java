@@ -59,7 +59,8 @@ class NetworkSocketStateTest {
         } finally {
             holder.close();
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.contains("bound: " + port));
+        // The port is tried again after 1, 2, 4 … s: the next try after it was freed may be half a minute away.
+        await().atMost(Duration.ofSeconds(90)).until(() -> events.contains("bound: " + port));
     }
 
     @Test
