@@ -113,9 +113,11 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
             return;
         }
         Applied before = applied.get(file);
-        boolean known = before != null && before.content().equals(content) || content.equals(broken.get(file));
-        // An editor empties a file before it writes it: to remove a file's routes, delete the file.
-        if (!known && !content.isBlank()) {
+        // A running version saved again unchanged stays as it is; a broken one saved again is reported again, as
+        // every save of a broken file is. An editor empties a file before it writes it: to remove a file's routes,
+        // delete the file.
+        boolean running = before != null && before.content().equals(content);
+        if (!running && !content.isBlank()) {
             apply(file, content, before);
         }
     }

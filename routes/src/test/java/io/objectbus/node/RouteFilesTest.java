@@ -96,6 +96,23 @@ class RouteFilesTest {
     }
 
     @Test
+    void aBrokenFileSavedAgainWithTheSameTextIsReportedAgain() throws Exception {
+        Path file = adapters.resolve("resaved.camel.yaml");
+        try (Paho5Probe probe = new Paho5Probe(url, "resaved-files")) {
+            probe.subscribe("ob/v1/files/$errors", 1);
+            Files.writeString(file, RouteFiles.BROKEN);
+            probe.awaitOn("ob/v1/files/$errors", "resaved.camel.yaml");
+            long reported = reportsOf(probe, "resaved.camel.yaml");
+
+            Files.writeString(file, RouteFiles.BROKEN);
+            await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> reportsOf(probe, "resaved.camel.yaml") > reported);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
     void anEditThatBreaksAFileKeepsItsPreviousVersionRunningUntilItIsFixed() throws Exception {
         Path file = adapters.resolve("edited.camel.yaml");
         try (Paho5Probe probe = new Paho5Probe(url, "edited-files")) {
@@ -188,6 +205,10 @@ class RouteFilesTest {
                 .get("objects")
                 .forEach(o -> ids.add(o.get("id").asText()));
         return ids;
+    }
+
+    private static long reportsOf(Paho5Probe probe, String file) {
+        return probe.received().stream().filter(r -> r.text().contains(file)).count();
     }
 
     static void emptied(Paho5Probe probe, String object) {

@@ -91,14 +91,16 @@ public final class BacnetConstants {
 
     @Metadata(
             label = "consumer",
-            description = "What a network consumer's exchange tells: bound (its UDP socket is bound, first; body the"
-                    + " local port), scanned (body DeviceScan), values (body"
+            description = "What a network consumer's exchange tells: bound (its UDP socket is bound, first, and"
+                    + " again when it can be used after unusable; body the local port), unusable (the socket cannot be"
+                    + " bound, or sends from it fail; body the reason), scanned (body DeviceScan), values (body"
                     + " PointValues), lost (body DeviceLost) or announced (an answering device said I-Am again, body"
                     + " DeviceInfo).",
             javaType = "String")
     public static final String EVENT = "CamelBacnetEvent";
 
     public static final String BOUND = "bound";
+    public static final String UNUSABLE = "unusable";
     public static final String SCANNED = "scanned";
     public static final String VALUES = "values";
     public static final String LOST = "lost";

@@ -9,6 +9,7 @@ import io.objectbus.bacnet.model.BacnetAddress;
 import io.objectbus.bacnet.model.BacnetValue;
 import io.objectbus.bacnet.model.ObjectIdentifier;
 import io.objectbus.bacnet.stack.BacnetStack;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,12 +21,15 @@ import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Performs one BACnet operation per exchange, without blocking a thread while the device answers. Failures
  * (Error, Reject, Abort, timeout) are set on the exchange as the client's BacnetException.
  */
 public class BacnetProducer extends DefaultAsyncProducer {
+    private static final Logger LOG = LoggerFactory.getLogger(BacnetProducer.class);
     private final BacnetConfiguration config;
     private BacnetStack stack;
 
@@ -39,14 +43,29 @@ public class BacnetProducer extends DefaultAsyncProducer {
         return (BacnetEndpoint) super.getEndpoint();
     }
 
+    /**
+     * Opens the port now where it can; a port that cannot be bound yet (the network consumer of the same port says
+     * why, and tries again) is opened by the first exchange instead, which fails while it cannot.
+     */
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        stack = getEndpoint().acquireStack();
+        try {
+            stack();
+        } catch (IOException e) {
+            LOG.debug("BACnet/IP port {} not open yet: {}", config.getLocalPort(), e.getMessage());
+        }
+    }
+
+    private synchronized BacnetStack stack() throws IOException {
+        if (stack == null) {
+            stack = getEndpoint().acquireStack();
+        }
+        return stack;
     }
 
     @Override
-    protected void doStop() throws Exception {
+    protected synchronized void doStop() throws Exception {
         if (stack != null) {
             getEndpoint().releaseStack();
             stack = null;
@@ -58,8 +77,8 @@ public class BacnetProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<?> result;
         try {
-            result = perform(exchange.getMessage());
-        } catch (RuntimeException e) {
+            result = perform(stack().client(), exchange.getMessage());
+        } catch (IOException | RuntimeException e) {
             result = CompletableFuture.failedFuture(e);
         }
         result.whenComplete((body, failure) -> {
@@ -76,8 +95,7 @@ public class BacnetProducer extends DefaultAsyncProducer {
     /** Marks operations that leave the body as it was. */
     private static final Object NO_BODY = new Object();
 
-    private CompletableFuture<?> perform(Message in) {
-        BacnetClient client = stack.client();
+    private CompletableFuture<?> perform(BacnetClient client, Message in) {
         BacnetOperation operation =
                 in.getHeader(BacnetConstants.OPERATION, config.getOperation(), BacnetOperation.class);
         return switch (operation) {

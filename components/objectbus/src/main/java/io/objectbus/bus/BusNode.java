@@ -3,21 +3,16 @@ package io.objectbus.bus;
 
 import io.objectbus.model.Ids;
 import io.objectbus.model.ObjectDescriptor;
-import io.objectbus.model.Quality;
 import io.objectbus.model.Sample;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One node's bus: the registry of its objects, change of value, writes, discovery, errors and liveness, over a
@@ -25,28 +20,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class BusNode implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BusNode.class);
-    /** The MQTT 5 user property with the nodes a message came through, as routers carry it. */
-    private static final String PATH_PROPERTY = "ob-path";
     /** Numbers the unnamed subscriptions of the JVM, whose queues must not meet. */
     private static final AtomicLong SUBSCRIPTIONS = new AtomicLong();
 
     private final BusSettings settings;
     private final Topics topics;
     private final BusTransport transport;
-    private final Clock clock;
-    private final Registry registry;
-    private final ScheduledExecutorService scheduler;
     private final ErrorReporter errors;
     private final ValueEngine values;
     private final WriteDispatcher writes;
     private final NodeInfo nodeInfo;
-    private final NodePresence presence;
     private final ForeignState foreign;
     private final CurrentState current;
-    private final ViewHub hub;
     private final BusView view;
-    private final Map<String, Supplier<Map<String, Object>>> links = new ConcurrentSkipListMap<>();
+    private final NodeLinks links;
+    private final BusObjects objects;
+    private final ForwardedMessages forwarded;
+    private final NodeRuntime runtime;
     private volatile boolean closed;
 
     /** A bus that publishes no {@code $state}. */
@@ -68,52 +58,37 @@ public final class BusNode implements AutoCloseable {
         this.settings = settings;
         this.topics = new Topics(settings.prefix(), settings.nodeId());
         this.transport = transport;
-        this.clock = clock;
-        this.registry = new Registry(settings, topics);
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "objectbus-" + topics.node()));
+        Registry registry = new Registry(settings, topics);
+        ScheduledExecutorService scheduler =
+                Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "objectbus-" + topics.node()));
         this.errors = new ErrorReporter(topics, transport, clock);
-        this.hub = new ViewHub(topics);
+        ViewHub hub = new ViewHub(topics);
         this.values = new ValueEngine(registry, transport, scheduler, clock, settings.valueQos(), hub);
         ViewWrites viewWrites = new ViewWrites(topics, settings.writeTimeout(), clock);
-        BusTransport replies = viewWrites.tap(transport);
         this.writes = new WriteDispatcher(
-                settings, topics, registry, values, new WriteReplies(replies, errors, clock), clock);
-        viewWrites.gate(new RequestGate(settings, clock, writes));
-        this.nodeInfo = new NodeInfo(settings, topics, registry, clock, this::links);
-        this.presence = presence
+                settings, topics, registry, values, new WriteReplies(viewWrites.tap(transport), errors, clock), clock);
+        viewWrites.gate(new RequestGate(settings, clock, writes.requests()));
+        this.links = new NodeLinks(this::linkChanged);
+        this.nodeInfo = new NodeInfo(settings, topics, registry, clock, links::list);
+        NodePresence liveness = presence
                 ? new NodePresence(
                         topics, transport, dataFolder == null ? null : new RunMarker(dataFolder, clock), clock)
                 : null;
-        this.foreign = new ForeignState(topics, this::linkedAndUp);
-        this.current =
-                new CurrentState(topics, registry, nodeInfo::payload, () -> presence ? this.presence.payload() : null);
+        this.foreign = new ForeignState(topics, links::upTo);
+        this.current = new CurrentState(
+                topics, registry, nodeInfo::payload, () -> liveness == null ? null : liveness.payload());
         this.view = new BusView(topics, registry, foreign, hub, viewWrites);
+        this.objects = new BusObjects(topics, registry, transport, values, errors, nodeInfo, hub, clock);
+        this.forwarded = new ForwardedMessages(topics, transport, foreign, errors, hub, clock);
+        this.runtime = new NodeRuntime(
+                new NodeRuntime.Parts(
+                        settings, topics, transport, clock, registry, errors, values, writes, nodeInfo, liveness,
+                        current, foreign),
+                scheduler);
     }
 
     public void start() throws Exception {
-        transport.serveCurrentState(current);
-        transport.serveCurrentState(foreign);
-        transport.subscribe(
-                "$objectbus." + topics.node() + ".set",
-                topics.setFilters(),
-                true,
-                new RequestGate(settings, clock, writes));
-        DiscoveryResponder discovery = new DiscoveryResponder(topics, registry, transport, errors, nodeInfo::describe);
-        transport.subscribe(
-                "$objectbus." + topics.node() + ".discover",
-                List.of(topics.broadcastDiscover(), topics.nodeDiscover()),
-                false,
-                new RequestGate(settings, clock, discovery));
-        long sweepMillis = settings.sweepInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::sweep, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
-        publishNodeInfo();
-        if (presence != null) {
-            transport.forgetRetained(topics.state());
-            presence.start();
-            long alive = RunMarker.INTERVAL.toMillis();
-            scheduler.scheduleWithFixedDelay(presence::alive, alive, alive, TimeUnit.MILLISECONDS);
-        }
-        LOG.info("Bus node {} online under {}/{}", topics.node(), topics.prefix(), topics.node());
+        runtime.start();
     }
 
     /**
@@ -123,17 +98,7 @@ public final class BusNode implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        scheduler.shutdownNow();
-        try {
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        values.flushHeld();
-        if (presence != null) {
-            presence.stop();
-        }
-        transport.close();
+        runtime.close();
     }
 
     public Topics topics() {
@@ -169,27 +134,17 @@ public final class BusNode implements AutoCloseable {
      * @param writer the adapter's side of the object's writes; null: the {@link #onWrite} handler that matches it
      */
     public void describe(ObjectDescriptor descriptor, String owner, WriteHandler writer) {
-        ObjectState object = registry.register(descriptor, owner, writer);
-        transport.publish(object.infoTopic, object.info, 1);
-        nodeInfo.changed();
-        hub.described(object.descriptor);
+        objects.describe(descriptor, owner, writer);
     }
 
     /** Removes an object; subscribers see an empty descriptor. */
     public void remove(String objectId) {
-        ObjectState removed = registry.remove(objectId);
-        if (removed != null) {
-            transport.publish(removed.infoTopic, new byte[0], 1);
-            nodeInfo.changed();
-            hub.removed(objectId);
-        }
+        objects.remove(objectId);
     }
 
     /** Removes the objects the route described; returns how many. */
     public int removeOwnedBy(String owner) {
-        List<ObjectState> owned = registry.ownedBy(owner);
-        owned.forEach(object -> remove(object.id()));
-        return owned.size();
+        return objects.removeOwnedBy(owner);
     }
 
     /** Turns the values of the route's objects stale; returns how many objects were not stale yet. */
@@ -199,15 +154,11 @@ public final class BusNode implements AutoCloseable {
 
     /** Turns the values of the route's objects but one stale (its connection, say); returns how many were fresh. */
     public int markStaleOwnedBy(String owner, String reason, String exceptObjectId) {
-        List<ObjectState> fresh = registry.ownedBy(owner).stream()
-                .filter(o -> !o.stale && !o.id().equals(exceptObjectId))
-                .toList();
-        fresh.forEach(object -> values.markStale(object, reason));
-        return fresh.size();
+        return objects.markStaleOwnedBy(owner, reason, exceptObjectId);
     }
 
     public boolean knows(String objectId) {
-        return registry.get(objectId) != null;
+        return objects.knows(objectId);
     }
 
     /**
@@ -215,42 +166,17 @@ public final class BusNode implements AutoCloseable {
      * {@code $errors} and in the log, and the method returns false; the adapter goes on.
      */
     public boolean report(String objectId, String resourceId, Sample sample) {
-        String source = "adapter " + objectId + "/" + resourceId;
-        ObjectState object = registry.get(objectId);
-        ResourceState resource = object == null ? null : object.resources.get(resourceId);
-        if (resource == null) {
-            String what = object == null ? "unknown object " + objectId : "unknown resource " + resourceId;
-            errors.report(source, what, null);
-            return false;
-        }
-        try {
-            Object value = ValueCoercion.reading(resource.descriptor, sample.value());
-            Sample typed = new Sample(value, sample.quality(), sample.reason(), sample.timestamp());
-            String outOfRange = ValueCoercion.outOfRange(resource.descriptor, value);
-            if (outOfRange != null && sample.quality() == Quality.GOOD) {
-                typed = typed.withQuality(Quality.UNCERTAIN, outOfRange);
-            }
-            values.accept(object, resource, typed);
-            return true;
-        } catch (IllegalArgumentException e) {
-            errors.report(source, e.getMessage(), null);
-            return false;
-        }
+        return objects.report(objectId, resourceId, sample);
     }
 
     /** Turns every value of the object stale at once, e.g. when its device stops answering. */
     public void markStale(String objectId, String reason) {
-        ObjectState object = registry.get(objectId);
-        if (object != null) {
-            values.markStale(object, reason);
-        }
+        objects.markStale(objectId, reason);
     }
 
     /** Publishes an event of an object ({@code .../$event}, QoS 1). */
     public void event(String objectId, Map<String, Object> event) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>(event);
-        body.putIfAbsent("ts", Json.timestamp(clock.instant()));
-        transport.publish(topics.event(objectId), Json.bytes(body), 1);
+        objects.event(objectId, event);
     }
 
     /**
@@ -290,36 +216,7 @@ public final class BusNode implements AutoCloseable {
      * @return false when it was refused on {@code $errors}
      */
     public boolean forward(BusTransport.Outbound message, String path) {
-        String topic = message.topic();
-        if (topic.isEmpty() || topic.contains("+") || topic.contains("#")) {
-            errors.report("router", "not a topic to publish on: " + topic, message.payload());
-            return false;
-        }
-        if (claimsThisNode(topic)) {
-            errors.report("router", "a forwarded message claims to be this node's own: " + topic, message.payload());
-            return false;
-        }
-        if (foreign.refuses(topic, message.payload(), path)) {
-            return true; // another node's report that this node does not take: not an error
-        }
-        boolean current = foreign.accept(topic, message.payload(), path);
-        transport.publish(message);
-        if (current && hub.watched()) {
-            tellView(topic, message.payload());
-        }
-        return true;
-    }
-
-    /** What the node kept of another node's picture, or forgot; a replay older than what it holds is neither. */
-    private void tellView(String topic, byte[] payload) {
-        if (payload.length == 0 || foreign.held(topic) == payload) {
-            hub.forwarded(topic, payload);
-        }
-    }
-
-    private boolean claimsThisNode(String topic) {
-        boolean request = topics.parseSet(topic).isPresent() || topic.equals(topics.nodeDiscover());
-        return !request && topic.startsWith(topics.prefix() + "/" + topics.node() + "/");
+        return forwarded.forward(message, path);
     }
 
     /**
@@ -345,12 +242,7 @@ public final class BusNode implements AutoCloseable {
      * descriptor is built. Returns what removes it.
      */
     public Runnable registerLink(String name, Supplier<Map<String, Object>> status) {
-        links.put(name, status);
-        nodeInfo.changed();
-        return () -> {
-            links.remove(name);
-            nodeInfo.changed();
-        };
+        return links.register(name, status);
     }
 
     /**
@@ -360,25 +252,15 @@ public final class BusNode implements AutoCloseable {
      */
     public void linkDown(String neighbour) {
         if (!closed) {
-            foreign.linkDown(neighbour, Json.timestamp(clock.instant())).forEach(this::publishForeignState);
+            forwarded.linkDown(neighbour);
         }
     }
 
     /** A router's link to a neighbour is up again: the nodes shown offline through it get their own state back. */
     public void linkUp(String neighbour) {
         if (!closed) {
-            foreign.linkUp(neighbour).forEach(this::publishForeignState);
+            forwarded.linkUp(neighbour);
         }
-    }
-
-    /** With the path it came through, as routers carry it: it crosses on to other nodes, never back. */
-    private void publishForeignState(ForeignState.Current state) {
-        transport.publish(new BusTransport.Outbound(
-                state.topic(), state.payload(), 1, null, null, Map.of(PATH_PROPERTY, state.path()), false));
-    }
-
-    private boolean linkedAndUp(String node) {
-        return links().stream().anyMatch(link -> node.equals(link.get("node")) && "up".equals(link.get("state")));
     }
 
     /** A link changed state: the node descriptor goes out again at the next sweep. */
@@ -388,7 +270,7 @@ public final class BusNode implements AutoCloseable {
 
     /** The state and counters of the node's links, as the node descriptor lists them. */
     public List<Map<String, Object>> links() {
-        return links.values().stream().map(Supplier::get).toList();
+        return links.list();
     }
 
     /** Requests that failed through a fault of a node in this JVM rather than of the request; should stay 0. */
@@ -398,21 +280,5 @@ public final class BusNode implements AutoCloseable {
 
     public long lastSequence() {
         return values.lastSequence();
-    }
-
-    private void sweep() {
-        try {
-            values.sweep();
-            writes.expire();
-            if (nodeInfo.takeChanged()) {
-                publishNodeInfo();
-            }
-        } catch (RuntimeException e) {
-            LOG.error("Bus sweep failed; it runs again", e);
-        }
-    }
-
-    private void publishNodeInfo() {
-        transport.publish(topics.nodeInfo(), nodeInfo.payload(), 1);
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.bus;
 
+import io.objectbus.model.ObjectDescriptor;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,9 +56,15 @@ final class NodeInfo {
         return current;
     }
 
+    /** Objects of plain routes have no protocol: they count under "none", never under a "null" key. */
+    private static String protocolOf(ObjectDescriptor descriptor) {
+        String protocol = descriptor.protocol();
+        return protocol == null || protocol.isBlank() ? "none" : protocol;
+    }
+
     Map<String, Object> describe() {
         Map<String, Integer> protocols = new TreeMap<>();
-        registry.all().forEach(o -> protocols.merge(String.valueOf(o.descriptor.protocol()), 1, Integer::sum));
+        registry.all().forEach(o -> protocols.merge(protocolOf(o.descriptor), 1, Integer::sum));
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("id", topics.node());
         info.put("name", settings.nodeName());

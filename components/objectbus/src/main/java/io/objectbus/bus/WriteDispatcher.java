@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.bus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.objectbus.model.Ids;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.Sample;
 import java.time.Clock;
@@ -15,10 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes: validates a {@code $set} against the resource's descriptor, records it in the priority array, sends the new
- * effective value to the adapter that owns the object and tells the writer how it went.
+ * Writes: records a valid {@code $set} ({@link SetRequests} checked it) in the priority array, sends the new effective
+ * value to the adapter that owns the object and tells the writer how it went.
  */
-final class WriteDispatcher implements RequestGate.Requests {
+final class WriteDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(WriteDispatcher.class);
 
@@ -36,12 +34,12 @@ final class WriteDispatcher implements RequestGate.Requests {
             PriorityArray.Effective effective) {}
 
     private final BusSettings settings;
-    private final Topics topics;
     private final Registry registry;
     private final ValueEngine values;
     private final WriteReplies replies;
     private final Clock clock;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
+    private final SetRequests requests;
 
     WriteDispatcher(
             BusSettings settings,
@@ -51,11 +49,11 @@ final class WriteDispatcher implements RequestGate.Requests {
             WriteReplies replies,
             Clock clock) {
         this.settings = settings;
-        this.topics = topics;
         this.registry = registry;
         this.values = values;
         this.replies = replies;
         this.clock = clock;
+        this.requests = new SetRequests(topics, registry, replies, clock, this::write);
     }
 
     Runnable register(Predicate<ObjectDescriptor> objects, WriteHandler handler) {
@@ -64,52 +62,12 @@ final class WriteDispatcher implements RequestGate.Requests {
         return () -> routes.remove(route);
     }
 
-    @Override
-    public void onRequest(BusTransport.Inbound message, JsonNode json) {
-        WriteReplies.Context context = replies.context(message, json);
-        String[] target = topics.parseSet(message.topic()).orElse(null);
-        if (target == null) {
-            replies.reject(
-                    context, "a write topic is " + topics.prefix() + "/" + topics.node() + "/{object}/{resource}/$set");
-            return;
-        }
-        context = context.target(target[0], target[1]);
-        if (!Ids.isValid(target[0]) || !Ids.isValid(target[1])) {
-            replies.reject(
-                    context,
-                    "invalid id in topic: ids are [A-Za-z0-9_-]{1,64}, got " + Ids.printable(target[0]) + "/"
-                            + Ids.printable(target[1]));
-            return;
-        }
-        ObjectState object = registry.get(target[0]);
-        ResourceState resource = object == null ? null : object.resources.get(target[1]);
-        String problem = object == null
-                ? "unknown object " + target[0]
-                : resource == null
-                        ? "unknown resource " + target[1] + " of object " + target[0]
-                        : !resource.descriptor.writable() ? "resource " + target[1] + " is not writable" : null;
-        if (problem != null) {
-            replies.reject(context, problem);
-            return;
-        }
-        try {
-            WriteRequest request = WriteRequest.parse(json, clock.instant());
-            Object value = ValueCoercion.coerce(resource.descriptor, request.value());
-            write(object, resource, request, value, context.priority(request.priority()));
-        } catch (IllegalArgumentException e) {
-            replies.reject(context, e.getMessage());
-        }
+    /** The {@code $set} requests whose valid writes come here. */
+    RequestGate.Requests requests() {
+        return requests;
     }
 
-    /** A request the gate refused before reading it: answered as every write is, naming its target where it can. */
-    @Override
-    public void reject(BusTransport.Inbound message, JsonNode json, String reason) {
-        WriteReplies.Context context = replies.context(message, json);
-        String[] target = topics.parseSet(message.topic()).orElse(null);
-        boolean named = target != null && Ids.isValid(target[0]) && Ids.isValid(target[1]);
-        replies.reject(named ? context.target(target[0], target[1]) : context, reason);
-    }
-
+    /** A valid write: recorded in the priority array, and the new effective value sent to the adapter. */
     private void write(
             ObjectState object,
             ResourceState resource,

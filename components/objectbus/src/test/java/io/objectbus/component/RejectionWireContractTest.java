@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every way the node rejects a request (RequestGate: size, rate, JSON syntax; WriteDispatcher and WriteRequest: topic,
+ * Every way the node rejects a request (RequestGate: size, rate, JSON syntax; SetRequests and WriteRequest: topic,
  * ids, object, resource, writability, payload shape, priority, ttl; ValueCoercion: type, range, enum;
  * DiscoveryQuery: shape, list, detail, filter types and lengths; DiscoveryResponder: no reply topic) answers with a
  * reply that matches its reply schema and an entry on $errors that matches the error schema.

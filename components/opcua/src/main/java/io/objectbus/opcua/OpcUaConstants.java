@@ -8,11 +8,13 @@ public final class OpcUaConstants {
 
     @Metadata(
             label = "consumer",
-            description = "What the exchange carries: browsed (body a UaAddressSpace: the Objects and Variables found"
+            description = "What the exchange carries: connecting (a connection is being made: before the first one,"
+                    + " before each new attempt and while a lost one is re-established; body the reason of the last"
+                    + " failure, a String, or null), browsed (body a UaAddressSpace: the Objects and Variables found"
                     + " below the roots), values (body a List of UaValue: node id and DataValue) or lost (body the"
-                    + " reason the connection is gone, a String).",
+                    + " reason the connection is gone or could not be made, a String).",
             javaType = "String",
-            enums = "browsed,values,lost")
+            enums = "connecting,browsed,values,lost")
     public static final String EVENT = "OpcUaEvent";
 
     @Metadata(
@@ -21,6 +23,8 @@ public final class OpcUaConstants {
             javaType = "String")
     public static final String ADAPTER = "OpcUaAdapter";
 
+    /** {@link #EVENT}: a connection is being made; the body is why the last one failed, or null. */
+    public static final String CONNECTING = "connecting";
     /** {@link #EVENT}: a browse found the body's address space. */
     public static final String BROWSED = "browsed";
     /** {@link #EVENT}: monitored Variables changed. */

@@ -43,6 +43,11 @@ public class OpcUaConsumer extends DefaultConsumer implements OpcUaSession.Liste
     }
 
     @Override
+    public void connecting(String reason) {
+        emit(OpcUaConstants.CONNECTING, reason);
+    }
+
+    @Override
     public void browsed(UaAddressSpace space) {
         emit(OpcUaConstants.BROWSED, space);
     }

@@ -47,6 +47,33 @@ class OpcUaReconnectionTest {
                             > events(mock).indexOf(OpcUaConstants.LOST));
             Exchange lost = mock.getReceivedExchanges().get(events(mock).indexOf(OpcUaConstants.LOST));
             assertThat(lost.getMessage().getBody(String.class)).contains(server.url());
+            List<Object> events = events(mock);
+            assertThat(events.get(0)).as("before the first connection").isEqualTo(OpcUaConstants.CONNECTING);
+            assertThat(events.subList(events.indexOf(OpcUaConstants.LOST), events.lastIndexOf(OpcUaConstants.BROWSED)))
+                    .as("while reconnecting")
+                    .contains(OpcUaConstants.CONNECTING);
+        }
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsConnectingThenLostWithTheReasonThenConnectingAgain() throws Exception {
+        String nobody = "opc.tcp://127.0.0.1:" + FreePorts.next() + "/nobody";
+        try (CamelContext camel = new DefaultCamelContext()) {
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("opcua:absent?endpointUrl=" + nobody + "&reconnectDelay=200&reconnectMaxDelay=400")
+                            .routeId("opcua-absent")
+                            .to("mock:absent");
+                }
+            });
+            camel.start();
+            MockEndpoint mock = camel.getEndpoint("mock:absent", MockEndpoint.class);
+            await().atMost(LONG).until(() -> events(mock).size() >= 3);
+            assertThat(events(mock).subList(0, 3))
+                    .containsExactly(OpcUaConstants.CONNECTING, OpcUaConstants.LOST, OpcUaConstants.CONNECTING);
+            assertThat(mock.getReceivedExchanges().get(1).getMessage().getBody(String.class))
+                    .startsWith("cannot connect");
         }
     }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.bacnet;
 
-import io.objectbus.node.bacnet.server.ServerSettings;
+import io.objectbus.northbound.bacnet.ServerSettings;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;

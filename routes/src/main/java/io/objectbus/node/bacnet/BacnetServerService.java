@@ -3,8 +3,8 @@ package io.objectbus.node.bacnet;
 
 import io.objectbus.component.ObjectBusComponent;
 import io.objectbus.node.NodeStartException;
-import io.objectbus.node.bacnet.server.BusBacnetServer;
-import io.objectbus.node.bacnet.server.ServerSettings;
+import io.objectbus.northbound.bacnet.BusBacnetServer;
+import io.objectbus.northbound.bacnet.ServerSettings;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedStartupListener;
 import org.apache.camel.support.service.ServiceSupport;

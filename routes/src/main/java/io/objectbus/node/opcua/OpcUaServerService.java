@@ -3,8 +3,8 @@ package io.objectbus.node.opcua;
 
 import io.objectbus.component.ObjectBusComponent;
 import io.objectbus.node.NodeStartException;
-import io.objectbus.node.opcua.server.BusOpcUaServer;
-import io.objectbus.node.opcua.server.ServerSettings;
+import io.objectbus.northbound.opcua.BusOpcUaServer;
+import io.objectbus.northbound.opcua.ServerSettings;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedStartupListener;
 import org.apache.camel.support.service.ServiceSupport;

@@ -194,12 +194,19 @@ class OpcUaAdapterTest {
                 Duration.ofSeconds(10));
     }
 
+    /** A browse on demand reaches the route; objects it finds unchanged are not published again. */
     @Test
-    void aBrowseOnDemandDescribesTheObjectsAgain() {
+    void aBrowseOnDemandBrowsesAgainAndRepublishesNothingUnchanged() {
         awaitDescribed();
         long before = watcher.on(BOILER + "$info").size();
+        org.apache.camel.builder.NotifyBuilder browsed = new org.apache.camel.builder.NotifyBuilder(node.camel)
+                .fromRoute("adapter-opcua-plant")
+                .filter(org.apache.camel.builder.Builder.header("OpcUaEvent").isEqualTo("browsed"))
+                .whenDone(1)
+                .create();
         node.camel.createProducerTemplate().sendBody("opcua:plant?operation=browse", null);
-        await().until(() -> watcher.on(BOILER + "$info").size() > before);
+        assertThat(browsed.matches(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(watcher.on(BOILER + "$info")).hasSize((int) before);
     }
 
     @Test

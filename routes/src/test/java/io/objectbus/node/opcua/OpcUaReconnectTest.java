@@ -28,6 +28,13 @@ class OpcUaReconnectTest {
             watcher.subscribe("ob/v1/n2/#", 0);
             watcher.awaitOn(TEMPERATURE, "\"q\":\"good\"");
             watcher.awaitOn(CONNECTION, "\"v\":\"up\"");
+            assertThat(watcher.received().stream()
+                            .filter(r -> r.topic().equals(CONNECTION))
+                            .findFirst()
+                            .orElseThrow()
+                            .text())
+                    .as("before the first connection")
+                    .contains("\"v\":\"connecting\"");
 
             server.stopServer();
             Received stale = watcher.awaitOn(TEMPERATURE, "\"q\":\"stale\"");
@@ -35,6 +42,12 @@ class OpcUaReconnectTest {
             Received down = watcher.awaitOn(CONNECTION, "\"v\":\"down\"");
             assertThat(watcher.awaitOn("ob/v1/n2/opcua-plant/reason", "lost").text())
                     .isNotEmpty();
+            watcher.await(
+                    r -> r.topic().equals(CONNECTION)
+                            && r.text().contains("\"v\":\"connecting\"")
+                            && watcher.received().indexOf(r)
+                                    > watcher.received().indexOf(down),
+                    Duration.ofSeconds(30));
 
             server.startServer();
             watcher.await(
@@ -49,6 +62,26 @@ class OpcUaReconnectTest {
                             && watcher.received().indexOf(r)
                                     > watcher.received().indexOf(down),
                     Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void anAdapterWhoseServerNeverAnsweredIsConnectingThenDownWithTheReason() throws Exception {
+        String nobody = "opc.tcp://127.0.0.1:" + FreePorts.next() + "/nobody";
+        try (BusFixture node = BusFixture.start("n2", component -> {});
+                Paho5Probe watcher = new Paho5Probe(node.url(), "watcher")) {
+            watcher.subscribe("ob/v1/n2/#", 0);
+            Adapters.add(node.camel, "plant", nobody, Map.of("reconnectDelay", "200", "reconnectMaxDelay", "400"));
+            Received connecting = watcher.awaitOn(CONNECTION, "\"v\":\"connecting\"");
+            watcher.await(
+                    r -> r.topic().equals(CONNECTION)
+                            && r.text().contains("\"v\":\"down\"")
+                            && watcher.received().indexOf(r)
+                                    > watcher.received().indexOf(connecting),
+                    Duration.ofSeconds(30));
+            assertThat(watcher.awaitOn("ob/v1/n2/opcua-plant/reason", "cannot connect")
+                            .text())
+                    .isNotEmpty();
         }
     }
 }

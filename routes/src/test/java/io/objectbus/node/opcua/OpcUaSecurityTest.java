@@ -9,7 +9,10 @@ import io.objectbus.opcua.support.PlantNamespace;
 import io.objectbus.opcua.support.TestServer;
 import io.objectbus.testing.FreePorts;
 import io.objectbus.testing.Paho5Probe;
+import java.time.Duration;
 import java.util.Map;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,43 @@ class OpcUaSecurityTest {
         Adapters.add(node.camel, "mismatch", server.url(), options);
         await().until(() ->
                 log.contains("mismatch", "no endpoint with security Aes256_Sha256_RsaPss", "Basic256Sha256"));
+    }
+
+    @Test
+    void aPasswordWithPercentPlusAndAmpersandWorksInRawInAnAdapterFile() throws Exception {
+        // Camel joins a route's parameters into its endpoint URI unencoded: RAW() keeps the value as written.
+        String file =
+                """
+                - route:
+                    id: adapter-opcua-odd
+                    from:
+                      uri: kamelet:opcua-source
+                      parameters:
+                        name: odd
+                        endpointUrl: "%s"
+                        roots: "nsu=%s;s=Plant"
+                        securityPolicy: Basic256Sha256
+                        username: %s
+                        password: "RAW(%s)"
+                        certificateDir: target/opcua-client-%d
+                        samplingInterval: 100
+                        publishingInterval: 100
+                      steps:
+                        - log: "${header.OpcUaEvent}"
+                """
+                        .formatted(
+                                server.url(),
+                                PlantNamespace.URI,
+                                TestServer.ODD_USER,
+                                TestServer.ODD_PASSWORD,
+                                ProcessHandle.current().pid());
+        OpcUaNodeConfiguration.bindBeans(node.camel);
+        PluginHelper.getRoutesLoader(node.camel)
+                .loadRoutes(ResourceHelper.fromString("adapter-opcua-odd.camel.yaml", file));
+        watcher.await(
+                r -> r.topic().equals("ob/v1/n3/odd-Boiler1/Temperature")
+                        && r.text().contains("\"q\":\"good\""),
+                Duration.ofSeconds(60));
     }
 
     private static Map<String, String> secure(String password) {

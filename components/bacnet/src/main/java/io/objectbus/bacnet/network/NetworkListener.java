@@ -16,4 +16,10 @@ public interface NetworkListener {
      * may have lost its commands and COV subscriptions).
      */
     void announced(DeviceInfo device);
+
+    /** The port's sends fail (the network is gone or unreachable from the bound address), with the reason. */
+    default void unusable(String reason) {}
+
+    /** The port's sends work again after {@link #unusable(String)}. */
+    default void usable() {}
 }

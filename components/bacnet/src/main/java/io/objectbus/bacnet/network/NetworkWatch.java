@@ -6,6 +6,7 @@ import io.objectbus.bacnet.client.BacnetTimeoutException;
 import io.objectbus.bacnet.client.CovEvent;
 import io.objectbus.bacnet.client.DeviceInfo;
 import io.objectbus.bacnet.client.PropertyResult;
+import io.objectbus.bacnet.internal.transport.UdpTransport;
 import io.objectbus.bacnet.stack.BacnetStack;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,6 +39,17 @@ public final class NetworkWatch implements AutoCloseable {
     private final Map<Integer, DeviceState> devices = new ConcurrentHashMap<>();
     private final Consumer<DeviceInfo> deviceListener = this::onDevice;
     private final Consumer<CovEvent> covListener = this::onCov;
+    private final UdpTransport.SendWatcher sendWatcher = new UdpTransport.SendWatcher() {
+        @Override
+        public void sendFailed(String reason) {
+            events.deliver(listener -> listener.unusable(reason));
+        }
+
+        @Override
+        public void sendWorks() {
+            events.deliver(NetworkListener::usable);
+        }
+    };
     private ScheduledFuture<?> whoIs;
     private ScheduledFuture<?> ticks;
 
@@ -52,6 +64,7 @@ public final class NetworkWatch implements AutoCloseable {
     public NetworkWatch start() {
         client.addDeviceListener(deviceListener);
         client.addCovListener(covListener);
+        stack.transport().addSendWatcher(sendWatcher);
         long every = options.whoIsInterval().toMillis();
         whoIs = every > 0
                 ? stack.scheduler().scheduleAtFixedRate(this::askWhoIs, 0, every, TimeUnit.MILLISECONDS)
@@ -151,6 +164,7 @@ public final class NetworkWatch implements AutoCloseable {
         }
         client.removeDeviceListener(deviceListener);
         client.removeCovListener(covListener);
+        stack.transport().removeSendWatcher(sendWatcher);
         devices.values().forEach(device -> device.subscriptions().forEach(client::cancelCov));
         events.close();
     }

@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One adapter's connection to its server. Connects, and after a failure tries again with growing waits; once
- * connected, Milo's session keeps reconnecting by itself (waits of 1 to 16 s). Every (re)connection browses and
+ * connected, Milo's session keeps reconnecting by itself (waits of 1 to 16 s). The listener hears connecting before
+ * each attempt of its own and when Milo starts re-establishing a lost session, lost when an attempt fails or the
+ * session goes. Every (re)connection browses and
  * subscribes afresh, so values are current and a changed address space is seen. All work runs on one thread.
  */
 public final class OpcUaSession implements SessionActivityListener {
@@ -36,6 +38,9 @@ public final class OpcUaSession implements SessionActivityListener {
 
     /** What the session tells its consumer. */
     public interface Listener {
+        /** A connection is being made; {@code reason} is why the last one failed or went, null before the first. */
+        void connecting(String reason);
+
         void browsed(UaAddressSpace space);
 
         void values(List<UaValue> values);
@@ -56,6 +61,8 @@ public final class OpcUaSession implements SessionActivityListener {
     private Map<NodeId, UaVariable> variables = Map.of();
     private boolean fresh;
     private String lastFailure;
+    /** Whether the consumer was told connecting since the last failure or loss: told once per attempt. */
+    private boolean toldConnecting;
 
     public OpcUaSession(String name, OpcUaConfiguration config, Listener listener) {
         this.name = name;
@@ -112,6 +119,7 @@ public final class OpcUaSession implements SessionActivityListener {
         if (stopped) {
             return;
         }
+        connecting(lastFailure == null ? null : "cannot connect: " + lastFailure);
         OpcUaClient c = null;
         try {
             c = UaClients.create(config);
@@ -159,7 +167,9 @@ public final class OpcUaSession implements SessionActivityListener {
             LOG.error(text, name, config.getEndpointUrl(), reason, delay);
         }
         lastFailure = reason;
-        lose("cannot connect: " + reason);
+        online.set(false);
+        toldConnecting = false;
+        listener.lost("cannot connect: " + reason);
         executor.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
     }
 
@@ -209,7 +219,18 @@ public final class OpcUaSession implements SessionActivityListener {
     /** Tells the consumer once per loss; the flag drops at once, so that a reconnection seen next is not missed. */
     private void lose(String reason) {
         if (online.getAndSet(false)) {
-            onThread(() -> listener.lost(reason));
+            onThread(() -> {
+                toldConnecting = false;
+                listener.lost(reason);
+            });
+        }
+    }
+
+    /** On the session's thread: tells the consumer that a connection is being made, once per attempt or loss. */
+    private void connecting(String reason) {
+        if (!toldConnecting) {
+            toldConnecting = true;
+            listener.connecting(reason);
         }
     }
 
@@ -225,7 +246,10 @@ public final class OpcUaSession implements SessionActivityListener {
     public void onSessionInactive(UaSession session) {
         if (!stopped) {
             LOG.warn("OPC UA adapter {}: lost the connection to {}; reconnecting", name, config.getEndpointUrl());
-            lose("connection to " + config.getEndpointUrl() + " lost");
+            String reason = "connection to " + config.getEndpointUrl() + " lost";
+            lose(reason);
+            // Milo re-establishes the session by itself from now on.
+            onThread(() -> connecting(reason));
         }
     }
 

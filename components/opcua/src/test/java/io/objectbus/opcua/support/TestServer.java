@@ -35,6 +35,10 @@ public final class TestServer implements AutoCloseable {
 
     public static final String USER = "operator";
     public static final String PASSWORD = "s3cret";
+    /** A second user, whose password holds what URIs treat specially: %, +, & and =. */
+    public static final String ODD_USER = "night-shift";
+
+    public static final String ODD_PASSWORD = "50%+25&more=x%41";
 
     /** The node id of the folder the plant's objects are in, by namespace URI. */
     public static final String PLANT_ROOT = "nsu=" + PlantNamespace.URI + ";s=Plant";
@@ -103,7 +107,8 @@ public final class TestServer implements AutoCloseable {
             return AnonymousIdentityValidator.INSTANCE;
         }
         return new UsernameIdentityValidator(
-                challenge -> USER.equals(challenge.getUsername()) && PASSWORD.equals(challenge.getPassword()));
+                challenge -> USER.equals(challenge.getUsername()) && PASSWORD.equals(challenge.getPassword())
+                        || ODD_USER.equals(challenge.getUsername()) && ODD_PASSWORD.equals(challenge.getPassword()));
     }
 
     private Set<EndpointConfig> endpoints() throws Exception {

@@ -15,6 +15,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,10 +35,19 @@ public final class UdpTransport implements AutoCloseable {
         void onApdu(BacnetAddress source, Npdu npdu, Apdu apdu);
     }
 
+    /** Told when a send fails after sends worked, and when one works again after a failure. */
+    public interface SendWatcher {
+        void sendFailed(String reason);
+
+        void sendWorks();
+    }
+
     private final StackConfig config;
     private final Receiver receiver;
     private final ForeignRegistration foreign;
     private volatile BiConsumer<InetSocketAddress, String> rejectListener = (from, reason) -> {};
+    private final List<SendWatcher> sendWatchers = new CopyOnWriteArrayList<>();
+    private final AtomicReference<String> sendFailure = new AtomicReference<>();
     private DatagramChannel channel;
     private Thread reader;
     private int localPort;
@@ -87,8 +99,35 @@ public final class UdpTransport implements AutoCloseable {
         }
     }
 
+    public void addSendWatcher(SendWatcher watcher) {
+        sendWatchers.add(watcher);
+    }
+
+    public void removeSendWatcher(SendWatcher watcher) {
+        sendWatchers.remove(watcher);
+    }
+
     void sendBvlc(Bvlc message, SocketAddress target) throws IOException {
-        channel.send(ByteBuffer.wrap(Bvlc.Serializer.encode(message)), target);
+        try {
+            channel.send(ByteBuffer.wrap(Bvlc.Serializer.encode(message)), target);
+        } catch (ClosedChannelException e) {
+            throw e;
+        } catch (IOException e) {
+            sendFailed("send to " + target + " failed: " + e.getMessage());
+            throw e;
+        }
+        if (sendFailure.get() != null && sendFailure.getAndSet(null) != null) {
+            LOG.info("BACnet/IP port {}: sending works again", localPort);
+            sendWatchers.forEach(SendWatcher::sendWorks);
+        }
+    }
+
+    /** Watchers hear of the first failure only, not of every retry that fails the same way. */
+    private void sendFailed(String reason) {
+        if (sendFailure.getAndSet(reason) == null) {
+            LOG.warn("BACnet/IP port {}: {}", localPort, reason);
+            sendWatchers.forEach(watcher -> watcher.sendFailed(reason));
+        }
     }
 
     private void readLoop() {

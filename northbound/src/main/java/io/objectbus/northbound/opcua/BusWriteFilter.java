@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.opcua.server;
+package io.objectbus.northbound.opcua;
 
 import io.objectbus.transforms.opcua.OpcUaTypes;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilter;

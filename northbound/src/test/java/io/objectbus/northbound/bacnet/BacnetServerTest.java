@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.bacnet;
+package io.objectbus.northbound.bacnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,8 +22,6 @@ import io.objectbus.component.BusFixture;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.ResourceDescriptor;
 import io.objectbus.model.ValueType;
-import io.objectbus.node.bacnet.server.BusBacnetServer;
-import io.objectbus.node.bacnet.server.ServerSettings;
 import io.objectbus.testing.Paho5Probe;
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /** The node as a BACnet/IP device, seen from a BACnet client over real UDP: discovery, reads, writes and COV. */
 class BacnetServerTest {
+    private static final String BROADCAST = "127.255.255.255";
     private static final int INSTANCE = 260001;
     private static final int VENDOR = 1234;
 
@@ -54,15 +53,14 @@ class BacnetServerTest {
         ProducerTemplate producer = bus.camel.createProducerTemplate();
         producer.sendBody("objectbus:describe", List.of(room(), fromBacnet()));
         producer.sendBody("objectbus:publish?object=room-1", Map.of("temperature", 21.5, "occupied", true));
-        int port = BacnetSite.freeUdpPort();
+        int port = freeUdpPort();
         server = new BusBacnetServer(
-                new ServerSettings(
-                        INSTANCE, "Test node", VENDOR, port, "0.0.0.0", BacnetSite.BROADCAST, "*", false, 5000, "n2"),
+                new ServerSettings(INSTANCE, "Test node", VENDOR, port, "0.0.0.0", BROADCAST, "*", false, 5000, "n2"),
                 bus.bus().view());
         server.start();
         clientStack = BacnetStack.open(StackConfig.defaults()
                 .withLocalPort(0)
-                .withBroadcast(BacnetSite.BROADCAST, port)
+                .withBroadcast(BROADCAST, port)
                 .withTimeouts(Duration.ofMillis(500), 2));
         client = clientStack.client();
         DeviceInfo found = get(client.resolve(INSTANCE));
@@ -255,5 +253,12 @@ class BacnetServerTest {
         bus.camel.createProducerTemplate().sendBody("objectbus:publish?object=room-1", Map.of("occupied", false));
         await().until(() -> events.stream()
                 .anyMatch(e -> e.objectId().equals(occupied) && Long.valueOf(0).equals(e.presentValue())));
+    }
+
+    /** A UDP port that was free a moment ago. */
+    private static int freeUdpPort() throws java.io.IOException {
+        try (java.net.DatagramSocket socket = new java.net.DatagramSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.opcua.server;
+package io.objectbus.northbound.opcua;
 
 /**
  * How the node serves its bus over OPC UA (properties {@code objectbus.opcua.server.*}).

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.bacnet.server;
+package io.objectbus.northbound.bacnet;
 
 import io.objectbus.bacnet.model.ErrorNames;
 import io.objectbus.bacnet.server.PropertyException;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.opcua;
+package io.objectbus.northbound.opcua;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -9,8 +9,6 @@ import io.objectbus.bus.Json;
 import io.objectbus.component.BusFixture;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.ResourceDescriptor;
-import io.objectbus.node.opcua.server.BusOpcUaServer;
-import io.objectbus.node.opcua.server.ServerSettings;
 import io.objectbus.testing.FreePorts;
 import io.objectbus.testing.Paho5Probe;
 import io.objectbus.transforms.opcua.UneceUnits;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.opcua.server;
+package io.objectbus.northbound.opcua;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
