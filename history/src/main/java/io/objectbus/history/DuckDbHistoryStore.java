@@ -23,8 +23,8 @@ public final class DuckDbHistoryStore extends JdbcHistoryStore {
     public static DuckDbHistoryStore open(Path file) throws HistoryException {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            return new DuckDbHistoryStore((DuckDBConnection)
-                    DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()));
+            return new DuckDbHistoryStore(
+                    (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()));
         } catch (SQLException | java.io.IOException e) {
             throw new HistoryException("the history store " + file + " could not be opened", new SQLException(e));
         }
@@ -32,7 +32,8 @@ public final class DuckDbHistoryStore extends JdbcHistoryStore {
 
     @Override
     public synchronized void append(List<Sample> samples) throws HistoryException {
-        try (DuckDBAppender appender = ((DuckDBConnection) connection()).createAppender(DuckDBConnection.DEFAULT_SCHEMA, TABLE)) {
+        try (DuckDBAppender appender =
+                ((DuckDBConnection) connection()).createAppender(DuckDBConnection.DEFAULT_SCHEMA, TABLE)) {
             for (Sample sample : samples) {
                 appender.beginRow();
                 appender.append(sample.node());

@@ -49,8 +49,8 @@ public class JdbcHistoryStore implements HistoryStore {
 
     @Override
     public synchronized void append(List<Sample> samples) throws HistoryException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Sample sample : samples) {
                 insert.setString(1, sample.node());
                 insert.setString(2, sample.object());
@@ -131,9 +131,13 @@ public class JdbcHistoryStore implements HistoryStore {
 
     @Override
     public synchronized long deleteBefore(String resourcePattern, Instant before) throws HistoryException {
-        String like = resourcePattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace('*', '%');
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM " + TABLE + " WHERE resource LIKE ? ESCAPE '\\' AND ts < ?")) {
+        String like = resourcePattern
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_")
+                .replace('*', '%');
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM " + TABLE + " WHERE resource LIKE ? ESCAPE '\\' AND ts < ?")) {
             delete.setString(1, like);
             delete.setLong(2, before.toEpochMilli());
             return delete.executeUpdate();

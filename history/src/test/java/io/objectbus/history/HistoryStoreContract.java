@@ -22,7 +22,8 @@ abstract class HistoryStoreContract {
 
     @Test
     void recordedValuesComeBackInTimeOrderWithinTheRange() throws Exception {
-        store().append(List.of(sample("t", 20, 21.0), sample("t", 0, 20.0), sample("t", 10, 20.5), sample("h", 5, 40.0)));
+        store().append(List.of(
+                sample("t", 20, 21.0), sample("t", 0, 20.0), sample("t", 10, 20.5), sample("h", 5, 40.0)));
         store().append(List.of(new Sample("node1", "room-1", "mode", T0.plusSeconds(3), null, "eco", "stale")));
         assertThat(store().raw("node1", "room-1", "t", T0, T0.plusSeconds(20), 100))
                 .extracting(Sample::number)
@@ -34,7 +35,8 @@ abstract class HistoryStoreContract {
                     assertThat(s.number()).isNull();
                     assertThat(s.quality()).isEqualTo("stale");
                 });
-        assertThat(store().raw("node1", "room-1", "t", T0, T0.plusSeconds(60), 1)).hasSize(1);
+        assertThat(store().raw("node1", "room-1", "t", T0, T0.plusSeconds(60), 1))
+                .hasSize(1);
     }
 
     @Test
@@ -57,6 +59,8 @@ abstract class HistoryStoreContract {
         store().append(List.of(sample("co2", 0, 400.0), sample("co2", 100, 410.0), sample("t", 0, 20.0)));
         assertThat(store().deleteBefore("co*", T0.plusSeconds(50))).isEqualTo(1);
         assertThat(store().count()).isEqualTo(2);
-        assertThat(store().deleteBefore("c_2", T0.plusSeconds(500))).as("_ is literal").isZero();
+        assertThat(store().deleteBefore("c_2", T0.plusSeconds(500)))
+                .as("_ is literal")
+                .isZero();
     }
 }
