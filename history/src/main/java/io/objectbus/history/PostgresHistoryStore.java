@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.history;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * The shared store: a PostgreSQL database, made a TimescaleDB hypertable where the extension is installed. Several
+ * nodes may record into one database; their rows carry their node.
+ */
+public final class PostgresHistoryStore extends JdbcHistoryStore {
+
+    private PostgresHistoryStore(java.sql.Connection connection) throws HistoryException {
+        super(connection, "(array_agg(num ORDER BY ts DESC))[1]");
+    }
+
+    public static PostgresHistoryStore open(String url, String user, String password) throws HistoryException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user == null ? "" : user);
+        properties.setProperty("password", password == null ? "" : password);
+        // Batches of inserts go as one multi-row statement.
+        properties.setProperty("reWriteBatchedInserts", "true");
+        try {
+            return new PostgresHistoryStore(DriverManager.getConnection(url, properties));
+        } catch (SQLException e) {
+            throw new HistoryException("the history database " + url + " could not be reached", e);
+        }
+    }
+
+    @Override
+    protected void createIndexes(Statement ddl) throws SQLException {
+        ddl.execute("CREATE INDEX IF NOT EXISTS ob_history_resource_ts ON " + TABLE + " (node, object, resource, ts)");
+        if (timescaleAvailable(ddl)) {
+            ddl.execute("SELECT create_hypertable('" + TABLE + "', 'ts', chunk_time_interval => 86400000,"
+                    + " if_not_exists => TRUE, migrate_data => TRUE)");
+        }
+    }
+
+    private static boolean timescaleAvailable(Statement ddl) throws SQLException {
+        try (var rows = ddl.executeQuery("SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb'")) {
+            if (!rows.next()) {
+                return false;
+            }
+        }
+        ddl.execute("CREATE EXTENSION IF NOT EXISTS timescaledb");
+        return true;
+    }
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.history;
+
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.PropertyInject;
+
+/** The node's history ({@code objectbus.history.*}, docs/history.md): on, it records every value the bus publishes. */
+public class HistoryNodeConfiguration implements CamelConfiguration {
+
+    @PropertyInject(value = "objectbus.history.enabled", defaultValue = "false")
+    private boolean enabled;
+
+    @PropertyInject(value = "objectbus.history.store", defaultValue = "duckdb")
+    private String store;
+
+    @PropertyInject(value = "objectbus.history.file", defaultValue = "data/history.duckdb")
+    private String file;
+
+    @PropertyInject(value = "objectbus.history.queue-capacity", defaultValue = "100000")
+    private int queueCapacity;
+
+    @PropertyInject(value = "objectbus.history.batch-size", defaultValue = "5000")
+    private int batchSize;
+
+    @PropertyInject(value = "objectbus.history.retention", defaultValue = "*=365d")
+    private String retention;
+
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        if (!enabled) {
+            return;
+        }
+        if (!store.equals("duckdb") && !store.equals("postgresql")) {
+            throw new IllegalArgumentException(
+                    "objectbus.history.store must be duckdb or postgresql, got '" + store + "'");
+        }
+        HistorySettings settings = new HistorySettings(
+                store,
+                file,
+                optional(context, "objectbus.history.url"),
+                optional(context, "objectbus.history.user"),
+                optional(context, "objectbus.history.password"),
+                queueCapacity,
+                batchSize,
+                HistorySettings.parseRetention(retention));
+        HistoryService service = new HistoryService(settings);
+        context.addService(service, true, true);
+        context.addStartupListener(service);
+    }
+
+    private static String optional(CamelContext context, String key) {
+        return context.getPropertiesComponent().resolveProperty(key).orElse(null);
+    }
+}
