@@ -36,6 +36,7 @@ public final class JsonDevice {
     private long staleAfterSeconds;
     private WriteTemplate write = new WriteTemplate("", "PUT", "", "application/json");
     private volatile JsonMapping mapping;
+    private String token = "";
 
     /** Whether the bus lacks the device's object: at the first exchange, and after its route was stopped. */
     public boolean needsDescribe(Exchange exchange) {
@@ -75,6 +76,29 @@ public final class JsonDevice {
             }
         });
         return samples;
+    }
+
+    /**
+     * A device's post (http-device-push): refused (401, on {@code $errors}; exchange property
+     * {@code JsonDeviceRefused}) without the device's token; else its values, as {@link #samples}. {@link #answer}
+     * makes the reply.
+     */
+    public Map<String, Object> posted(Exchange exchange) {
+        if (!PushAnswers.authorise(exchange, token, objectId)) {
+            return Map.of();
+        }
+        return samples(exchange);
+    }
+
+    /** The reply to a device's post: 401 where refused, 400 with the reason where it was no JSON, else 204. */
+    public void answer(Exchange exchange) {
+        String refused = exchange.getProperty(PushAnswers.REFUSED, String.class);
+        String unreadable = lastProblems.get("*");
+        if (refused != null) {
+            PushAnswers.answer(exchange, 401, refused);
+        } else {
+            PushAnswers.answer(exchange, unreadable == null ? 204 : 400, unreadable);
+        }
     }
 
     /** The device's request for a write (the body, a {@link WriteCommand}). */
@@ -140,6 +164,11 @@ public final class JsonDevice {
     /** Values turn stale when the device reports nothing for this long (0: never); rounded up to seconds. */
     public void setStaleAfterMillis(long millis) {
         this.staleAfterSeconds = (millis + 999) / 1000;
+    }
+
+    /** The bearer token the device posts with; never logged. */
+    public void setToken(String token) {
+        this.token = token == null ? "" : token;
     }
 
     public void setWriteUrl(String url) {
