@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.json;
 
+import io.objectbus.bus.WriteCommand;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 
@@ -14,6 +15,12 @@ public final class DeviceWrites {
     /** Makes the exchange the HTTP request of the device {@code objectId} for the write in its body. */
     public void httpRequest(Exchange exchange, String objectId) {
         HttpAnswers.request(exchange, device(exchange.getContext(), objectId));
+    }
+
+    /** Makes the exchange the CoAP request of the device {@code objectId} for the write in its body. */
+    public void coapRequest(Exchange exchange, String objectId) {
+        JsonDevice device = device(exchange.getContext(), objectId);
+        CoapAnswers.request(exchange, device.request(exchange.getMessage().getBody(WriteCommand.class)));
     }
 
     static JsonDevice device(CamelContext context, String objectId) {
