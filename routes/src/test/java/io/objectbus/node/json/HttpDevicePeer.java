@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -27,6 +28,7 @@ final class HttpDevicePeer implements AutoCloseable {
     private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.GOOD);
     private volatile double setpoint = 60.0;
     private volatile boolean refuseWrites;
+    private volatile long writeDelayMillis;
     private volatile String lastWrite;
     private HttpServer server;
     private int port;
@@ -35,6 +37,8 @@ final class HttpDevicePeer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/status", this::status);
         server.createContext("/setpoint", this::write);
+        // A thread per request: a slow write must not hold up the polls.
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         port = server.getAddress().getPort();
         return this;
@@ -50,6 +54,11 @@ final class HttpDevicePeer implements AutoCloseable {
 
     void refuseWrites(boolean refuse) {
         this.refuseWrites = refuse;
+    }
+
+    /** Has the device take this long before it answers a write. */
+    void delayWrites(long millis) {
+        this.writeDelayMillis = millis;
     }
 
     double setpoint() {
@@ -77,6 +86,7 @@ final class HttpDevicePeer implements AutoCloseable {
     private void write(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         lastWrite = exchange.getRequestMethod() + " " + body;
+        pause(writeDelayMillis);
         if (refuseWrites) {
             answer(exchange, 409, "setpoint locked by the service menu");
             return;
@@ -86,6 +96,14 @@ final class HttpDevicePeer implements AutoCloseable {
             answer(exchange, 204, "");
         } catch (NumberFormatException e) {
             answer(exchange, 400, "no number in " + body);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

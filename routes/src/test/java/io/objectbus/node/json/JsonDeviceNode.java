@@ -45,6 +45,7 @@ final class JsonDeviceNode implements AutoCloseable {
         main.start();
         bus = new Paho5Probe("tcp://127.0.0.1:" + mqttPort, "json-device-test");
         bus.subscribe("ob/v1/" + NODE + "/#", 1);
+        bus.subscribe("test/replies", 1);
     }
 
     static String topic(String rest) {
