@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.json;
+
+import io.objectbus.node.NodeMain;
+import io.objectbus.testing.FreePorts;
+import io.objectbus.testing.Paho5Probe;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.camel.main.Main;
+
+/**
+ * A node of this JVM for the JSON device tests: an empty route folder that it reloads, its HTTP server on a port of
+ * its own, and an MQTT 5 client on its bus that sees everything under ob/v1/{node}/.
+ */
+final class JsonDeviceNode implements AutoCloseable {
+
+    static final String NODE = "devices";
+
+    final Path routes;
+    final int httpPort = FreePorts.next();
+    final Paho5Probe bus;
+    private final Main main;
+
+    JsonDeviceNode(Map<String, String> extra) throws Exception {
+        Path data = Files.createDirectories(Path.of("target", "test-data"));
+        routes = Files.createTempDirectory(data, "json-device-routes-");
+        int mqttPort = FreePorts.next();
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("objectbus.config", "file:../application.properties");
+        settings.put("camel.component.objectbus.node-id", NODE);
+        settings.put("objectbus.broker.mqtt-port", String.valueOf(mqttPort));
+        settings.put("objectbus.broker.ws-port", "0");
+        settings.put("objectbus.broker.data-dir", "target/test-data/json-device-" + System.nanoTime());
+        settings.put("objectbus.sim.enabled", "false");
+        settings.put("objectbus.bacnet.server.enabled", "false");
+        settings.put("objectbus.routes.folders", routes.toString());
+        settings.put("objectbus.routes.reload", "true");
+        settings.put("camel.server.enabled", "true");
+        settings.put("camel.server.host", "127.0.0.1");
+        settings.put("camel.server.port", String.valueOf(httpPort));
+        settings.putAll(extra);
+        main = NodeMain.create(settings);
+        main.start();
+        bus = new Paho5Probe("tcp://127.0.0.1:" + mqttPort, "json-device-test");
+        bus.subscribe("ob/v1/" + NODE + "/#", 1);
+        bus.subscribe("test/replies", 1);
+    }
+
+    static String topic(String rest) {
+        return "ob/v1/" + NODE + "/" + rest;
+    }
+
+    void drop(String file, String text) throws Exception {
+        Files.writeString(routes.resolve(file), text);
+    }
+
+    @Override
+    public void close() throws Exception {
+        bus.close();
+        main.stop();
+    }
+}
