@@ -14,7 +14,7 @@ public record InputLimits(
         int maxTopicLength, int maxTopicLevels, int maxConnectionsPerIdentity, int maxPublishesPerSecond) {
 
     public static InputLimits defaults() {
-        return new InputLimits(1024, 32, 32, 0);
+        return new InputLimits(16_384, 32, 32, 0);
     }
 
     public InputLimits {

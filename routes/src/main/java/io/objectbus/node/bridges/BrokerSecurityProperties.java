@@ -46,7 +46,7 @@ public final class BrokerSecurityProperties {
                 .orElse("ob/v1")
                 .trim();
         InputLimits limits = new InputLimits(
-                Integer.parseInt(get(context, "max-topic-length", "1024")),
+                Integer.parseInt(get(context, "max-topic-length", "16384")),
                 Integer.parseInt(get(context, "max-topic-levels", "32")),
                 Integer.parseInt(get(context, "max-connections-per-identity", "32")),
                 Integer.parseInt(get(context, "max-publishes-per-second", "0")));

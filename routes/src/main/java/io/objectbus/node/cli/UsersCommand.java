@@ -52,6 +52,29 @@ public final class UsersCommand {
         return new IdentityFile(file);
     }
 
+    /** One line per identity: its name, role and grants as the role uses them; never its hash. */
+    static String describe(Identity identity) {
+        StringBuilder line = new StringBuilder(identity.name()).append("  ").append(identity.role());
+        switch (identity.role()) {
+            case operator -> line.append("  objects ")
+                    .append(identity.objects().isEmpty() ? "*" : String.join(",", identity.objects()))
+                    .append("  priority ")
+                    .append(identity.priority())
+                    .append(" or lower");
+            case adapter -> line.append("  objects ")
+                    .append(identity.objects().isEmpty() ? "*" : String.join(",", identity.objects()));
+            case device -> line.append("  topics ").append(String.join(",", identity.topics()));
+            default -> {}
+        }
+        if (identity.certificate() != null) {
+            line.append("  certificate ").append(identity.certificate());
+        }
+        if (identity.password() == null) {
+            line.append("  (certificate only)");
+        }
+        return line.toString();
+    }
+
     static char[] readPassword(String prompt) throws IOException {
         Console console = System.console();
         if (console != null) {
@@ -110,7 +133,7 @@ public final class UsersCommand {
             Map<String, Identity> all = new LinkedHashMap<>(parent.identities().read());
             all.put(name, identity);
             parent.identities().write(all);
-            System.out.println("added " + identity);
+            System.out.println("added " + describe(identity));
             return 0;
         }
     }
@@ -166,7 +189,7 @@ public final class UsersCommand {
 
         @Override
         public Integer call() throws IOException {
-            parent.identities().read().values().forEach(System.out::println);
+            parent.identities().read().values().forEach(identity -> System.out.println(describe(identity)));
             return 0;
         }
     }
