@@ -63,6 +63,7 @@ public final class NodeMain {
         main.configure().addConfiguration(io.objectbus.node.enocean.EnoceanConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.bacnet.BacnetNodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.opcua.OpcUaNodeConfiguration.class);
+        main.configure().addConfiguration(io.objectbus.node.http.HttpConfiguration.class);
         main.addMainListener(new StartSteps());
         overrides.forEach(main::addOverrideProperty);
         return main;

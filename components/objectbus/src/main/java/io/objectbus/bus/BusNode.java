@@ -46,6 +46,7 @@ public final class BusNode implements AutoCloseable {
     private final CurrentState current;
     private final ViewHub hub;
     private final BusView view;
+    private final BusCounters counters = new BusCounters();
     private final Map<String, Supplier<Map<String, Object>>> links = new ConcurrentSkipListMap<>();
     private volatile boolean closed;
 
@@ -71,13 +72,13 @@ public final class BusNode implements AutoCloseable {
         this.clock = clock;
         this.registry = new Registry(settings, topics);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "objectbus-" + topics.node()));
-        this.errors = new ErrorReporter(topics, transport, clock);
+        this.errors = new ErrorReporter(topics, transport, clock, counters);
         this.hub = new ViewHub(topics);
-        this.values = new ValueEngine(registry, transport, scheduler, clock, settings.valueQos(), hub);
+        this.values = new ValueEngine(registry, transport, scheduler, clock, settings.valueQos(), hub, counters);
         ViewWrites viewWrites = new ViewWrites(topics, settings.writeTimeout(), clock);
         BusTransport replies = viewWrites.tap(transport);
         this.writes = new WriteDispatcher(
-                settings, topics, registry, values, new WriteReplies(replies, errors, clock), clock);
+                settings, topics, registry, values, new WriteReplies(replies, errors, clock, counters), clock);
         viewWrites.gate(new RequestGate(settings, clock, writes));
         this.nodeInfo = new NodeInfo(settings, topics, registry, clock, this::links);
         this.presence = presence
@@ -334,6 +335,11 @@ public final class BusNode implements AutoCloseable {
     /** The bus as code in the node sees it, without an MQTT client: current picture, changes and writes. */
     public BusView view() {
         return view;
+    }
+
+    /** What the bus has done since it started: values in and out, suppressed changes, write replies, errors. */
+    public BusCounters counters() {
+        return counters;
     }
 
     public ForeignState foreignState() {

@@ -23,12 +23,14 @@ public final class ErrorReporter {
     private final BusTransport transport;
     private final Clock clock;
     private final AtomicLong total = new AtomicLong();
+    private final BusCounters counters;
     private long windowStart;
     private int linesInWindow;
     private int suppressedInWindow;
 
-    ErrorReporter(Topics topics, BusTransport transport, Clock clock) {
+    ErrorReporter(Topics topics, BusTransport transport, Clock clock, BusCounters counters) {
         this.topics = topics;
+        this.counters = counters;
         this.transport = transport;
         this.clock = clock;
     }
@@ -43,6 +45,7 @@ public final class ErrorReporter {
      */
     public void report(String source, String reason, byte[] payload) {
         total.incrementAndGet();
+        counters.error(reason);
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("ts", Json.timestamp(clock.instant()));
         error.put("source", source);
