@@ -47,6 +47,7 @@ public final class BusNode implements AutoCloseable {
     private final ViewHub hub;
     private final BusView view;
     private final BusCounters counters = new BusCounters();
+    private final ViewWrites viewWrites;
     private final Map<String, Supplier<Map<String, Object>>> links = new ConcurrentSkipListMap<>();
     private volatile boolean closed;
 
@@ -89,6 +90,7 @@ public final class BusNode implements AutoCloseable {
         this.current =
                 new CurrentState(topics, registry, nodeInfo::payload, () -> presence ? this.presence.payload() : null);
         this.view = new BusView(topics, registry, foreign, hub, viewWrites);
+        this.viewWrites = viewWrites;
     }
 
     public void start() throws Exception {
@@ -105,6 +107,7 @@ public final class BusNode implements AutoCloseable {
                 List.of(topics.broadcastDiscover(), topics.nodeDiscover()),
                 false,
                 new RequestGate(settings, clock, discovery));
+        viewWrites.listen(transport);
         long sweepMillis = settings.sweepInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::sweep, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
         publishNodeInfo();
