@@ -150,6 +150,18 @@ public final class BusView {
         return writes.write(write, replies);
     }
 
+    /**
+     * The priority array of a writable resource of this node: 16 levels, each null or {@code {v, owner, expires}},
+     * as {@code $discover} with {@code detail: full} gives it; empty when the node has no such writable resource.
+     */
+    public java.util.Optional<List<java.util.Map<String, Object>>> priorities(String objectId, String resourceId) {
+        ObjectState object = registry.get(objectId);
+        ResourceState resource = object == null ? null : object.resources.get(resourceId);
+        return resource == null || resource.priorities == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(resource.priorities.snapshot());
+    }
+
     /** Whether this node has the object. */
     public boolean owns(String objectId) {
         return registry.get(objectId) != null;

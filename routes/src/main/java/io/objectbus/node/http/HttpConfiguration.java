@@ -35,5 +35,6 @@ public class HttpConfiguration implements CamelConfiguration {
         NodeMetrics metrics = NodeMetrics.bind(context);
         context.addStartupListener(NodeHealthChecks.registerOnStart());
         context.addRoutes(new OperationsRoutes(metrics));
+        context.addRoutes(new ApiRoutes());
     }
 }
