@@ -2,6 +2,14 @@
 package io.objectbus.node.http;
 
 import io.objectbus.node.NodeStartException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
@@ -14,6 +22,8 @@ import org.apache.camel.support.service.ServiceSupport;
  * line that names the setting.
  */
 public final class HttpServerService extends ServiceSupport implements CamelContextAware {
+
+    private static final long START_SECONDS = 30;
 
     private final HttpSettings settings;
     private CamelContext context;
@@ -47,8 +57,13 @@ public final class HttpServerService extends ServiceSupport implements CamelCont
         return "http://" + host + ":" + port();
     }
 
+    /**
+     * Checks the port first: Vert.x's server, when it cannot bind, logs the failure and never returns from its start
+     * (Camel 4.17); the start is bounded all the same, should it hang for another reason.
+     */
     @Override
     protected void doStart() {
+        checkPortIsFree();
         VertxPlatformHttpServerConfiguration configuration = new VertxPlatformHttpServerConfiguration();
         configuration.setBindHost(settings.host());
         configuration.setBindPort(settings.port());
@@ -56,15 +71,32 @@ public final class HttpServerService extends ServiceSupport implements CamelCont
         server = new VertxPlatformHttpServer(configuration);
         server.setCamelContext(context);
         try {
-            server.start();
-        } catch (RuntimeException e) {
-            server.stop();
-            throw new NodeStartException(
-                    "HTTP port " + settings.port() + " on " + settings.host() + " did not open ("
-                            + NodeStartException.reason(e)
-                            + "); set objectbus.http.port or OBJECTBUS_HTTP_PORT, or objectbus.http.enabled=false",
-                    e);
+            CompletableFuture.runAsync(server::start).get(START_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure("interrupted", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw failure(e instanceof TimeoutException ? "no answer within " + START_SECONDS + " s" : null, e);
         }
+    }
+
+    private void checkPortIsFree() {
+        if (settings.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(InetAddress.getByName(settings.host()), settings.port()));
+        } catch (IOException e) {
+            throw failure(null, e);
+        }
+    }
+
+    private NodeStartException failure(String why, Exception e) {
+        return new NodeStartException(
+                "HTTP port " + settings.port() + " on " + settings.host() + " did not open ("
+                        + (why != null ? why : NodeStartException.reason(e))
+                        + "); set objectbus.http.port or OBJECTBUS_HTTP_PORT, or objectbus.http.enabled=false",
+                e);
     }
 
     @Override
