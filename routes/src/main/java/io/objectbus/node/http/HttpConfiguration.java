@@ -31,6 +31,7 @@ public class HttpConfiguration implements CamelConfiguration {
             return;
         }
         HttpServerService server = new HttpServerService(new HttpSettings(host, port, maxBodyBytes));
+        server.checkPortIsFree();
         context.addService(server, true, true);
         NodeMetrics metrics = NodeMetrics.bind(context);
         context.addStartupListener(NodeHealthChecks.registerOnStart());

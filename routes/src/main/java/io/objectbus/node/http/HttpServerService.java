@@ -57,13 +57,9 @@ public final class HttpServerService extends ServiceSupport implements CamelCont
         return "http://" + host + ":" + port();
     }
 
-    /**
-     * Checks the port first: Vert.x's server, when it cannot bind, logs the failure and never returns from its start
-     * (Camel 4.17); the start is bounded all the same, should it hang for another reason.
-     */
+    /** Bounded: Vert.x's server, when it cannot bind, logs the failure and never returns from its start (Camel 4.17). */
     @Override
     protected void doStart() {
-        checkPortIsFree();
         VertxPlatformHttpServerConfiguration configuration = new VertxPlatformHttpServerConfiguration();
         configuration.setBindHost(settings.host());
         configuration.setBindPort(settings.port());
@@ -80,7 +76,11 @@ public final class HttpServerService extends ServiceSupport implements CamelCont
         }
     }
 
-    private void checkPortIsFree() {
+    /**
+     * Fails when the port cannot be bound, before the context starts: the node then says so in one line (a failure
+     * while the context starts would be logged by Camel too, with its stack trace).
+     */
+    void checkPortIsFree() {
         if (settings.port() == 0) {
             return;
         }
