@@ -53,7 +53,7 @@ class PackagedNodeStartFailureIT {
                         .as(node.output())
                         .singleElement()
                         .asString()
-                        .startsWith("The node did not start: ")
+                        .contains("ERROR NodeMain - The node did not start: HTTP port")
                         .endsWith("; set objectbus.http.port or OBJECTBUS_HTTP_PORT, or objectbus.http.enabled=false");
                 assertThat(node.output()).doesNotContain(PackagedNode.RUNNING);
             }
