@@ -102,7 +102,10 @@ class TwoNodesTest {
 
     @Test
     void aBusViewWritesAnObjectOfTheOtherNodeThroughTheRoutersAndGetsItsReplies() throws Exception {
-        await().until(() -> b.bus().view().objects(BusView.Selection.node("A")).size() > 0);
+        // B's router to A carries the request (requests are not kept while a link is down); A's brings the replies.
+        await().until(() -> b.bus().view().objects(BusView.Selection.node("A")).size() > 0
+                && b.link(a).state() == io.objectbus.link.internal.LinkStatus.State.up
+                && a.link(b).state() == io.objectbus.link.internal.LinkStatus.State.up);
         List<WriteReply> replies = new CopyOnWriteArrayList<>();
         WriteReply reply = b.bus()
                 .view()
