@@ -3,6 +3,7 @@ package io.objectbus.node;
 
 import io.objectbus.broker.BrokerSettings;
 import io.objectbus.broker.EmbeddedBroker;
+import io.objectbus.node.http.HttpServerService;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -54,6 +55,10 @@ final class NodeStartup implements ExtendedStartupListener {
         text.append(String.format("  MQTT      %s%n", broker.mqttUrl()));
         if (broker.webSocketPort() > 0) {
             text.append(String.format("  WebSocket %s%n", broker.webSocketUrl()));
+        }
+        HttpServerService http = context.hasService(HttpServerService.class);
+        if (http != null) {
+            text.append(String.format("  HTTP      %s (health, metrics, API: docs/operating.md)%n", http.url()));
         }
         text.append(String.format(
                 "Watch the bus:%n  mosquitto_sub -h %s -p %d -t 'ob/v1/#' -v%n", host, broker.mqttPort()));

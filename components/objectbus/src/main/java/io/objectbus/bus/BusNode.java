@@ -37,6 +37,8 @@ public final class BusNode implements AutoCloseable {
     private final BusObjects objects;
     private final ForwardedMessages forwarded;
     private final NodeRuntime runtime;
+    private final BusCounters counters = new BusCounters();
+    private final ViewWrites viewWrites;
     private volatile boolean closed;
 
     /** A bus that publishes no {@code $state}. */
@@ -61,12 +63,12 @@ public final class BusNode implements AutoCloseable {
         Registry registry = new Registry(settings, topics);
         ScheduledExecutorService scheduler =
                 Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "objectbus-" + topics.node()));
-        this.errors = new ErrorReporter(topics, transport, clock);
+        this.errors = new ErrorReporter(topics, transport, clock, counters);
         ViewHub hub = new ViewHub(topics);
-        this.values = new ValueEngine(registry, transport, scheduler, clock, settings.valueQos(), hub);
+        this.values = new ValueEngine(registry, transport, scheduler, clock, settings.valueQos(), hub, counters);
         ViewWrites viewWrites = new ViewWrites(topics, settings.writeTimeout(), clock);
         this.writes = new WriteDispatcher(
-                settings, topics, registry, values, new WriteReplies(viewWrites.tap(transport), errors, clock), clock);
+                settings, topics, registry, values, new WriteReplies(viewWrites.tap(transport), errors, clock, counters), clock);
         viewWrites.gate(new RequestGate(settings, clock, writes.requests()));
         this.links = new NodeLinks(this::linkChanged);
         this.nodeInfo = new NodeInfo(settings, topics, registry, clock, links::list);
@@ -78,6 +80,7 @@ public final class BusNode implements AutoCloseable {
         this.current = new CurrentState(
                 topics, registry, nodeInfo::payload, () -> liveness == null ? null : liveness.payload());
         this.view = new BusView(topics, registry, foreign, hub, viewWrites);
+        this.viewWrites = viewWrites;
         this.objects = new BusObjects(topics, registry, transport, values, errors, nodeInfo, hub, clock);
         this.forwarded = new ForwardedMessages(topics, transport, foreign, errors, hub, clock);
         this.runtime = new NodeRuntime(
@@ -89,6 +92,8 @@ public final class BusNode implements AutoCloseable {
 
     public void start() throws Exception {
         runtime.start();
+        // Replies to the view's writes to other nodes' objects come back through the routers.
+        viewWrites.listen(transport);
     }
 
     /**
@@ -231,6 +236,11 @@ public final class BusNode implements AutoCloseable {
     /** The bus as code in the node sees it, without an MQTT client: current picture, changes and writes. */
     public BusView view() {
         return view;
+    }
+
+    /** What the bus has done since it started: values in and out, suppressed changes, write replies, errors. */
+    public BusCounters counters() {
+        return counters;
     }
 
     public ForeignState foreignState() {

@@ -70,14 +70,22 @@ public final class BusView {
     }
 
     /**
-     * A write of one resource of this node, as a {@code $set} request carries it.
+     * A write of one resource, as a {@code $set} request carries it.
      *
      * @param value the new value; null relinquishes the priority
      * @param priority 1 (highest) to 16; 0 for the default, 16
      * @param owner who writes, recorded with the level; may be null
      * @param ttl after how long the level relinquishes itself; null for never
+     * @param node the node the object belongs to; null for this node
      */
-    public record Write(String object, String resource, Object value, int priority, String owner, Duration ttl) {}
+    public record Write(
+            String object, String resource, Object value, int priority, String owner, Duration ttl, String node) {
+
+        /** A write of one resource of this node. */
+        public Write(String object, String resource, Object value, int priority, String owner, Duration ttl) {
+            this(object, resource, value, priority, owner, ttl, null);
+        }
+    }
 
     private final Topics topics;
     private final Registry registry;
@@ -128,8 +136,10 @@ public final class BusView {
     }
 
     /**
-     * Writes a resource of this node through the bus's {@code $set} path. The future completes with the final reply
-     * ({@code applied}, {@code failed}, {@code timeout}, {@code stored} or {@code rejected}); it never fails.
+     * Writes a resource through the bus's {@code $set} path: of this node straight to its write dispatcher, of another
+     * node as a {@code $set} on the broker, which the routers carry there and whose replies they bring back. The
+     * future completes with the final reply ({@code applied}, {@code failed}, {@code timeout}, {@code stored} or
+     * {@code rejected}); it never fails.
      */
     public CompletableFuture<WriteReply> write(Write write) {
         return write(write, reply -> {});
@@ -140,7 +150,19 @@ public final class BusView {
         return writes.write(write, replies);
     }
 
-    /** Whether this node has the object (another node's objects are not written through the view). */
+    /**
+     * The priority array of a writable resource of this node: 16 levels, each null or {@code {v, owner, expires}},
+     * as {@code $discover} with {@code detail: full} gives it; empty when the node has no such writable resource.
+     */
+    public java.util.Optional<List<java.util.Map<String, Object>>> priorities(String objectId, String resourceId) {
+        ObjectState object = registry.get(objectId);
+        ResourceState resource = object == null ? null : object.resources.get(resourceId);
+        return resource == null || resource.priorities == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(resource.priorities.snapshot());
+    }
+
+    /** Whether this node has the object. */
     public boolean owns(String objectId) {
         return registry.get(objectId) != null;
     }

@@ -4,6 +4,7 @@ package io.objectbus.bus;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -18,17 +19,22 @@ public final class ErrorReporter {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
     private static final int PAYLOAD_EXCERPT = 1024;
     private static final int LOG_LINES_PER_SECOND = 20;
+    /** The last reports kept for whoever asks later (the node's REST API); older ones only went out on the bus. */
+    static final int RECENT = 100;
 
     private final Topics topics;
     private final BusTransport transport;
     private final Clock clock;
     private final AtomicLong total = new AtomicLong();
+    private final BusCounters counters;
+    private final java.util.Deque<Map<String, Object>> recent = new java.util.ArrayDeque<>(RECENT);
     private long windowStart;
     private int linesInWindow;
     private int suppressedInWindow;
 
-    ErrorReporter(Topics topics, BusTransport transport, Clock clock) {
+    ErrorReporter(Topics topics, BusTransport transport, Clock clock, BusCounters counters) {
         this.topics = topics;
+        this.counters = counters;
         this.transport = transport;
         this.clock = clock;
     }
@@ -43,6 +49,7 @@ public final class ErrorReporter {
      */
     public void report(String source, String reason, byte[] payload) {
         total.incrementAndGet();
+        counters.error(reason);
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("ts", Json.timestamp(clock.instant()));
         error.put("source", source);
@@ -51,12 +58,29 @@ public final class ErrorReporter {
             error.put("payload", excerpt(payload));
             error.put("bytes", payload.length);
         }
+        keep(error);
         try {
             transport.publish(topics.errors(), Json.bytes(error), 0);
         } catch (RuntimeException e) {
             LOG.debug("could not publish an error report: {}", e.toString());
         }
         log(source, reason);
+    }
+
+    /** The last reports, oldest first, each as published on {@code $errors}. */
+    public List<Map<String, Object>> recent() {
+        synchronized (recent) {
+            return List.copyOf(recent);
+        }
+    }
+
+    private void keep(Map<String, Object> error) {
+        synchronized (recent) {
+            if (recent.size() == RECENT) {
+                recent.removeFirst();
+            }
+            recent.addLast(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(error)));
+        }
     }
 
     private synchronized void log(String source, String reason) {

@@ -23,6 +23,7 @@ final class ValueEngine {
     private final int qos;
     private final ViewHub view;
     private final AtomicLong sequence = new AtomicLong();
+    private final BusCounters counters;
 
     ValueEngine(
             Registry registry,
@@ -30,7 +31,9 @@ final class ValueEngine {
             ScheduledExecutorService scheduler,
             Clock clock,
             int qos,
-            ViewHub view) {
+            ViewHub view,
+            BusCounters counters) {
+        this.counters = counters;
         this.registry = registry;
         this.transport = transport;
         this.scheduler = scheduler;
@@ -44,6 +47,7 @@ final class ValueEngine {
     }
 
     void accept(ObjectState object, ResourceState resource, Sample sample) {
+        counters.valueIn();
         Instant now = clock.instant();
         object.lastSeen = now;
         object.stale = false;
@@ -54,7 +58,7 @@ final class ValueEngine {
             switch (CovDecision.decide(resource.policy, resource.lastPublished, since, sample)) {
                 case PUBLISH -> publish(resource, sample, now);
                 case DEFER -> scheduleFlush(resource, since);
-                case SKIP -> {}
+                case SKIP -> counters.suppressed();
             }
         }
     }
@@ -139,6 +143,7 @@ final class ValueEngine {
         resource.lastPublished = sample;
         resource.lastPublishedAt = now;
         transport.publish(resource.topic, payload, qos);
+        counters.valueOut();
         view.published(resource, sample, timestamp, seq);
     }
 }

@@ -30,6 +30,7 @@ final class ViewWrites {
     private final Clock clock;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private volatile BusTransport.Handler gate;
+    private volatile BusTransport broker;
 
     ViewWrites(Topics topics, Duration writeTimeout, Clock clock) {
         this.topics = topics;
@@ -44,15 +45,35 @@ final class ViewWrites {
         this.gate = gate;
     }
 
+    /**
+     * Starts taking replies that come through the broker: those to writes of other nodes' objects, which routers
+     * bring back to the view's reply topic.
+     */
+    BusTransport.Subscription listen(BusTransport transport) {
+        this.broker = transport;
+        return transport.subscribe(
+                "$objectbus." + topics.node() + ".view-replies",
+                java.util.List.of(replyTopic),
+                false,
+                message -> onReply(message.topic(), message.payload(), message.correlationData()));
+    }
+
     CompletableFuture<WriteReply> write(BusView.Write write, Consumer<WriteReply> progress) {
         String id = UUID.randomUUID().toString();
         CompletableFuture<WriteReply> done = new CompletableFuture<>();
         pending.put(id, new Pending(progress, done));
         done.whenComplete((reply, failure) -> pending.remove(id));
         done.completeOnTimeout(noAnswer(write), lastResort.toMillis(), TimeUnit.MILLISECONDS);
-        String topic = topics.value(write.object(), write.resource()) + "/" + Topics.SET;
         byte[] correlation = id.getBytes(StandardCharsets.US_ASCII);
-        gate.onMessage(new BusTransport.Inbound(topic, request(write), replyTopic, correlation, 1, false));
+        if (write.node() == null || write.node().equals(topics.node())) {
+            String topic = topics.value(write.object(), write.resource()) + "/" + Topics.SET;
+            gate.onMessage(new BusTransport.Inbound(topic, request(write), replyTopic, correlation, 1, false));
+        } else {
+            String topic =
+                    String.join("/", topics.prefix(), write.node(), write.object(), write.resource(), Topics.SET);
+            broker.publish(new BusTransport.Outbound(
+                    topic, request(write), 1, replyTopic, correlation, java.util.Map.of(), false));
+        }
         return done;
     }
 

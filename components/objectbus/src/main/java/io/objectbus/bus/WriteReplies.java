@@ -32,8 +32,10 @@ final class WriteReplies {
     private final BusTransport transport;
     private final ErrorReporter errors;
     private final Clock clock;
+    private final BusCounters counters;
 
-    WriteReplies(BusTransport transport, ErrorReporter errors, Clock clock) {
+    WriteReplies(BusTransport transport, ErrorReporter errors, Clock clock, BusCounters counters) {
+        this.counters = counters;
         this.transport = transport;
         this.errors = errors;
         this.clock = clock;
@@ -91,6 +93,7 @@ final class WriteReplies {
     }
 
     private void send(Context context, String status, PriorityArray.Effective effective, String reason) {
+        counters.writeReply(status);
         if (!context.replies().wanted()) {
             return;
         }

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.objectbus.bus.BusView;
 import io.objectbus.bus.Json;
+import io.objectbus.bus.WriteReply;
 import io.objectbus.testing.Paho5Probe;
 import io.objectbus.testing.Received;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,5 +98,29 @@ class TwoNodesTest {
             assertThat(new String(applied.correlationData(), StandardCharsets.UTF_8))
                     .isEqualTo("w1");
         }
+    }
+
+    @Test
+    void aBusViewWritesAnObjectOfTheOtherNodeThroughTheRoutersAndGetsItsReplies() throws Exception {
+        // B's router to A carries the request (requests are not kept while a link is down); A's brings the replies.
+        await().until(() -> b.bus().view().objects(BusView.Selection.node("A")).size() > 0
+                && b.link(a).state() == io.objectbus.link.internal.LinkStatus.State.up
+                && a.link(b).state() == io.objectbus.link.internal.LinkStatus.State.up);
+        List<WriteReply> replies = new CopyOnWriteArrayList<>();
+        WriteReply reply = b.bus()
+                .view()
+                .write(new BusView.Write("r1", "setpoint", 21.5, 7, "view-test", null, "A"), replies::add)
+                .get(30, TimeUnit.SECONDS);
+        assertThat(reply.status()).isEqualTo("applied");
+        assertThat(replies).extracting(WriteReply::status).containsExactly("accepted", "applied");
+        await().until(() -> b.bus().view().values("A", "r1").stream()
+                .anyMatch(v ->
+                        v.resource().equals("setpoint") && Double.valueOf(21.5).equals(v.value())));
+        // Relinquished, so that the other tests' writes at a lower priority take effect.
+        WriteReply relinquished = b.bus()
+                .view()
+                .write(new BusView.Write("r1", "setpoint", null, 7, "view-test", null, "A"))
+                .get(30, TimeUnit.SECONDS);
+        assertThat(relinquished.status()).isIn("applied", "stored");
     }
 }

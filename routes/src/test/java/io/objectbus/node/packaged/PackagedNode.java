@@ -52,6 +52,9 @@ public final class PackagedNode implements AutoCloseable {
             throws IOException {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-cp", classPath(leftOut)));
         command.add("io.objectbus.node.NodeMain");
+        if (!settings.containsKey("objectbus.http.port")) {
+            command.add("--objectbus.http.port=0"); // a port of the kernel's, as for every port of a test
+        }
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         Path home = layout.home();
         Path out = home.resolve("node.out");

@@ -42,6 +42,24 @@ class PackagedNodeStartFailureIT {
         }
     }
 
+    @Test
+    void aTakenHttpPortEndsTheNodeWithStatus1AndALineNamingThePortAndItsSetting() throws Exception {
+        try (ServerSocket other = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            Map<String, String> settings = quiet(FreePorts.next());
+            settings.put("objectbus.http.port", String.valueOf(other.getLocalPort()));
+            try (PackagedNode node = PackagedNode.start(NodeLayout.copy(dir), settings)) {
+                assertThat(node.awaitExit(BOUND)).as(node.output()).isEqualTo(1);
+                assertThat(node.linesWith("HTTP port " + other.getLocalPort() + " on 127.0.0.1 did not open"))
+                        .as(node.output())
+                        .singleElement()
+                        .asString()
+                        .contains("ERROR NodeMain - The node did not start: HTTP port")
+                        .endsWith("; set objectbus.http.port or OBJECTBUS_HTTP_PORT, or objectbus.http.enabled=false");
+                assertThat(node.output()).doesNotContain(PackagedNode.RUNNING);
+            }
+        }
+    }
+
     /** A class missing from the packaged class path (here: Bouncy Castle's PKIX, taken off) is an Error. */
     @Test
     void anErrorWhileAServiceStartsEndsTheNodeWithStatus1AndNamesTheMissingClass() throws Exception {

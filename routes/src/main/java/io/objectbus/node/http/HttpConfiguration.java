@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.http;
+
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.PropertyInject;
+
+/**
+ * The node's one HTTP server, set up here and only here (settings {@code objectbus.http.*}, docs/operating.md): a
+ * Vert.x server that every {@code platform-http:} route of the node is served by, the node's health, metrics and REST
+ * API among them. Other parts of the node that serve HTTP add {@code platform-http:} routes; they never start a
+ * server of their own.
+ */
+public class HttpConfiguration implements CamelConfiguration {
+
+    @PropertyInject(value = "objectbus.http.enabled", defaultValue = "true")
+    private boolean enabled;
+
+    @PropertyInject(value = "objectbus.http.host", defaultValue = "127.0.0.1")
+    private String host;
+
+    @PropertyInject(value = "objectbus.http.port", defaultValue = "8080")
+    private int port;
+
+    @PropertyInject(value = "objectbus.http.max-body-bytes", defaultValue = "65536")
+    private long maxBodyBytes;
+
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        if (!enabled || context.hasService(HttpServerService.class) != null) {
+            return;
+        }
+        HttpServerService server = new HttpServerService(new HttpSettings(host, port, maxBodyBytes));
+        server.checkPortIsFree();
+        context.addService(server, true, true);
+        NodeMetrics metrics = NodeMetrics.bind(context);
+        context.addStartupListener(NodeHealthChecks.registerOnStart());
+        context.addRoutes(new OperationsRoutes(metrics));
+        context.addRoutes(new ApiRoutes());
+    }
+}

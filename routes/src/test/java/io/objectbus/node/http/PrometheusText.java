@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.http;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads samples from the Prometheus text exposition format (version 0.0.4): {@code name{labels} value}. Enough of a
+ * parser for a test to find a sample by its name and a label it must carry; fails on a sample it cannot read.
+ */
+final class PrometheusText {
+
+    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})? (\\S+)( \\d+)?$");
+
+    private PrometheusText() {}
+
+    /** The value of the first sample named {@code name} whose labels contain {@code label}; fails when none is. */
+    static double value(String text, String name, String label) {
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher sample = SAMPLE.matcher(line);
+            if (!sample.matches()) {
+                throw new AssertionError("not a Prometheus sample: " + line);
+            }
+            String labels = sample.group(3) == null ? "" : sample.group(3);
+            if (sample.group(1).equals(name) && labels.contains(label)) {
+                return Double.parseDouble(sample.group(4));
+            }
+        }
+        throw new AssertionError("no sample " + name + "{" + label + "} in:\n" + text);
+    }
+}

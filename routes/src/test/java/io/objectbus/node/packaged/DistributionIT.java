@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.objectbus.testing.FreePorts;
+import io.objectbus.testing.Paho5Probe;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution as a newcomer installs it: {@code objectbus-<version>.tar.gz} unpacked into an empty folder, the
+ * node started with {@code bin/objectbus run} and nothing but a Java runtime in its PATH (no Maven, no sources), then
+ * reached over MQTT and HTTP, and stopped with SIGTERM.
+ */
+class DistributionIT {
+
+    private static final Duration LONG = Duration.ofSeconds(120);
+    private static final Pattern HTTP_LINE = Pattern.compile("HTTP +(http://\\S+)");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theUnpackedArchiveRunsTheNodeFromBinObjectbusServesMqttAndHealthAndStopsOnSigterm() throws Exception {
+        Path home = unpack(Path.of(System.getProperty("objectbus.distribution")));
+        assertThat(home.resolve("config/application.properties")).isRegularFile();
+        assertThat(home.resolve("routes/simulator/sim-values.camel.yaml")).isRegularFile();
+        assertThat(home.resolve("systemd/objectbus.service")).isRegularFile();
+        assertThat(home.resolve("Dockerfile")).isRegularFile();
+        int mqtt = FreePorts.next();
+        Process node = start(home, mqtt);
+        try {
+            Path out = home.resolve("node.out");
+            String url = await().atMost(LONG).until(() -> httpUrl(out, node), u -> u != null);
+            try (Paho5Probe client = new Paho5Probe("tcp://127.0.0.1:" + mqtt, "distribution-test")) {
+                client.subscribe("ob/v1/node1/$state", 1);
+                assertThat(client.awaitOn("ob/v1/node1/$state", "\"online\":true")
+                                .text())
+                        .contains("since");
+            }
+            HttpClient http = HttpClient.newHttpClient();
+            await().atMost(LONG)
+                    .until(() -> http.send(
+                                            HttpRequest.newBuilder(URI.create(url + "/health"))
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.ofString())
+                                    .statusCode()
+                            == 200);
+            node.destroy(); // SIGTERM
+            assertThat(node.waitFor(60, TimeUnit.SECONDS))
+                    .as(Files.readString(out))
+                    .isTrue();
+            assertThat(node.exitValue()).isEqualTo(143);
+        } finally {
+            node.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private Path unpack(Path archive) throws Exception {
+        Process tar = new ProcessBuilder("tar", "xzf", archive.toString(), "-C", dir.toString())
+                .inheritIO()
+                .start();
+        assertThat(tar.waitFor()).isZero();
+        try (var entries = Files.list(dir)) {
+            return entries.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+    }
+
+    /** bin/objectbus with a PATH of only the running JVM's bin folder and the shell's basics. */
+    private static Process start(Path home, int mqtt) throws Exception {
+        List<String> command = List.of(
+                home.resolve("bin/objectbus").toString(),
+                "run",
+                "--objectbus.broker.mqtt-port=" + mqtt,
+                "--objectbus.broker.ws-port=0",
+                "--objectbus.http.port=0",
+                "--objectbus.sim.bacnet.port=" + FreePorts.next(),
+                "--objectbus.sim.bacnet.adapter-port=" + FreePorts.next());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("node.out").toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("OBJECTBUS_") || name.startsWith("CAMEL_"));
+        String javaBin = Path.of(System.getProperty("java.home"), "bin").toString();
+        builder.environment().put("PATH", javaBin + File.pathSeparator + "/usr/bin:/bin");
+        builder.environment().put("OBJECTBUS_CDS", "off");
+        return builder.start();
+    }
+
+    private static String httpUrl(Path out, Process node) throws Exception {
+        String text = Files.exists(out) ? Files.readString(out) : "";
+        if (!node.isAlive()) {
+            throw new AssertionError("the node ended with status " + node.exitValue() + ":\n" + text);
+        }
+        Matcher http = HTTP_LINE.matcher(text);
+        return http.find() ? http.group(1) : null;
+    }
+}
