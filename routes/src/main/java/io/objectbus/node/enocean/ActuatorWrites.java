@@ -2,7 +2,6 @@
 package io.objectbus.node.enocean;
 
 import io.objectbus.bus.WriteCommand;
-import io.objectbus.component.enocean.frame.Erp1Telegram;
 import io.objectbus.transforms.enocean.Command;
 import io.objectbus.transforms.enocean.DeviceKinds;
 import io.objectbus.transforms.enocean.EepActuator;
@@ -96,10 +95,9 @@ final class ActuatorWrites {
         args.put("dimTimer", dimTimer);
         EepData data = profile.encodeCommand(new Command(set.name(), args));
         double expected = ((Number) args.get("value")).doubleValue();
-        Erp1Telegram telegram = telegram(device, data, true);
         CompletableFuture<Void> confirmed =
                 confirmations.expect(device.senderId(), c.resourceId(), expected, dimTimer == 0);
-        link.send(telegram).exceptionally(e -> {
+        send(device, data, true).exceptionally(e -> {
             confirmations.fail(device.senderId(), c.resourceId(), unwrap(e));
             return null;
         });
@@ -151,17 +149,9 @@ final class ActuatorWrites {
      * receivers filter by the sender ID they learned and may not take addressed (ADT) telegrams.
      */
     private CompletableFuture<Void> send(EnoceanDevice device, EepData data, boolean addressed) {
-        try {
-            return link.send(telegram(device, data, addressed));
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-    }
-
-    private Erp1Telegram telegram(EnoceanDevice device, EepData data, boolean addressed) {
         int offset = device.senderOffset() == null ? 0 : device.senderOffset();
-        int sender = link.senderId(offset);
-        return addressed ? data.toTelegram(sender, device.senderId()) : data.toTelegram(sender);
+        return link.sendFrom(
+                offset, sender -> addressed ? data.toTelegram(sender, device.senderId()) : data.toTelegram(sender));
     }
 
     static Throwable unwrap(Throwable e) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -27,10 +28,15 @@ final class GatewayLink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayLink.class);
     private static final long FIRST_RETRY_MILLIS = 200;
     private static final long MAX_RETRY_MILLIS = 10_000;
+    /** How long a telegram waits for the base ID it is sent from, e.g. right after the gateway (re)connected. */
+    static final long IDENTIFY_WAIT_MILLIS = 5_000;
 
     private final String uri;
     private final ProducerTemplate producer;
     private final ScheduledExecutorService executor;
+    /** Completed once the gateway gave its base ID; a write made before waits for it (at most {@link #IDENTIFY_WAIT}). */
+    private final CompletableFuture<BaseIdInfo> identified = new CompletableFuture<>();
+
     private volatile BaseIdInfo baseId;
     private volatile VersionInfo version;
 
@@ -53,6 +59,7 @@ final class GatewayLink implements AutoCloseable {
         try {
             baseId = producer.requestBody(uri, CommonCommand.readIdBase(), BaseIdInfo.class);
             version = readVersion();
+            this.identified.complete(baseId);
             identified.accept(this);
         } catch (RuntimeException e) {
             String reason = rootMessage(e);
@@ -92,6 +99,22 @@ final class GatewayLink implements AutoCloseable {
             throw new IllegalStateException("the base ID of EnOcean gateway " + uri + " is not known yet");
         }
         return known.senderId(offset);
+    }
+
+    /**
+     * Sends the telegram made from the sender ID {@code offset} places after the base ID, once the gateway gave that:
+     * a write that comes right after the gateway (re)connected waits for it rather than fail.
+     */
+    CompletableFuture<Void> sendFrom(int offset, IntFunction<Erp1Telegram> telegram) {
+        if (baseId != null) {
+            return send(telegram.apply(senderId(offset)));
+        }
+        return identified
+                .copy()
+                .orTimeout(IDENTIFY_WAIT_MILLIS, TimeUnit.MILLISECONDS)
+                .exceptionallyCompose(e -> CompletableFuture.failedFuture(
+                        new IllegalStateException("the base ID of EnOcean gateway " + uri + " is not known yet")))
+                .thenCompose(known -> send(telegram.apply(known.senderId(offset))));
     }
 
     /** Sends a telegram; completes when the gateway answered RET_OK, fails with its reason otherwise. */

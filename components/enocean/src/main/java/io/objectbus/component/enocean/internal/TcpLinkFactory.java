@@ -29,7 +29,7 @@ public final class TcpLinkFactory implements LinkFactory {
             socket.setKeepAlive(true);
             socket.connect(new InetSocketAddress(host, port), connectTimeoutMillis);
             refuseSelfConnection(socket);
-            return new SocketLink(socket, host + ":" + port);
+            return new SocketLink(socket, host + ":" + port + " from local port " + socket.getLocalPort());
         } catch (IOException e) {
             socket.close();
             throw e;
