@@ -204,7 +204,7 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
     public synchronized void linkChanged(String state) {
         LOG.info("EnOcean gateway {}: link {}", settings.gatewayId(), state);
         // The link's last word may come while the route stops, after the adapter closed its own side.
-        if (!isStarted() || !EnoceanConstants.LINK_UP.equals(state)) {
+        if (!isStarted() || !EnoceanConstants.CONNECTION_UP.equals(state)) {
             return;
         }
         if (wasUp) {
