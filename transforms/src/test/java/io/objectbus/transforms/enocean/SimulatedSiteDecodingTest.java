@@ -32,8 +32,8 @@ class SimulatedSiteDecodingTest {
     @BeforeEach
     void connect() throws Exception {
         site = DefaultSite.start(0, 0);
-        connection =
-                new GatewayConnection("site", new TcpTransportFactory("127.0.0.1", site.port(), 2000), new Backoff(20, 200));
+        connection = new GatewayConnection(
+                "site", new TcpTransportFactory("127.0.0.1", site.port(), 2000), new Backoff(20, 200));
         connection.addListener(p -> {
             try {
                 heard.add(Erp1Telegram.Serializer.decode(p));
