@@ -11,12 +11,8 @@ import io.objectbus.transforms.enocean.EnoceanNormaliser;
 import io.objectbus.transforms.enocean.GatewayObject;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import org.apache.camel.CamelContext;
-import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.RouteIdAware;
-import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,17 +23,14 @@ import org.slf4j.LoggerFactory;
  * values, events) as {@link BusMessage}s in the property {@link BusMessage#PROPERTY}, which the route sends to the
  * {@code objectbus:} endpoints. Writes come through the adapter's own {@code enocean-write} route.
  */
-public final class GatewayAdapter extends ServiceSupport implements Processor, RouteIdAware, CamelContextAware {
+public final class GatewayAdapter extends KameletBean implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayAdapter.class);
 
     private final EnoceanNormaliser normaliser = new EnoceanNormaliser(EepRegistry.standard());
-    private final AdapterSettings.Parameters parameters = new AdapterSettings.Parameters();
     /** Null until the adapter started: other gateways ask {@link #knows} at any time. */
     private volatile DeviceRegistry registry;
 
-    private CamelContext context;
-    private String routeId;
     private AdapterSettings settings;
     private EnoceanAdapters adapters;
     private GatewayWrites writer;
@@ -47,8 +40,7 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
     private ActuatorWrites writes;
     private GatewayValues gateway;
     private Telegrams telegrams;
-    private boolean described;
-    private boolean wasUp;
+    private ConnectionLife life;
 
     /**
      * The write processor is bound before the route starts: its describe step's producer makes the write route, which
@@ -84,6 +76,7 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
         sender = new GatewaySender(context, settings.gateway(), settings.gatewayId());
         learnMode = new LearnMode(settings.learnModeTimeout(), sender.scheduler(), this::learnModeExpired);
         gateway = new GatewayValues(settings, registry, normaliser);
+        life = new ConnectionLife(sender, gateway);
         TeachIns teachIns = new TeachIns(registry, normaliser, sender, settings.gatewayId());
         telegrams = new Telegrams(normaliser, registry, learnMode, teachIns, gateway, this::knownElsewhere, id());
         writes = new ActuatorWrites(
@@ -114,52 +107,6 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
         }
     }
 
-    /** Camel gives the route's id before it starts the route: what the adapter describes belongs to the route. */
-    @Override
-    public void setRouteId(String routeId) {
-        this.routeId = routeId;
-    }
-
-    @Override
-    public String getRouteId() {
-        return routeId;
-    }
-
-    @Override
-    public void setCamelContext(CamelContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public CamelContext getCamelContext() {
-        return context;
-    }
-
-    /** The kamelet's {@code enocean:} endpoint URI with its connection options (parameter gateway of the bean). */
-    public void setGateway(String gateway) {
-        parameters.gateway = gateway;
-    }
-
-    public void setGatewayId(String gatewayId) {
-        parameters.gatewayId = gatewayId;
-    }
-
-    public void setDevices(String devices) {
-        parameters.devices = devices;
-    }
-
-    public void setDeviceFile(String deviceFile) {
-        parameters.deviceFile = deviceFile;
-    }
-
-    public void setLearnModeTimeout(long seconds) {
-        parameters.learnModeTimeout = seconds;
-    }
-
-    public void setConfirmTimeout(long millis) {
-        parameters.confirmTimeout = millis;
-    }
-
     AdapterSettings settings() {
         return settings;
     }
@@ -174,8 +121,8 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
         Erp1Telegram telegram = exchange.getMessage().getBody(Erp1Telegram.class);
         BusMessages bus = new BusMessages();
         try {
-            describeOnce(bus);
-            identifyWhenDue(bus);
+            life.describeOnce(bus);
+            life.identifyWhenDue(bus);
             if (telegram != null) {
                 telegrams.handle(telegram, Instant.now(), exchange, bus);
             }
@@ -197,22 +144,12 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
         BusMessages bus = new BusMessages();
         // The connection's last word may come while the route stops, after the adapter closed its own side.
         if (isStarted()) {
-            describeOnce(bus);
+            life.describeOnce(bus);
             if (EnoceanConstants.CONNECTION_UP.equals(state)) {
-                up(bus);
+                life.up(bus, learnMode.on());
             }
         }
         exchange.setProperty(BusMessage.PROPERTY, bus.list());
-    }
-
-    private void up(BusMessages bus) {
-        if (wasUp) {
-            sender.forgetIdentity();
-            gateway.learnMode(bus, learnMode.on());
-            gateway.deviceCount(bus);
-        }
-        wasUp = true;
-        identifyWhenDue(bus);
     }
 
     /**
@@ -256,20 +193,6 @@ public final class GatewayAdapter extends ServiceSupport implements Processor, R
 
     private boolean knownElsewhere(int senderId) {
         return adapters.knownElsewhere(this, senderId);
-    }
-
-    private void describeOnce(BusMessages bus) {
-        if (!described) {
-            described = true;
-            gateway.describeAll(bus);
-        }
-    }
-
-    /** Asks the gateway who it is while it has not said (in the exchange: the dispatcher may use the gateway). */
-    private void identifyWhenDue(BusMessages bus) {
-        if (wasUp && sender.identifyDue() && sender.identify()) {
-            gateway.identity(sender, bus);
-        }
     }
 
     private void learnModeExpired() {
