@@ -39,7 +39,10 @@ public class EnoceanComponent extends DefaultComponent {
         return endpoint;
     }
 
-    /** The shared connection to the gateway of this configuration, started on first use. */
+    /**
+     * The shared connection to the gateway of this configuration; its user starts it (start is idempotent) once it
+     * listens, so a consumer hears the first state, connecting, before the first attempt can fail.
+     */
     synchronized GatewayConnection acquire(EnoceanConfiguration configuration) {
         String key = configuration.gatewayKey();
         Shared shared = connections.get(key);
@@ -72,9 +75,7 @@ public class EnoceanComponent extends DefaultComponent {
 
     private static GatewayConnection open(EnoceanConfiguration c) {
         Backoff backoff = new Backoff(c.getReconnectDelay(), c.getMaxReconnectDelay());
-        GatewayConnection connection = new GatewayConnection(c.getAddress(), transportFactory(c), backoff);
-        connection.start();
-        return connection;
+        return new GatewayConnection(c.getAddress(), transportFactory(c), backoff);
     }
 
     private static TransportFactory transportFactory(EnoceanConfiguration c) {

@@ -53,6 +53,7 @@ public class EnoceanConsumer extends DefaultConsumer implements PacketListener, 
         if (configuration.isConnectionEvents()) {
             connection.addStateListener(this);
         }
+        connection.start();
     }
 
     @Override

@@ -37,6 +37,7 @@ public class EnoceanProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         connection = getEndpoint().acquireConnection();
+        connection.start();
     }
 
     @Override

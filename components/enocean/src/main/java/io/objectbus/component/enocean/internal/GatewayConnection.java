@@ -51,6 +51,8 @@ public final class GatewayConnection {
         this.name = name;
         this.factory = factory;
         this.backoff = backoff;
+        // Before start: a listener added before the connection starts is told its first state, connecting.
+        this.dispatcher = newDispatcher();
     }
 
     public synchronized void start() {
@@ -58,7 +60,9 @@ public final class GatewayConnection {
             return;
         }
         running = true;
-        dispatcher = newDispatcher();
+        if (dispatcher.isShutdown()) {
+            dispatcher = newDispatcher();
+        }
         reader = new Thread(this::run, "enocean-" + name);
         reader.setDaemon(true);
         reader.start();
