@@ -11,7 +11,7 @@ import io.objectbus.component.enocean.frame.Response;
 import io.objectbus.component.enocean.frame.Rorg;
 import io.objectbus.component.enocean.internal.Backoff;
 import io.objectbus.component.enocean.internal.GatewayConnection;
-import io.objectbus.component.enocean.internal.TcpLinkFactory;
+import io.objectbus.component.enocean.internal.TcpTransportFactory;
 import io.objectbus.component.enocean.sim.DefaultSite;
 import io.objectbus.component.enocean.sim.GatewaySimulator;
 import io.objectbus.component.enocean.sim.SimulatedDevice;
@@ -32,8 +32,8 @@ class SimulatedSiteDecodingTest {
     @BeforeEach
     void connect() throws Exception {
         site = DefaultSite.start(0, 0);
-        connection =
-                new GatewayConnection("site", new TcpLinkFactory("127.0.0.1", site.port(), 2000), new Backoff(20, 200));
+        connection = new GatewayConnection(
+                "site", new TcpTransportFactory("127.0.0.1", site.port(), 2000), new Backoff(20, 200));
         connection.addListener(p -> {
             try {
                 heard.add(Erp1Telegram.Serializer.decode(p));

@@ -3,9 +3,9 @@ package io.objectbus.component.enocean;
 
 import io.objectbus.component.enocean.internal.Backoff;
 import io.objectbus.component.enocean.internal.GatewayConnection;
-import io.objectbus.component.enocean.internal.LinkFactory;
-import io.objectbus.component.enocean.internal.SerialLinkFactory;
-import io.objectbus.component.enocean.internal.TcpLinkFactory;
+import io.objectbus.component.enocean.internal.SerialTransportFactory;
+import io.objectbus.component.enocean.internal.TcpTransportFactory;
+import io.objectbus.component.enocean.internal.TransportFactory;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Endpoint;
@@ -39,7 +39,10 @@ public class EnoceanComponent extends DefaultComponent {
         return endpoint;
     }
 
-    /** The shared connection to the gateway of this configuration, started on first use. */
+    /**
+     * The shared connection to the gateway of this configuration; its user starts it (start is idempotent) once it
+     * listens, so a consumer hears the first state, connecting, before the first attempt can fail.
+     */
     synchronized GatewayConnection acquire(EnoceanConfiguration configuration) {
         String key = configuration.gatewayKey();
         Shared shared = connections.get(key);
@@ -72,14 +75,12 @@ public class EnoceanComponent extends DefaultComponent {
 
     private static GatewayConnection open(EnoceanConfiguration c) {
         Backoff backoff = new Backoff(c.getReconnectDelay(), c.getMaxReconnectDelay());
-        GatewayConnection connection = new GatewayConnection(c.getAddress(), linkFactory(c), backoff);
-        connection.start();
-        return connection;
+        return new GatewayConnection(c.getAddress(), transportFactory(c), backoff);
     }
 
-    private static LinkFactory linkFactory(EnoceanConfiguration c) {
+    private static TransportFactory transportFactory(EnoceanConfiguration c) {
         if (c.getTransport() == EnoceanTransport.serial) {
-            return new SerialLinkFactory(c.getAddress(), c.getBaudRate());
+            return new SerialTransportFactory(c.getAddress(), c.getBaudRate());
         }
         int colon = c.getAddress().lastIndexOf(':');
         if (colon < 1) {
@@ -87,6 +88,6 @@ public class EnoceanComponent extends DefaultComponent {
         }
         String host = c.getAddress().substring(0, colon);
         int port = Integer.parseInt(c.getAddress().substring(colon + 1));
-        return new TcpLinkFactory(host, port, (int) c.getConnectTimeout());
+        return new TcpTransportFactory(host, port, (int) c.getConnectTimeout());
     }
 }

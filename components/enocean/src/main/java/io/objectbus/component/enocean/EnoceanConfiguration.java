@@ -93,7 +93,7 @@ public class EnoceanConfiguration implements Cloneable {
         return reconnectDelay;
     }
 
-    /** The first delay before reconnecting after the link fails, in milliseconds; doubled after each failure. */
+    /** The first delay before reconnecting after the connection fails, in milliseconds; doubled after each failure. */
     public void setReconnectDelay(long reconnectDelay) {
         this.reconnectDelay = reconnectDelay;
     }
@@ -148,8 +148,8 @@ public class EnoceanConfiguration implements Cloneable {
     }
 
     /**
-     * Whether the consumer also emits the state of the link to the gateway: one exchange when it starts (connecting,
-     * or up when the shared link is already open) and one on every change (up, down with the reason), body the state
+     * Whether the consumer also emits the state of the connection to the gateway: one exchange when it starts (connecting,
+     * or up when the shared connection is already open) and one on every change (up, down with the reason), body the state
      * and header CamelEnoceanConnection.
      */
     public void setConnectionEvents(boolean connectionEvents) {

@@ -61,7 +61,7 @@ public final class EnoceanConstants {
 
     @Metadata(
             label = "consumer",
-            description = "The state of the link to the gateway, on the exchanges the consumer emits with"
+            description = "The state of the connection to the gateway, on the exchanges the consumer emits with"
                     + " connectionEvents: connecting (before it first opened), up (opened) or down (failed to open or"
                     + " lost); the body is the same text.",
             javaType = "String",
@@ -69,15 +69,16 @@ public final class EnoceanConstants {
     public static final String CONNECTION = "CamelEnoceanConnection";
 
     /** The values of {@link #CONNECTION}. */
-    public static final String LINK_CONNECTING = "connecting";
+    public static final String CONNECTION_CONNECTING = "connecting";
 
-    public static final String LINK_UP = "up";
-    public static final String LINK_DOWN = "down";
+    public static final String CONNECTION_UP = "up";
+    public static final String CONNECTION_DOWN = "down";
 
     @Metadata(
             label = "consumer",
-            description = "With CamelEnoceanConnection down: why the link is down (e.g. Connection refused); with up:"
-                    + " where it goes.",
+            description =
+                    "With CamelEnoceanConnection down: why the connection is down (e.g. Connection refused); with up:"
+                            + " where it goes.",
             javaType = "String")
     public static final String REASON = "CamelEnoceanReason";
 

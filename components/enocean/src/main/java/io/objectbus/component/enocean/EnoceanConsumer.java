@@ -8,9 +8,9 @@ import io.objectbus.component.enocean.frame.Event;
 import io.objectbus.component.enocean.frame.FrameException;
 import io.objectbus.component.enocean.frame.PacketType;
 import io.objectbus.component.enocean.frame.Rorg;
+import io.objectbus.component.enocean.internal.ConnectionState;
+import io.objectbus.component.enocean.internal.ConnectionStateListener;
 import io.objectbus.component.enocean.internal.GatewayConnection;
-import io.objectbus.component.enocean.internal.LinkState;
-import io.objectbus.component.enocean.internal.LinkStateListener;
 import io.objectbus.component.enocean.internal.PacketListener;
 import io.objectbus.component.enocean.internal.TelegramDeduplicator;
 import org.apache.camel.Exchange;
@@ -23,10 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Emits one exchange per received radio telegram, body an {@link Erp1Telegram}, with the sender, RORG and radio
  * details as headers; with {@code includeEvents} also the gateway's EVENT packets, body an {@link Event}; with
- * {@code connectionEvents} also the state of the link to the gateway, body and header
+ * {@code connectionEvents} also the state of the connection to the gateway, body and header
  * {@link EnoceanConstants#CONNECTION} connecting, up or down. Exchanges are processed on the gateway's dispatcher thread, in arrival order, so a route may send through the same gateway.
  */
-public class EnoceanConsumer extends DefaultConsumer implements PacketListener, LinkStateListener {
+public class EnoceanConsumer extends DefaultConsumer implements PacketListener, ConnectionStateListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnoceanConsumer.class);
 
@@ -53,6 +53,7 @@ public class EnoceanConsumer extends DefaultConsumer implements PacketListener, 
         if (configuration.isConnectionEvents()) {
             connection.addStateListener(this);
         }
+        connection.start();
     }
 
     @Override
@@ -112,7 +113,7 @@ public class EnoceanConsumer extends DefaultConsumer implements PacketListener, 
     }
 
     @Override
-    public void onLinkState(LinkState state) {
+    public void onConnectionState(ConnectionState state) {
         Exchange exchange = createExchange(true);
         exchange.getIn().setBody(state.state());
         exchange.getIn().setHeader(EnoceanConstants.CONNECTION, state.state());

@@ -5,6 +5,7 @@ import io.objectbus.component.enocean.frame.BaseIdInfo;
 import io.objectbus.component.enocean.frame.CommonCommandCode;
 import io.objectbus.component.enocean.frame.FrameException;
 import io.objectbus.component.enocean.frame.LearnModeInfo;
+import io.objectbus.component.enocean.frame.PacketType;
 import io.objectbus.component.enocean.frame.Response;
 import io.objectbus.component.enocean.frame.VersionInfo;
 import io.objectbus.component.enocean.internal.GatewayConnection;
@@ -36,6 +37,7 @@ public class EnoceanProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         connection = getEndpoint().acquireConnection();
+        connection.start();
     }
 
     @Override
@@ -74,6 +76,9 @@ public class EnoceanProducer extends DefaultProducer {
     }
 
     private static String describe(OutgoingRequest request) {
+        if (request.packet().is(PacketType.RADIO_ERP1)) {
+            return "a radio telegram";
+        }
         return request.command() < 0
                 ? request.packet().toString()
                 : CommonCommandCode.of(request.command()).map(Enum::name).orElse("command " + request.command());

@@ -64,11 +64,11 @@ class EnoceanConnectionTest {
     }
 
     @Test
-    void theConsumerReportsTheLinkUpThenDownWithTheReasonThenUpAgainWhenTheGatewayReturns() throws Exception {
+    void theConsumerReportsTheConnectionUpThenDownWithTheReasonThenUpAgainWhenTheGatewayReturns() throws Exception {
         List<String> states = new CopyOnWriteArrayList<>();
         try (GatewaySimulator first = DefaultSite.start(freePort(), 0)) {
             int port = first.port();
-            startRecordingLinkStates(port, states);
+            startRecordingConnectionStates(port, states);
             await().atMost(Duration.ofSeconds(30)).until(() -> states.contains("up 127.0.0.1:" + port));
             first.close();
             await().atMost(Duration.ofSeconds(30)).until(() -> states.size() >= 3);
@@ -88,22 +88,22 @@ class EnoceanConnectionTest {
         // A bound socket that does not listen: connects to its port are refused, and no connect can take it as source.
         try (Socket holder = new Socket()) {
             holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            startRecordingLinkStates(holder.getLocalPort(), states);
+            startRecordingConnectionStates(holder.getLocalPort(), states);
             await().atMost(Duration.ofSeconds(30)).until(() -> states.size() >= 2);
             assertEquals("connecting", states.get(0));
             assertTrue(states.get(1).startsWith("down ") && states.get(1).contains("refused"), states.toString());
-            // Retries while down are no news: the link stays down for the route until it comes up.
+            // Retries while down are no news: the connection stays down for the route until it comes up.
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> states.size() == 2);
         }
     }
 
-    /** A route that records every link state as "state reason" and ignores telegrams. */
-    private void startRecordingLinkStates(int port, List<String> states) throws Exception {
+    /** A route that records every connection state as "state reason" and ignores telegrams. */
+    private void startRecordingConnectionStates(int port, List<String> states) throws Exception {
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("enocean:tcp:127.0.0.1:" + port + "?connectionEvents=true&reconnectDelay=20&maxReconnectDelay=50")
-                        .routeId("adapter-enocean-link-states")
+                        .routeId("adapter-enocean-connection-states")
                         .filter(header(EnoceanConstants.CONNECTION).isNotNull())
                         .process(e -> states.add(String.join(
                                         " ",

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.component.enocean.internal;
 
-/** Exponential reconnect delays: initial, doubled after every failure, capped; back to initial after a success. */
+/**
+ * Exponential reconnect delays: initial, doubled after every failure, capped; back to initial after a success.
+ * Camel's {@code org.apache.camel.util.backoff.BackOffTimerTask} (4.17) does not keep the documented options: with
+ * delay 500, max 30000, multiplier 2 its delays are 1000, 2000, …, 16000, 32000, 32000 (the first one doubled, the
+ * cap exceeded), and after {@code reset()} every delay is 0, so a gateway lost after a success would be hammered.
+ */
 public final class Backoff {
 
     private final long initialMillis;

@@ -20,12 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One connection to one gateway, shared by every endpoint that names it. A reader thread keeps the link open,
+ * One connection to one gateway, shared by every endpoint that names it. A reader thread keeps the transport open,
  * reconnecting with exponential backoff, feeds the stream parser and hands packets to the listeners. ESP3 answers
  * every packet sent to the gateway with one RESPONSE, in order and without a correlation ID, so requests go one at a
  * time and the next RESPONSE completes the pending one. Listeners run on a dispatcher thread of their own, in
  * arrival order, so a route that answers a telegram through the same gateway (a teach-in response) does not block
- * the reader that must deliver its RESPONSE. Listeners of the link's {@link LinkState} are told its changes on the
+ * the reader that must deliver its RESPONSE. Listeners of the link's {@link ConnectionState} are told its changes on the
  * same thread.
  */
 public final class GatewayConnection {
@@ -33,24 +33,26 @@ public final class GatewayConnection {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayConnection.class);
 
     private final String name;
-    private final LinkFactory factory;
+    private final TransportFactory factory;
     private final Backoff backoff;
     private static final int MAX_QUEUED_PACKETS = 10_000;
 
     private final List<PacketListener> listeners = new CopyOnWriteArrayList<>();
-    private final LinkStates states = new LinkStates(task -> this.dispatcher.execute(task));
+    private final ConnectionStates states = new ConnectionStates(task -> this.dispatcher.execute(task));
     private ThreadPoolExecutor dispatcher;
     private final ReentrantLock requestLock = new ReentrantLock(true);
-    private final Object linkGuard = new Object();
-    private volatile Link link;
+    private final Object reconnectGuard = new Object();
+    private volatile Transport transport;
     private volatile CompletableFuture<Response> pending;
     private volatile boolean running;
     private Thread reader;
 
-    public GatewayConnection(String name, LinkFactory factory, Backoff backoff) {
+    public GatewayConnection(String name, TransportFactory factory, Backoff backoff) {
         this.name = name;
         this.factory = factory;
         this.backoff = backoff;
+        // Before start: a listener added before the connection starts is told its first state, connecting.
+        this.dispatcher = newDispatcher();
     }
 
     public synchronized void start() {
@@ -58,7 +60,9 @@ public final class GatewayConnection {
             return;
         }
         running = true;
-        dispatcher = newDispatcher();
+        if (dispatcher.isShutdown()) {
+            dispatcher = newDispatcher();
+        }
         reader = new Thread(this::run, "enocean-" + name);
         reader.setDaemon(true);
         reader.start();
@@ -66,10 +70,10 @@ public final class GatewayConnection {
 
     public synchronized void stop() {
         running = false;
-        synchronized (linkGuard) {
-            linkGuard.notifyAll();
+        synchronized (reconnectGuard) {
+            reconnectGuard.notifyAll();
         }
-        closeLink();
+        closeTransport();
         if (reader != null) {
             reader.interrupt();
         }
@@ -86,17 +90,17 @@ public final class GatewayConnection {
         listeners.remove(listener);
     }
 
-    /** Adds a listener of the link's state; it is told the current state first, then every change. */
-    public void addStateListener(LinkStateListener listener) {
+    /** Adds a listener of the connection state; it is told the current state first, then every change. */
+    public void addStateListener(ConnectionStateListener listener) {
         states.add(listener);
     }
 
-    public void removeStateListener(LinkStateListener listener) {
+    public void removeStateListener(ConnectionStateListener listener) {
         states.remove(listener);
     }
 
     public boolean isConnected() {
-        return link != null;
+        return transport != null;
     }
 
     /**
@@ -128,7 +132,7 @@ public final class GatewayConnection {
 
     /** Writes raw bytes to the gateway, e.g. a packet that expects no answer. */
     public void write(byte[] bytes) throws IOException {
-        Link current = link;
+        Transport current = transport;
         if (current == null) {
             throw new IOException("gateway " + name + " not connected");
         }
@@ -141,22 +145,22 @@ public final class GatewayConnection {
     private void run() {
         while (running) {
             String reason;
-            try (Link opened = factory.open()) {
-                link = opened;
+            try (Transport opened = factory.open()) {
+                transport = opened;
                 backoff.reset();
                 LOG.info("EnOcean gateway {} connected ({})", name, opened.describe());
-                states.change(LinkState.up(opened.describe()));
+                states.change(ConnectionState.up(opened.describe()));
                 readUntilClosed(opened.input());
                 reason = "the gateway closed the connection";
             } catch (IOException e) {
                 reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             } finally {
-                link = null;
+                transport = null;
                 failPending(new IOException("connection lost"));
             }
             if (running) {
                 LOG.warn("EnOcean gateway {}: {}", name, reason);
-                states.change(LinkState.down(reason));
+                states.change(ConnectionState.down(reason));
             }
             waitBeforeReconnect();
         }
@@ -221,10 +225,10 @@ public final class GatewayConnection {
 
     private void waitBeforeReconnect() {
         long delay = backoff.next();
-        synchronized (linkGuard) {
+        synchronized (reconnectGuard) {
             try {
                 if (running) {
-                    linkGuard.wait(delay);
+                    reconnectGuard.wait(delay);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -233,8 +237,8 @@ public final class GatewayConnection {
         }
     }
 
-    private void closeLink() {
-        Link current = link;
+    private void closeTransport() {
+        Transport current = transport;
         if (current != null) {
             try {
                 current.close();

@@ -21,6 +21,7 @@ public final class Faults {
     private volatile boolean garbage;
     private volatile boolean split;
     private volatile int corruptEvery;
+    private volatile boolean refuseTelegrams;
     private int frames;
     private int corrupted;
 
@@ -40,6 +41,16 @@ public final class Faults {
     public Faults corruptEvery(int n) {
         this.corruptEvery = n;
         return this;
+    }
+
+    /** Answers every radio telegram a client sends with RET_ERROR and does not transmit it, as a busy radio does. */
+    public Faults refuseTelegrams(boolean on) {
+        this.refuseTelegrams = on;
+        return this;
+    }
+
+    boolean refusesTelegrams() {
+        return refuseTelegrams;
     }
 
     /** How many frames were sent with a broken CRC. */

@@ -146,7 +146,8 @@ public final class GatewaySimulator implements Closeable {
         if (scheduler != null) {
             scheduler.shutdownNow();
         }
-        sessions.forEach(SimulatorSession::close);
+        // The listener first: a client that reconnects at once must be refused, not accepted by a closing simulator
+        // into a session nobody closes (it would answer requests but never stream telegrams).
         try {
             if (server != null) {
                 server.close();
@@ -154,6 +155,7 @@ public final class GatewaySimulator implements Closeable {
         } catch (IOException e) {
             LOG.debug("Simulator close failed", e);
         }
+        sessions.forEach(SimulatorSession::close);
     }
 
     /** A telegram the gateway sent: every device may answer, and the answers go out on the radio stream. */
@@ -178,13 +180,25 @@ public final class GatewaySimulator implements Closeable {
         }
     }
 
+    /** Under the lock close() takes: a session accepted while the simulator closes is refused, never left open. */
+    private synchronized boolean register(SimulatorSession session) {
+        if (server.isClosed()) {
+            return false;
+        }
+        sessions.add(session);
+        return true;
+    }
+
     private void acceptLoop() {
         while (!server.isClosed()) {
             try {
                 Socket socket = server.accept();
                 socket.setTcpNoDelay(true);
                 SimulatorSession session = new SimulatorSession(socket, this);
-                sessions.add(session);
+                if (!register(session)) {
+                    socket.close();
+                    return;
+                }
                 Thread t = new Thread(session, "enocean-sim-client");
                 t.setDaemon(true);
                 t.start();

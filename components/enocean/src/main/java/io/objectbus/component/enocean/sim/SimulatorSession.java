@@ -80,6 +80,10 @@ final class SimulatorSession implements Runnable {
                 respond(answer(CommonCommand.Serializer.decode(packet)));
             } else if (packet.is(PacketType.RADIO_ERP1)) {
                 Erp1Telegram telegram = Erp1Telegram.Serializer.decode(packet);
+                if (simulator.faults().refusesTelegrams()) {
+                    respond(Response.of(ReturnCode.RET_ERROR));
+                    return;
+                }
                 respond(Response.of(ReturnCode.RET_OK));
                 simulator.transmit(telegram);
             } else {

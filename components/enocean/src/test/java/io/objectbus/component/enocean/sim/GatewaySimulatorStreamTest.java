@@ -12,7 +12,7 @@ import io.objectbus.component.enocean.frame.FrameException;
 import io.objectbus.component.enocean.frame.Rorg;
 import io.objectbus.component.enocean.internal.Backoff;
 import io.objectbus.component.enocean.internal.GatewayConnection;
-import io.objectbus.component.enocean.internal.TcpLinkFactory;
+import io.objectbus.component.enocean.internal.TcpTransportFactory;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -46,7 +46,7 @@ class GatewaySimulatorStreamTest {
 
     private void connect() {
         connection = new GatewayConnection(
-                "sim", new TcpLinkFactory("127.0.0.1", simulator.port(), 2000), new Backoff(20, 200));
+                "sim", new TcpTransportFactory("127.0.0.1", simulator.port(), 2000), new Backoff(20, 200));
         connection.addListener(packet -> {
             try {
                 telegrams.add(Erp1Telegram.Serializer.decode(packet));

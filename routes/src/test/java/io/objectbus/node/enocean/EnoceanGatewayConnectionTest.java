@@ -16,10 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A gateway whose link is lost is visible on the bus: its connection object says so, its objects turn stale with the
+ * A gateway whose connection is lost is visible on the bus: its connection object says so, its objects turn stale with the
  * reason, and good again.
  */
-class EnoceanGatewayLinkTest {
+class EnoceanGatewayConnectionTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -37,7 +37,7 @@ class EnoceanGatewayLinkTest {
     @Test
     void aLostGatewayTurnsItsSensorStaleWithTheReasonAndGoodAgainWhenItIsBackAndTheSensorReports() throws Exception {
         int port = startSiteWithAClimateSensor();
-        try (Paho5Probe probe = new Paho5Probe(site.url(), "link-watch")) {
+        try (Paho5Probe probe = new Paho5Probe(site.url(), "connection-watch")) {
             probe.subscribe(site.topic("+/+"), 1);
             site.gateway.emit(climate(site.gateway).telegram());
             probe.await(on("enocean-01810002/temperature", "\"q\":\"good\""), PATIENCE);
@@ -45,7 +45,7 @@ class EnoceanGatewayLinkTest {
 
             site.gateway.close();
             Received stale = probe.await(on("enocean-01810002/temperature", "\"q\":\"stale\""), PATIENCE);
-            assertThat(stale.text()).contains("gateway link down: ");
+            assertThat(stale.text()).contains("gateway connection down: ");
             probe.await(on("enocean-gateway/base-id", "\"q\":\"stale\""), PATIENCE);
 
             restarted = DefaultSite.start(port, 0);
@@ -58,16 +58,16 @@ class EnoceanGatewayLinkTest {
     }
 
     @Test
-    void theLinkToTheGatewayIsAConnectionObjectThatSaysDownWithTheReasonAndUpAgain() throws Exception {
+    void theConnectionToTheGatewayIsAnObjectThatSaysDownWithTheReasonAndUpAgain() throws Exception {
         int port = startSiteWithAClimateSensor();
-        try (Paho5Probe probe = new Paho5Probe(site.url(), "link-object")) {
+        try (Paho5Probe probe = new Paho5Probe(site.url(), "connection-object")) {
             probe.subscribe(site.topic("enocean-gateway-connection/#"), 1);
             probe.await(on("enocean-gateway-connection/$info", "\"type\":\"connection\""), PATIENCE);
             probe.await(on("enocean-gateway-connection/state", "\"v\":\"up\""), PATIENCE);
 
             site.gateway.close();
             probe.await(on("enocean-gateway-connection/state", "\"v\":\"down\""), PATIENCE);
-            probe.await(on("enocean-gateway-connection/reason", "gateway link down: "), PATIENCE);
+            probe.await(on("enocean-gateway-connection/reason", "gateway connection down: "), PATIENCE);
 
             restarted = DefaultSite.start(port, 0);
             probe.await(on("enocean-gateway-connection/state", "\"v\":\"up\""), PATIENCE);
@@ -76,7 +76,7 @@ class EnoceanGatewayLinkTest {
     }
 
     private int startSiteWithAClimateSensor() throws Exception {
-        site = EnoceanSite.start("link", Map.of("devices", "01810002, A5-04-01, name=Office climate"));
+        site = EnoceanSite.start("connection", Map.of("devices", "01810002, A5-04-01, name=Office climate"));
         await().atMost(PATIENCE).until(() -> site.gateway.clients() == 1);
         return site.gateway.port();
     }

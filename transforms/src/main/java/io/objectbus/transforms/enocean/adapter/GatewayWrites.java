@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.enocean;
+package io.objectbus.transforms.enocean.adapter;
 
 import io.objectbus.bus.WriteCommand;
 import org.apache.camel.AsyncCallback;
@@ -28,14 +28,6 @@ final class GatewayWrites extends AsyncProcessorSupport {
         this.adapter = adapter;
     }
 
-    /**
-     * The write endpoint the adapter's describe step names: one per start of the adapter's route (its id is new each
-     * time), as the context keeps an endpoint after the route it made was removed with its file.
-     */
-    static String uri(String adapterRouteId) {
-        return "kamelet:enocean-write?adapter=" + adapterRouteId;
-    }
-
     static GatewayWrites bind(CamelContext context, String adapterRouteId, GatewayAdapter adapter) {
         GatewayWrites writes = new GatewayWrites(context, "enocean-writes-" + adapterRouteId, adapter);
         context.getRegistry().bind(writes.name, writes);
@@ -56,7 +48,10 @@ final class GatewayWrites extends AsyncProcessorSupport {
             callback.done(true);
             return true;
         }
-        adapter.write(command).whenComplete((ok, error) -> {
+        BusMessages bus = new BusMessages();
+        adapter.write(command, bus).whenComplete((ok, error) -> {
+            // What the write changed that no telegram reports (learn mode, a set point): the write route publishes it.
+            exchange.setProperty(BusMessage.PROPERTY, bus.list());
             if (error != null) {
                 exchange.setException(failed(command, ActuatorWrites.unwrap(error)));
             }

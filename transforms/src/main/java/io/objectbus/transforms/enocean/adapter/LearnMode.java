@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.enocean;
+package io.objectbus.transforms.enocean.adapter;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * The adapter's learn mode: while on, devices that send a teach-in telegram are added. It switches itself off after
@@ -15,18 +14,18 @@ final class LearnMode {
 
     private final Duration timeout;
     private final ScheduledExecutorService scheduler;
-    private final Consumer<Boolean> changed;
+    private final Runnable expired;
     private volatile boolean on;
     private ScheduledFuture<?> expiry;
 
     /**
      * @param timeout how long learn mode stays on; zero for until switched off
-     * @param changed told the new state after every change, also when the timeout ends it
+     * @param expired told when the timeout switched learn mode off
      */
-    LearnMode(Duration timeout, ScheduledExecutorService scheduler, Consumer<Boolean> changed) {
+    LearnMode(Duration timeout, ScheduledExecutorService scheduler, Runnable expired) {
         this.timeout = timeout;
         this.scheduler = scheduler;
-        this.changed = changed;
+        this.expired = expired;
     }
 
     boolean on() {
@@ -39,14 +38,13 @@ final class LearnMode {
         if (enable && !timeout.isZero()) {
             expiry = scheduler.schedule(this::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
-        changed.accept(enable);
     }
 
     private synchronized void expire() {
         expiry = null;
         if (on) {
             on = false;
-            changed.accept(false);
+            expired.run();
         }
     }
 

@@ -6,12 +6,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /** An open byte stream to a gateway, serial or TCP. Closing it unblocks a pending read. */
-public interface Link extends Closeable {
+public interface Transport extends Closeable {
 
     InputStream input();
 
     OutputStream output();
 
-    /** Where the link goes, for logs. */
+    /** Where the transport goes, for logs. */
     String describe();
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.enocean;
+package io.objectbus.transforms.enocean.adapter;
 
 import io.objectbus.transforms.enocean.Command;
 import io.objectbus.transforms.enocean.EepActuator;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.enocean;
+package io.objectbus.transforms.enocean.adapter;
 
 import io.objectbus.component.enocean.frame.EnoceanIds;
 import io.objectbus.component.enocean.frame.Erp1Telegram;
@@ -26,43 +26,41 @@ final class TeachIns {
 
     private final DeviceRegistry registry;
     private final EnoceanNormaliser normaliser;
-    private final GatewayLink link;
-    private final BusOutput bus;
+    private final GatewaySender sender;
     private final String gatewayId;
 
-    TeachIns(DeviceRegistry registry, EnoceanNormaliser normaliser, GatewayLink link, BusOutput bus, String gatewayId) {
+    TeachIns(DeviceRegistry registry, EnoceanNormaliser normaliser, GatewaySender sender, String gatewayId) {
         this.registry = registry;
         this.normaliser = normaliser;
-        this.link = link;
-        this.bus = bus;
+        this.sender = sender;
         this.gatewayId = gatewayId;
     }
 
     /**
      * Handles a teach-in request; returns false when it carries no profile, so the sender stays unknown and is
-     * reported as such.
+     * reported as such. What the bus is to learn goes to {@code bus}.
      */
-    boolean accept(Erp1Telegram t, TeachInRequest request, Instant now) {
+    boolean accept(Erp1Telegram t, TeachInRequest request, Instant now, BusMessages bus) {
         EepId eep = request.eep().orElse(null);
         if (eep == null) {
             return false;
         }
         if (request.deletion()) {
-            delete(t, request);
+            delete(t, request, bus);
         } else if (normaliser.profiles().find(eep).isEmpty()) {
-            refuse(t, request, eep, "profile " + eep + " is not supported");
+            refuse(t, request, eep, "profile " + eep + " is not supported", bus);
         } else {
-            add(t, request, eep, now);
+            add(t, request, eep, now, bus);
         }
         return true;
     }
 
-    private void add(Erp1Telegram t, TeachInRequest request, EepId eep, Instant now) {
+    private void add(Erp1Telegram t, TeachInRequest request, EepId eep, Instant now, BusMessages bus) {
         EnoceanDevice device;
         try {
             device = register(t, request, eep, now);
         } catch (RuntimeException e) {
-            refuse(t, request, eep, e.getMessage());
+            refuse(t, request, eep, e.getMessage(), bus);
             return;
         }
         bus.describe(normaliser.describe(device));
@@ -84,7 +82,7 @@ final class TeachIns {
                         t.senderId(), eep, request.manufacturer(), request.channels(), now.toString())));
     }
 
-    private void delete(Erp1Telegram t, TeachInRequest request) {
+    private void delete(Erp1Telegram t, TeachInRequest request, BusMessages bus) {
         registry.find(t.senderId()).ifPresent(device -> {
             registry.remove(t.senderId());
             bus.remove(device.objectId());
@@ -94,7 +92,7 @@ final class TeachIns {
         answer(t, request, true, null);
     }
 
-    private void refuse(Erp1Telegram t, TeachInRequest request, EepId eep, String reason) {
+    private void refuse(Erp1Telegram t, TeachInRequest request, EepId eep, String reason, BusMessages bus) {
         LOG.warn("EnOcean teach-in of {} refused: {}", EnoceanIds.toHex(t.senderId()), reason);
         bus.event(gatewayId, event("teach-in-refused", t, eep, "reason", reason));
         answer(t, request, false, null);
@@ -105,15 +103,11 @@ final class TeachIns {
         if (answer == null) {
             return;
         }
-        try {
-            int sender = link.senderId(offset == null ? 0 : offset);
-            link.send(answer.toTelegram(sender, t.senderId())).exceptionally(e -> {
-                LOG.warn("Teach-in answer to {} not sent: {}", EnoceanIds.toHex(t.senderId()), e.getMessage());
-                return null;
-            });
-        } catch (IllegalStateException e) {
-            LOG.warn("Teach-in answer to {} not sent: {}", EnoceanIds.toHex(t.senderId()), e.getMessage());
-        }
+        sender.sendFrom(offset == null ? 0 : offset, from -> answer.toTelegram(from, t.senderId()))
+                .exceptionally(e -> {
+                    LOG.warn("Teach-in answer to {} not sent: {}", EnoceanIds.toHex(t.senderId()), e.getMessage());
+                    return null;
+                });
     }
 
     private static Map<String, Object> event(String name, Erp1Telegram t, EepId eep, String key, String value) {

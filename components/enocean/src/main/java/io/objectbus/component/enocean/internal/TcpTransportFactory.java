@@ -8,28 +8,28 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 
-/** TCP links to a ser2net-style gateway that relays the ESP3 byte stream of a USB/serial module unchanged. */
-public final class TcpLinkFactory implements LinkFactory {
+/** TCP transports to a ser2net-style gateway that relays the ESP3 byte stream of a USB/serial module unchanged. */
+public final class TcpTransportFactory implements TransportFactory {
 
     private final String host;
     private final int port;
     private final int connectTimeoutMillis;
 
-    public TcpLinkFactory(String host, int port, int connectTimeoutMillis) {
+    public TcpTransportFactory(String host, int port, int connectTimeoutMillis) {
         this.host = host;
         this.port = port;
         this.connectTimeoutMillis = connectTimeoutMillis;
     }
 
     @Override
-    public Link open() throws IOException {
+    public Transport open() throws IOException {
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
             socket.setKeepAlive(true);
             socket.connect(new InetSocketAddress(host, port), connectTimeoutMillis);
             refuseSelfConnection(socket);
-            return new SocketLink(socket, host + ":" + port);
+            return new SocketTransport(socket, host + ":" + port);
         } catch (IOException e) {
             socket.close();
             throw e;
@@ -48,7 +48,7 @@ public final class TcpLinkFactory implements LinkFactory {
         }
     }
 
-    private record SocketLink(Socket socket, String describe) implements Link {
+    private record SocketTransport(Socket socket, String describe) implements Transport {
 
         @Override
         public InputStream input() {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.enocean;
+package io.objectbus.transforms.enocean.adapter;
 
 import io.objectbus.component.enocean.frame.EnoceanIds;
 import java.time.Duration;

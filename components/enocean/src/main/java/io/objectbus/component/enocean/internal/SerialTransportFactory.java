@@ -6,19 +6,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
-/** Serial links through jSerialComm: ESP3 runs at 57600 baud, 8 data bits, no parity, 1 stop bit (ESP3 clause 1.2). */
-public final class SerialLinkFactory implements LinkFactory {
+/** Serial transports through jSerialComm: ESP3 runs at 57600 baud, 8 data bits, no parity, 1 stop bit (ESP3 clause 1.2). */
+public final class SerialTransportFactory implements TransportFactory {
 
     private final String portName;
     private final int baudRate;
 
-    public SerialLinkFactory(String portName, int baudRate) {
+    public SerialTransportFactory(String portName, int baudRate) {
         this.portName = portName;
         this.baudRate = baudRate;
     }
 
     @Override
-    public Link open() throws IOException {
+    public Transport open() throws IOException {
         SerialPort port;
         try {
             port = SerialPort.getCommPort(portName);
@@ -32,10 +32,10 @@ public final class SerialLinkFactory implements LinkFactory {
         if (!port.openPort()) {
             throw new IOException("cannot open serial port " + portName + " (error " + port.getLastErrorCode() + ")");
         }
-        return new SerialLink(port, portName + "@" + baudRate);
+        return new SerialTransport(port, portName + "@" + baudRate);
     }
 
-    private record SerialLink(SerialPort port, String describe) implements Link {
+    private record SerialTransport(SerialPort port, String describe) implements Transport {
 
         @Override
         public InputStream input() {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.enocean;
+package io.objectbus.transforms.enocean.adapter;
 
 import io.objectbus.model.Ids;
 import io.objectbus.transforms.enocean.DeviceConfig;
@@ -80,7 +80,7 @@ record AdapterSettings(
         return value;
     }
 
-    /** The object that shows the state of the link to the gateway. */
+    /** The object that shows the state of the connection to the gateway. */
     String connectionId() {
         return gatewayId + CONNECTION_SUFFIX;
     }

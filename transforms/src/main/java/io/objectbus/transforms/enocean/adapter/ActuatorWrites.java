@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.enocean;
+package io.objectbus.transforms.enocean.adapter;
 
 import io.objectbus.bus.WriteCommand;
-import io.objectbus.component.enocean.frame.Erp1Telegram;
 import io.objectbus.transforms.enocean.Command;
 import io.objectbus.transforms.enocean.DeviceKinds;
 import io.objectbus.transforms.enocean.EepActuator;
@@ -33,32 +32,33 @@ final class ActuatorWrites {
     private static final int ANY_MANUFACTURER = 0x7FF;
 
     private final EepRegistry profiles;
-    private final GatewayLink link;
-    private final BusOutput bus;
+    private final GatewaySender sender;
     private final Confirmations confirmations;
     private final ValveCommands valves = new ValveCommands();
 
-    ActuatorWrites(EepRegistry profiles, GatewayLink link, BusOutput bus, Confirmations confirmations) {
+    ActuatorWrites(EepRegistry profiles, GatewaySender sender, Confirmations confirmations) {
         this.profiles = profiles;
-        this.link = link;
-        this.bus = bus;
+        this.sender = sender;
         this.confirmations = confirmations;
     }
 
-    /** Applies a write; the future completes when the device (or for A5-38-08 the gateway) took it. */
-    CompletableFuture<Void> write(EnoceanDevice device, WriteCommand c) {
+    /**
+     * Applies a write; the future completes when the device (or for A5-38-08 the gateway) took it. A value no telegram
+     * will report (a set point) goes to {@code bus} before.
+     */
+    CompletableFuture<Void> write(EnoceanDevice device, WriteCommand c, BusMessages bus) {
         if (c.value() == null) {
             // Every priority relinquished and no default: the device keeps what it has.
             return CompletableFuture.completedFuture(null);
         }
         try {
-            return dispatch(device, c);
+            return dispatch(device, c, bus);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    private CompletableFuture<Void> dispatch(EnoceanDevice device, WriteCommand c) {
+    private CompletableFuture<Void> dispatch(EnoceanDevice device, WriteCommand c, BusMessages bus) {
         EepId eep = device.eepId();
         EepActuator profile = profiles.actuator(eep)
                 .orElseThrow(() -> new IllegalArgumentException(device.eep() + " devices take no commands"));
@@ -67,9 +67,9 @@ final class ActuatorWrites {
             return switchOutput(device, profile, resource, c);
         }
         if (DeviceKinds.isValve(eep)) {
-            return valve(device, profile, resource, c);
+            return valve(device, profile, resource, c, bus);
         }
-        return centralCommand(device, profile, resource, c);
+        return centralCommand(device, profile, resource, c, bus);
     }
 
     /** What a device reported: it may confirm a write, and a valve waits for its answer. */
@@ -96,10 +96,9 @@ final class ActuatorWrites {
         args.put("dimTimer", dimTimer);
         EepData data = profile.encodeCommand(new Command(set.name(), args));
         double expected = ((Number) args.get("value")).doubleValue();
-        Erp1Telegram telegram = telegram(device, data, true);
         CompletableFuture<Void> confirmed =
                 confirmations.expect(device.senderId(), c.resourceId(), expected, dimTimer == 0);
-        link.send(telegram).exceptionally(e -> {
+        send(device, data, true).exceptionally(e -> {
             confirmations.fail(device.senderId(), c.resourceId(), unwrap(e));
             return null;
         });
@@ -124,7 +123,7 @@ final class ActuatorWrites {
     }
 
     private CompletableFuture<Void> centralCommand(
-            EnoceanDevice device, EepActuator profile, String resource, WriteCommand c) {
+            EnoceanDevice device, EepActuator profile, String resource, WriteCommand c, BusMessages bus) {
         if (c.resourceId().equals(TEACH_IN)) {
             if (!Boolean.TRUE.equals(c.value())) {
                 return CompletableFuture.completedFuture(null);
@@ -136,7 +135,8 @@ final class ActuatorWrites {
         return send(device, data, false).thenRun(() -> bus.publish(c.objectId(), c.resourceId(), c.value()));
     }
 
-    private CompletableFuture<Void> valve(EnoceanDevice device, EepActuator profile, String resource, WriteCommand c) {
+    private CompletableFuture<Void> valve(
+            EnoceanDevice device, EepActuator profile, String resource, WriteCommand c, BusMessages bus) {
         profile.commandFor(resource, c.value());
         valves.set(profile, device.senderId(), resource, c.value());
         if (!resource.equals("valvePosition")) {
@@ -151,17 +151,9 @@ final class ActuatorWrites {
      * receivers filter by the sender ID they learned and may not take addressed (ADT) telegrams.
      */
     private CompletableFuture<Void> send(EnoceanDevice device, EepData data, boolean addressed) {
-        try {
-            return link.send(telegram(device, data, addressed));
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-    }
-
-    private Erp1Telegram telegram(EnoceanDevice device, EepData data, boolean addressed) {
         int offset = device.senderOffset() == null ? 0 : device.senderOffset();
-        int sender = link.senderId(offset);
-        return addressed ? data.toTelegram(sender, device.senderId()) : data.toTelegram(sender);
+        return sender.sendFrom(
+                offset, sender -> addressed ? data.toTelegram(sender, device.senderId()) : data.toTelegram(sender));
     }
 
     static Throwable unwrap(Throwable e) {
