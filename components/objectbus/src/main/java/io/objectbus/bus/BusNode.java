@@ -68,7 +68,12 @@ public final class BusNode implements AutoCloseable {
         this.values = new ValueEngine(registry, transport, scheduler, clock, settings.valueQos(), hub, counters);
         ViewWrites viewWrites = new ViewWrites(topics, settings.writeTimeout(), clock);
         this.writes = new WriteDispatcher(
-                settings, topics, registry, values, new WriteReplies(viewWrites.tap(transport), errors, clock, counters), clock);
+                settings,
+                topics,
+                registry,
+                values,
+                new WriteReplies(viewWrites.tap(transport), errors, clock, counters),
+                clock);
         viewWrites.gate(new RequestGate(settings, clock, writes.requests()));
         this.links = new NodeLinks(this::linkChanged);
         this.nodeInfo = new NodeInfo(settings, topics, registry, clock, links::list);

@@ -56,13 +56,15 @@ public final class UsersCommand {
     static String describe(Identity identity) {
         StringBuilder line = new StringBuilder(identity.name()).append("  ").append(identity.role());
         switch (identity.role()) {
-            case operator -> line.append("  objects ")
-                    .append(identity.objects().isEmpty() ? "*" : String.join(",", identity.objects()))
-                    .append("  priority ")
-                    .append(identity.priority())
-                    .append(" or lower");
-            case adapter -> line.append("  objects ")
-                    .append(identity.objects().isEmpty() ? "*" : String.join(",", identity.objects()));
+            case operator ->
+                line.append("  objects ")
+                        .append(identity.objects().isEmpty() ? "*" : String.join(",", identity.objects()))
+                        .append("  priority ")
+                        .append(identity.priority())
+                        .append(" or lower");
+            case adapter ->
+                line.append("  objects ")
+                        .append(identity.objects().isEmpty() ? "*" : String.join(",", identity.objects()));
             case device -> line.append("  topics ").append(String.join(",", identity.topics()));
             default -> {}
         }
