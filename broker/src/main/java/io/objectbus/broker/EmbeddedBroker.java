@@ -250,7 +250,16 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** Publishes a message built with {@link Messages}, for callers that add MQTT 5 properties. */
     public void publish(org.apache.activemq.artemis.api.core.Message message) throws Exception {
         bindOperationContext();
-        server.getPostOffice().route(message, false);
+        // A caller's thread that was interrupted (an adapter being stopped) would make the paging store's lock fail
+        // half-taken inside Artemis; the interrupt is kept for the caller, after the message is routed.
+        boolean interrupted = Thread.interrupted();
+        try {
+            server.getPostOffice().route(message, false);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**

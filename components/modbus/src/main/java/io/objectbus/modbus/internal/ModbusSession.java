@@ -84,10 +84,20 @@ public final class ModbusSession {
         executor.execute(this::safeCycle);
     }
 
+    /**
+     * Lets the cycle in progress finish (its request is bounded by the timeout) rather than interrupting it: the
+     * session's thread may be publishing to the bus, and an interrupt inside the broker's paging lock breaks it.
+     */
     public void stop() {
-        executor.shutdownNow();
+        executor.shutdown();
+        ScheduledFuture<?> pending = next;
+        if (pending != null) {
+            pending.cancel(false);
+        }
         try {
-            executor.awaitTermination(configuration.getTimeout() + 1000, TimeUnit.MILLISECONDS);
+            if (!executor.awaitTermination(configuration.getTimeout() + 1000, TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
