@@ -46,7 +46,8 @@ final class ConnectionStates {
         Held current = held.compute(
                 connection.object(),
                 (id, was) -> was != null && was.state().equals(state) ? was : new Held(state, now));
-        String reason = connection.reason() == null ? "" : connection.reason();
+        // The protocol's rule for every adapter: the reason says why a connection is not up, and is empty when it is.
+        String reason = connection.reason() == null || state.equals("up") ? "" : connection.reason();
         bus.report(connection.object(), "state", Sample.good(state, now));
         bus.report(connection.object(), "reason", Sample.good(reason, now));
         bus.report(connection.object(), "since", Sample.good(Json.timestamp(current.since()), now));

@@ -79,7 +79,10 @@ class AdapterContractComponentTest {
         assertThat(down.text()).contains("\"q\":\"good\"");
         client.awaitOn(node.topic("plc-link/reason"), "PLC unreachable");
 
-        adapter.sendBodyAndHeader("direct:plc", "up", "step", "connection");
+        // A reason that comes with up is not shown: the reason says why a connection is not up.
+        adapter.sendBodyAndHeaders(
+                "direct:plc", "up", Map.of("step", "connection", "ObjectBusReason", "heard from 10.0.0.7"));
+        client.awaitOn(node.topic("plc-link/reason"), "\"v\":\"\"");
         adapter.sendBodyAndHeader("direct:plc", Map.of("temperature", 20.7), "step", "publish");
         client.await(r -> r.topic().equals(node.topic("plc-1/temperature"))
                 && r.text().contains("20.7")
