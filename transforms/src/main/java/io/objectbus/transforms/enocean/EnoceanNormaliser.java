@@ -89,7 +89,7 @@ public final class EnoceanNormaliser {
         if (telegram.hasDbm()) {
             values.put(ProfileResources.RSSI, (double) telegram.dbm());
         }
-        values.put(ProfileResources.LAST_SEEN, receivedAt.toString());
+        values.put(ProfileResources.LAST_SEEN, io.objectbus.bus.Json.timestamp(receivedAt));
         return new Normalised(object.id(), values, problems);
     }
 

@@ -33,7 +33,7 @@ public final class DeviceMetadata {
         v.put("gateway", uplink.best().gatewayEui());
         v.put("gateways", (long) uplink.receptions().size());
         v.put("fCnt", uplink.fCnt());
-        v.put("lastSeen", at.toString());
+        v.put("lastSeen", io.objectbus.bus.Json.timestamp(at));
         return v;
     }
 

@@ -57,7 +57,7 @@ class EnoceanNormaliserTest {
                 .containsEntry("humidity", 45.2)
                 .containsEntry("temperature", 20.96)
                 .containsEntry("rssi", -55.0)
-                .containsEntry("last-seen", "2026-11-21T10:00:00Z");
+                .containsEntry("last-seen", "2026-11-21T10:00:00.000Z");
     }
 
     @Test
