@@ -111,7 +111,6 @@ public final class NetworkServerAdapter extends ServiceSupport implements Proces
     private void values(Exchange exchange, NsEvent event) {
         String object = objectId(event.device());
         exchange.setProperty(OBJECT, object);
-        exchange.getMessage().setHeader(ObjectBusConstants.OBJECT, object);
         Map<String, ResourceDescriptor> known = described.computeIfAbsent(object, o -> new LinkedHashMap<>());
         synchronized (known) {
             boolean changed = false;
