@@ -13,7 +13,7 @@ import org.apache.camel.Processor;
  */
 public final class DeviceCommands implements Processor {
 
-    static final String CONFIRMED = "MqttDeviceConfirmed";
+    public static final String CONFIRMED = "MqttDeviceConfirmed";
 
     private String name;
 
