@@ -27,7 +27,8 @@ final class ClusterConfiguration {
             config.addConnectorConfiguration("self", cluster.url());
             List<String> members = new ArrayList<>();
             for (int i = 0; i < cluster.members().size(); i++) {
-                config.addConnectorConfiguration("member-" + i, "tcp://" + cluster.members().get(i));
+                config.addConnectorConfiguration(
+                        "member-" + i, "tcp://" + cluster.members().get(i));
                 members.add("member-" + i);
             }
             config.setClusterUser("objectbus-cluster");

@@ -99,8 +99,7 @@ public final class EmbeddedBroker implements AutoCloseable {
      * Hands the reader, as topic and payload, what the other members of the cluster publish on the topic filters
      * from now on, and their current picture when they meet this member; close the result to stop.
      */
-    public AutoCloseable followCluster(List<String> topicFilters, BiConsumer<String, byte[]> reader)
-            throws Exception {
+    public AutoCloseable followCluster(List<String> topicFilters, BiConsumer<String, byte[]> reader) throws Exception {
         if (cluster == null) {
             throw new IllegalStateException("the broker is not a member of a cluster");
         }
