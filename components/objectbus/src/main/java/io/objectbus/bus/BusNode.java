@@ -93,6 +93,8 @@ public final class BusNode implements AutoCloseable {
     public void start() throws Exception {
         transport.serveCurrentState(current);
         transport.serveCurrentState(foreign);
+        // Other members of the broker's cluster are nodes of their own: their picture is kept like a router's.
+        transport.followCluster(List.of(topics.prefix() + "/+/+", topics.prefix() + "/+/+/+"), this::fromClusterMember);
         transport.subscribe(
                 "$objectbus." + topics.node() + ".set",
                 topics.setFilters(),
@@ -308,6 +310,14 @@ public final class BusNode implements AutoCloseable {
             tellView(topic, message.payload());
         }
         return true;
+    }
+
+    /** Another cluster member's publication: kept if it is part of that node's picture, and never published again. */
+    private void fromClusterMember(String topic, byte[] payload) {
+        String origin = topic.substring(topics.prefix().length() + 1).split("/", 2)[0];
+        if (foreign.accept(topic, payload, origin) && hub.watched()) {
+            tellView(topic, payload);
+        }
     }
 
     /** What the node kept of another node's picture, or forgot; a replay older than what it holds is neither. */
