@@ -18,8 +18,9 @@ final class ClusterProperties {
         }
         String password = property(context, "password", "");
         if (password.isBlank()) {
-            throw new IllegalArgumentException(
-                    "objectbus.cluster.password must be set when objectbus.cluster.port is (the same on every member)");
+            throw new NodeStartException(
+                    "objectbus.cluster.password must be set when objectbus.cluster.port is (the same on every member)",
+                    null);
         }
         List<String> members = Arrays.stream(property(context, "members", "").split(","))
                 .map(String::trim)
