@@ -314,6 +314,9 @@ public final class BusNode implements AutoCloseable {
 
     /** Another cluster member's publication: kept if it is part of that node's picture, and never published again. */
     private void fromClusterMember(String topic, byte[] payload) {
+        if (topic == null || !topic.startsWith(topics.prefix() + "/")) {
+            return;
+        }
         String origin = topic.substring(topics.prefix().length() + 1).split("/", 2)[0];
         if (foreign.accept(topic, payload, origin) && hub.watched()) {
             tellView(topic, payload);
