@@ -22,6 +22,10 @@ final class BrokerConfiguration {
     private BrokerConfiguration() {}
 
     static Configuration of(BrokerSettings settings, BrokerSecurity security, int inVmId) {
+        return of(settings, security, ClusterSettings.none(), inVmId);
+    }
+
+    static Configuration of(BrokerSettings settings, BrokerSecurity security, ClusterSettings cluster, int inVmId) {
         ConfigurationImpl config = new ConfigurationImpl();
         config.setName("objectbus");
         config.setSecurityEnabled(security.enabled());
@@ -60,6 +64,9 @@ final class BrokerConfiguration {
         // not when one slow subscriber holds 16 MB.
         config.addAddressSetting(
                 SharedPagingManager.SHARED_STORE.toString(), new AddressSettings().setMaxSizeBytes(-1));
+        if (cluster.enabled()) {
+            ClusterConfiguration.apply(config, cluster);
+        }
         return config;
     }
 

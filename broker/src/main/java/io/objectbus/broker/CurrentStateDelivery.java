@@ -52,6 +52,13 @@ final class CurrentStateDelivery implements MQTTInterceptor {
         sources.remove(source);
     }
 
+    /** Every current message of every source that matches the filter. */
+    void forEachCurrent(String topicFilter, CurrentStateSource.Sink sink) {
+        for (CurrentStateSource source : sources) {
+            source.forEachMatching(topicFilter, sink);
+        }
+    }
+
     @Override
     public boolean intercept(MqttMessage packet, RemotingConnection connection) {
         if (sources.isEmpty()) {

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.activemq.artemis.api.core.ICoreMessage;
 import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
@@ -55,6 +56,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private ServerLocator locator;
     private ClientSessionFactory sessionFactory;
     private UnreadTapReaper taps;
+    private final ClusterPicture cluster;
 
     public EmbeddedBroker(BrokerSettings settings) {
         this(settings, BrokerSecurity.none());
@@ -62,10 +64,15 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** A broker with a TLS listener and authenticated users; {@link BrokerSecurity#none()} lets everyone in. */
     public EmbeddedBroker(BrokerSettings settings, BrokerSecurity security) {
+        this(settings, security, ClusterSettings.none());
+    }
+
+    /** A broker that is a member of a cluster, when the cluster settings ask for one. */
+    public EmbeddedBroker(BrokerSettings settings, BrokerSecurity security, ClusterSettings clusterSettings) {
         this.settings = settings;
         this.security = security;
         this.inVmId = settings.inVmId() > 0 ? settings.inVmId() : IN_VM_IDS.incrementAndGet();
-        Configuration configuration = BrokerConfiguration.of(settings, security, inVmId);
+        Configuration configuration = BrokerConfiguration.of(settings, security, clusterSettings, inVmId);
         AccessPolicy policy = security.enabled() ? accessPolicy(security) : null;
         configuration.registerBrokerPlugin(
                 new InputGuard(policy, security.access().limits(), denials));
@@ -77,6 +84,26 @@ public final class EmbeddedBroker implements AutoCloseable {
                                 InVMLoginModule.class.getName(), new SecurityConfiguration()));
         this.stateExecutor = Executors.newSingleThreadExecutor(r -> new Thread(r, "objectbus-state-delivery"));
         this.stateDelivery = new CurrentStateDelivery(this, stateExecutor);
+        this.cluster = clusterSettings.enabled() ? new ClusterPicture(this, stateDelivery, stateExecutor) : null;
+        if (cluster != null) {
+            configuration.registerBrokerPlugin(cluster);
+        }
+    }
+
+    /** Whether this broker is a member of a cluster. */
+    public boolean clustered() {
+        return cluster != null;
+    }
+
+    /**
+     * Hands the reader, as topic and payload, what the other members of the cluster publish on the topic filters
+     * from now on, and their current picture when they meet this member; close the result to stop.
+     */
+    public AutoCloseable followCluster(List<String> topicFilters, BiConsumer<String, byte[]> reader) throws Exception {
+        if (cluster == null) {
+            throw new IllegalStateException("the broker is not a member of a cluster");
+        }
+        return cluster.follow(topicFilters, reader);
     }
 
     private static AccessPolicy accessPolicy(BrokerSecurity security) {
@@ -250,6 +277,9 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** Publishes a message built with {@link Messages}, for callers that add MQTT 5 properties. */
     public void publish(org.apache.activemq.artemis.api.core.Message message) throws Exception {
         bindOperationContext();
+        if (cluster != null) {
+            cluster.stamp(message);
+        }
         // A caller's thread that was interrupted (an adapter being stopped) would make the paging store's lock fail
         // half-taken inside Artemis; the interrupt is kept for the caller, after the message is routed.
         boolean interrupted = Thread.interrupted();

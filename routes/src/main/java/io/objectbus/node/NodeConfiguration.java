@@ -53,7 +53,8 @@ public class NodeConfiguration implements CamelConfiguration {
         EmbeddedBroker broker = new EmbeddedBroker(
                 new BrokerSettings(
                         host, mqttPort, webSocketPort, Path.of(dataDir), persistent, 0, maxMessageBytes, journalSync),
-                io.objectbus.node.bridges.BrokerSecurityProperties.read(context));
+                io.objectbus.node.bridges.BrokerSecurityProperties.read(context),
+                ClusterProperties.read(context, host));
         context.getRegistry().bind("broker", broker);
         BrokerService service = new BrokerService(broker);
         context.addService(service, true, true);

@@ -97,6 +97,9 @@ public final class BusNode implements AutoCloseable {
 
     public void start() throws Exception {
         runtime.start();
+        // Other members of the broker's cluster are nodes of their own: their picture is kept like a router's.
+        transport.followCluster(
+                List.of(topics.prefix() + "/+/+", topics.prefix() + "/+/+/+"), forwarded::fromClusterMember);
         // Replies to the view's writes to other nodes' objects come back through the routers.
         viewWrites.listen(transport);
     }

@@ -79,6 +79,13 @@ public interface BusTransport extends AutoCloseable {
     /** Serves the source's current messages to new subscribers. */
     void serveCurrentState(CurrentStateSource source);
 
+    /**
+     * Hands the reader, as topic and payload, what the buses of the other members of the broker's cluster publish on
+     * the filters, and their current picture when they meet this member; nothing where the broker is not clustered.
+     * The transport stops it when it closes.
+     */
+    default void followCluster(List<String> topicFilters, java.util.function.BiConsumer<String, byte[]> reader) {}
+
     @Override
     void close();
 }

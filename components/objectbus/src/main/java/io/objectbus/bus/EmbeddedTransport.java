@@ -26,6 +26,7 @@ public final class EmbeddedTransport implements BusTransport {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedTransport.class);
 
     private final EmbeddedBroker broker;
+    private AutoCloseable clusterFollower;
     private final List<QueueSubscription> subscriptions = new ArrayList<>();
     private final List<CurrentStateSource> sources = new ArrayList<>();
 
@@ -255,6 +256,18 @@ public final class EmbeddedTransport implements BusTransport {
         }
     }
 
+    private void closeClusterFollower() {
+        if (clusterFollower == null) {
+            return;
+        }
+        try {
+            clusterFollower.close();
+        } catch (Exception e) {
+            LOG.warn("Could not stop following the cluster: {}", e.toString());
+        }
+        clusterFollower = null;
+    }
+
     @Override
     public synchronized void serveCurrentState(CurrentStateSource source) {
         broker.addCurrentStateSource(source);
@@ -262,9 +275,23 @@ public final class EmbeddedTransport implements BusTransport {
     }
 
     @Override
+    public synchronized void followCluster(
+            List<String> topicFilters, java.util.function.BiConsumer<String, byte[]> reader) {
+        if (!broker.clustered()) {
+            return;
+        }
+        try {
+            clusterFollower = broker.followCluster(topicFilters, reader);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot follow the cluster on " + topicFilters + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void close() {
         List<QueueSubscription> open;
         synchronized (this) {
+            closeClusterFollower();
             sources.forEach(broker::removeCurrentStateSource);
             sources.clear();
             open = List.copyOf(subscriptions);

@@ -57,6 +57,17 @@ final class ForwardedMessages {
     }
 
     /** What the node kept of another node's picture, or forgot; a replay older than what it holds is neither. */
+    /** Another cluster member's publication: kept if it is part of that node's picture, and never published again. */
+    void fromClusterMember(String topic, byte[] payload) {
+        if (topic == null || !topic.startsWith(topics.prefix() + "/")) {
+            return;
+        }
+        String origin = topic.substring(topics.prefix().length() + 1).split("/", 2)[0];
+        if (foreign.accept(topic, payload, origin) && hub.watched()) {
+            tellView(topic, payload);
+        }
+    }
+
     private void tellView(String topic, byte[] payload) {
         if (payload.length == 0 || foreign.held(topic) == payload) {
             hub.forwarded(topic, payload);

@@ -26,6 +26,7 @@ final class LinkedNode implements AutoCloseable {
     private final BrokerSettings settings;
     private final List<RoutesBuilder> routes = new ArrayList<>();
     private BrokerSecurity security = BrokerSecurity.none();
+    private io.objectbus.broker.ClusterSettings cluster = io.objectbus.broker.ClusterSettings.none();
     EmbeddedBroker broker;
     CamelContext camel;
 
@@ -41,6 +42,12 @@ final class LinkedNode implements AutoCloseable {
 
     LinkedNode secured(BrokerSecurity security) {
         this.security = security;
+        return this;
+    }
+
+    /** A member of a cluster of brokers instead of a broker alone. */
+    LinkedNode clustered(io.objectbus.broker.ClusterSettings cluster) {
+        this.cluster = cluster;
         return this;
     }
 
@@ -73,7 +80,7 @@ final class LinkedNode implements AutoCloseable {
 
     /** The broker alone, so that a test client can subscribe before the routers run. */
     LinkedNode startBroker() throws Exception {
-        broker = new EmbeddedBroker(settings, security);
+        broker = new EmbeddedBroker(settings, security, cluster);
         broker.start();
         return this;
     }

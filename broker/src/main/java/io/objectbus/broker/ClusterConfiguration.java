@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.broker;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.activemq.artemis.core.config.ClusterConnectionConfiguration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.cluster.impl.MessageLoadBalancingType;
+
+/** The symmetric cluster of {@link ClusterSettings}: a core listener, static connectors, one cluster connection. */
+final class ClusterConfiguration {
+
+    static final String CONNECTION = "objectbus-cluster";
+
+    /**
+     * What the cluster leaves alone: each member's MQTT session store (its queue has the same name on every member,
+     * and the cluster would balance one member's sessions onto another) and the links' stores and taps, which belong
+     * to the member whose router owns them.
+     */
+    static final String ADDRESSES = "!$sys.mqtt.sessions,!" + BrokerConfiguration.LINK_ADDRESS_PREFIX + "#";
+
+    private ClusterConfiguration() {}
+
+    static void apply(ConfigurationImpl config, ClusterSettings cluster) {
+        try {
+            config.addAcceptorConfiguration("cluster", cluster.url() + "?protocols=CORE;tcpNoDelay=true");
+            config.addConnectorConfiguration("self", cluster.url());
+            List<String> members = new ArrayList<>();
+            for (int i = 0; i < cluster.members().size(); i++) {
+                config.addConnectorConfiguration(
+                        "member-" + i, "tcp://" + cluster.members().get(i));
+                members.add("member-" + i);
+            }
+            config.setClusterUser("objectbus-cluster");
+            config.setClusterPassword(cluster.password());
+            config.addClusterConfiguration(new ClusterConnectionConfiguration()
+                    .setName(CONNECTION)
+                    .setAddress(ADDRESSES)
+                    .setConnectorName("self")
+                    .setStaticConnectors(members)
+                    // A message crosses to a member only if a subscription there wants it; MQTT subscriptions are
+                    // multicast queues with unique names, so each gets its copy and none is balanced away.
+                    .setMessageLoadBalancingType(MessageLoadBalancingType.ON_DEMAND)
+                    .setMaxHops(1)
+                    .setRetryInterval(500)
+                    .setReconnectAttempts(-1)
+                    .setDuplicateDetection(true));
+        } catch (Exception e) {
+            throw new IllegalArgumentException("invalid cluster settings " + cluster, e);
+        }
+    }
+}

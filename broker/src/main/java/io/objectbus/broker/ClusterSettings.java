@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.broker;
+
+import java.util.List;
+
+/**
+ * Makes the broker a member of a symmetric Artemis cluster: a core listener for the other members, and static
+ * connectors to each of them. Off unless a port is given.
+ *
+ * @param host bind address of the cluster listener, which the other members dial
+ * @param port core protocol listener for the cluster's bridges; 0 for no cluster
+ * @param members {@code host:port} of the other members' cluster listeners
+ * @param password the cluster's shared password, the same on every member
+ */
+public record ClusterSettings(String host, int port, List<String> members, String password) {
+
+    public ClusterSettings {
+        members = List.copyOf(members);
+    }
+
+    /** A broker on its own, as without cluster settings. */
+    public static ClusterSettings none() {
+        return new ClusterSettings("127.0.0.1", 0, List.of(), "");
+    }
+
+    public boolean enabled() {
+        return port > 0;
+    }
+
+    public String url() {
+        return "tcp://" + host + ":" + port;
+    }
+}
