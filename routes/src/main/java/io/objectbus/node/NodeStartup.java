@@ -58,7 +58,7 @@ final class NodeStartup implements ExtendedStartupListener {
         }
         HttpServerService http = context.hasService(HttpServerService.class);
         if (http != null) {
-            text.append(String.format("  HTTP      %s (health, metrics, API: docs/operating.md)%n", http.url()));
+            text.append(String.format("  HTTP      %s (health, metrics, API: docs/operations.md)%n", http.url()));
         }
         text.append(String.format(
                 "Watch the bus:%n  mosquitto_sub -h %s -p %d -t 'ob/v1/#' -v%n", host, broker.mqttPort()));

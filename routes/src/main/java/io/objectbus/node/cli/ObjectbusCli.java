@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The command-line client of a node: {@code objectbus objects | get | set | watch | errors}, over the node's REST
- * API (docs/operating.md), so that it works against a remote node too. Exit codes: 0 done, 1 a write that did not
+ * API (docs/operations.md), so that it works against a remote node too. Exit codes: 0 done, 1 a write that did not
  * apply, 2 a usage error, 3 the node could not be reached or answered with an error.
  */
 @Command(

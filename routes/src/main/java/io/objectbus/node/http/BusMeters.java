@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The bus's meters: values in and out, suppressed changes, write replies by status, {@code $errors} by reason kind,
- * each adapter connection's state and since, and each link's counters (docs/operating.md lists them).
+ * each adapter connection's state and since, and each link's counters (docs/operations.md lists them).
  */
 final class BusMeters {
 

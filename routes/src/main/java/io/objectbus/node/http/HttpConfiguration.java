@@ -6,7 +6,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
 
 /**
- * The node's one HTTP server, set up here and only here (settings {@code objectbus.http.*}, docs/operating.md): a
+ * The node's one HTTP server, set up here and only here (settings {@code objectbus.http.*}, docs/operations.md): a
  * Vert.x server that every {@code platform-http:} route of the node is served by, the node's health, metrics and REST
  * API among them. Other parts of the node that serve HTTP add {@code platform-http:} routes; they never start a
  * server of their own.
