@@ -19,7 +19,9 @@ final class JsonDeviceNode implements AutoCloseable {
     static final String NODE = "devices";
 
     final Path routes;
-    final int httpPort = FreePorts.next();
+    /** The port the node's HTTP server took (the kernel's choice: surefire sets OBJECTBUS_HTTP_PORT=0). */
+    final int httpPort;
+
     final Paho5Probe bus;
     private final Main main;
 
@@ -37,12 +39,13 @@ final class JsonDeviceNode implements AutoCloseable {
         settings.put("objectbus.bacnet.server.enabled", "false");
         settings.put("objectbus.routes.folders", routes.toString());
         settings.put("objectbus.routes.reload", "true");
-        settings.put("camel.server.enabled", "true");
-        settings.put("camel.server.host", "127.0.0.1");
-        settings.put("camel.server.port", String.valueOf(httpPort));
+        settings.put("objectbus.http.host", "127.0.0.1");
         settings.putAll(extra);
         main = NodeMain.create(settings);
         main.start();
+        httpPort = main.getCamelContext()
+                .hasService(io.objectbus.node.http.HttpServerService.class)
+                .port();
         bus = new Paho5Probe("tcp://127.0.0.1:" + mqttPort, "json-device-test");
         bus.subscribe("ob/v1/" + NODE + "/#", 1);
         bus.subscribe("test/replies", 1);
