@@ -42,5 +42,15 @@ class TopicFiltersTest {
         assertThat(TopicFilters.globMatches("room-*-north", "room-12-north")).isTrue();
         assertThat(TopicFilters.globMatches("room-*-north", "room-12-south")).isFalse();
         assertThat(TopicFilters.globMatches("*", "")).isTrue();
+        assertThat(TopicFilters.globMatches("a*b*c", "aXbYc")).isTrue();
+        assertThat(TopicFilters.globMatches("a*b*c", "aXbY")).isFalse();
+    }
+
+    @Test
+    void aLongLevelAgainstAGrantWithManyStarsIsDecidedAtOnce() {
+        long start = System.nanoTime();
+        assertThat(TopicFilters.globMatches("*a*a*a*a*a*a*a*a*b", "a".repeat(16_000)))
+                .isFalse();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(1));
     }
 }
