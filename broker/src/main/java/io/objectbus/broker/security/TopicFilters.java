@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.broker.security;
 
+import io.objectbus.broker.Glob;
+
 /**
  * MQTT topic filters with one more wildcard for grants: {@code *} inside a level matches any characters of that
- * level ({@code room-*}), as object id patterns do.
+ * level ({@code room-*}) and {@code ?} one character, as object id patterns and discovery globs do (one matcher:
+ * {@link Glob}).
  */
 final class TopicFilters {
 
@@ -46,7 +49,7 @@ final class TopicFilters {
         if (asked.equals("+")) {
             return false;
         }
-        return grant.contains("*") ? globMatches(grant, asked) : grant.equals(asked);
+        return Glob.matches(grant, asked);
     }
 
     /** A shared subscription {@code $share/<group>/<filter>} is a subscription to its filter. */
@@ -56,35 +59,5 @@ final class TopicFilters {
         }
         int slash = filter.indexOf('/', SHARED.length());
         return slash < 0 ? filter : filter.substring(slash + 1);
-    }
-
-    /**
-     * Whether a level matches a grant's pattern, {@code *} any characters. Greedy, remembering only the last star, as
-     * the bus's discovery globs ({@code io.objectbus.bus.Glob}) match: a client's long level against a grant with
-     * several stars takes at most pattern length times level length steps, never a backtracking search.
-     */
-    static boolean globMatches(String glob, String text) {
-        int g = 0;
-        int t = 0;
-        int star = -1;
-        int starText = 0;
-        while (t < text.length()) {
-            if (g < glob.length() && glob.charAt(g) != '*' && glob.charAt(g) == text.charAt(t)) {
-                g++;
-                t++;
-            } else if (g < glob.length() && glob.charAt(g) == '*') {
-                star = g++;
-                starText = t;
-            } else if (star >= 0) {
-                g = star + 1;
-                t = ++starText;
-            } else {
-                return false;
-            }
-        }
-        while (g < glob.length() && glob.charAt(g) == '*') {
-            g++;
-        }
-        return g == glob.length();
     }
 }

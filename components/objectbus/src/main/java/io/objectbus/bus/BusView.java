@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.bus;
 
+import io.objectbus.broker.Glob;
 import io.objectbus.model.ObjectDescriptor;
 import java.time.Duration;
 import java.util.ArrayList;

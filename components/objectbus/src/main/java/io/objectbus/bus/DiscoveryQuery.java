@@ -2,6 +2,7 @@
 package io.objectbus.bus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.objectbus.broker.Glob;
 import io.objectbus.model.ObjectDescriptor;
 import java.util.function.Predicate;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.component;
 
-import io.objectbus.bus.Glob;
+import io.objectbus.broker.Glob;
 import io.objectbus.bus.WriteCommand;
 import io.objectbus.model.ObjectDescriptor;
 import java.util.concurrent.CompletableFuture;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.transforms.opcua;
 
+import io.objectbus.bus.Json;
 import io.objectbus.model.ValueType;
 import io.objectbus.opcua.model.UaVariable;
 import java.util.UUID;
@@ -77,7 +78,7 @@ public final class OpcUaTypes {
             return name.name();
         }
         if (value instanceof DateTime time) {
-            return time.getJavaInstant().toString();
+            return Json.timestamp(time.getJavaInstant());
         }
         if (value instanceof NodeId id) {
             return id.toParseableString();

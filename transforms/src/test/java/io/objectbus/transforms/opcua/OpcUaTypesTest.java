@@ -46,8 +46,9 @@ class OpcUaTypesTest {
         assertThat(OpcUaTypes.toBus(0.1f)).isEqualTo(0.1);
         assertThat(OpcUaTypes.toBus(ULong.MAX)).isInstanceOf(Double.class);
         assertThat(OpcUaTypes.toBus(LocalizedText.english("running"))).isEqualTo("running");
-        assertThat(OpcUaTypes.toBus(new DateTime(Instant.parse("2026-01-02T03:04:05Z"))))
-                .isEqualTo("2026-01-02T03:04:05Z");
+        // A date-time value is written as every bus timestamp is: UTC, milliseconds, 24 characters.
+        assertThat(OpcUaTypes.toBus(new DateTime(Instant.parse("2026-01-02T03:04:05.1234567Z"))))
+                .isEqualTo("2026-01-02T03:04:05.123Z");
         assertThatThrownBy(() -> OpcUaTypes.toBus(new double[] {1, 2})).hasMessageContaining("has no bus type");
     }
 

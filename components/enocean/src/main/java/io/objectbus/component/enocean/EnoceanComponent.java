@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.component.enocean;
 
-import io.objectbus.component.enocean.internal.Backoff;
 import io.objectbus.component.enocean.internal.GatewayConnection;
 import io.objectbus.component.enocean.internal.SerialTransportFactory;
 import io.objectbus.component.enocean.internal.TcpTransportFactory;
 import io.objectbus.component.enocean.internal.TransportFactory;
+import io.objectbus.component.support.Backoff;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Endpoint;

@@ -2,6 +2,7 @@
 package io.objectbus.modbus.internal;
 
 import com.digitalpetri.modbus.client.ModbusClient;
+import io.objectbus.component.support.Backoff;
 import io.objectbus.modbus.ModbusConfiguration;
 import io.objectbus.modbus.model.ModbusReading;
 import io.objectbus.modbus.model.Register;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.link.internal;
 
+import io.objectbus.component.support.Backoff;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -61,14 +62,16 @@ public final class RemoteConnection implements MqttCallback {
     private volatile boolean running;
     private final java.util.concurrent.atomic.AtomicBoolean retryScheduled =
             new java.util.concurrent.atomic.AtomicBoolean();
-    private volatile long delayMillis;
+    private final Backoff backoff;
 
     public RemoteConnection(ConnectionSettings settings, Listener listener, ScheduledExecutorService scheduler) {
         this.settings = settings;
         this.listener = listener;
         this.scheduler = scheduler;
         this.tls = settings.secure() ? TlsContexts.of(settings) : null;
-        this.delayMillis = settings.reconnectDelay().toMillis();
+        this.backoff = new Backoff(
+                settings.reconnectDelay().toMillis(),
+                settings.reconnectMaxDelay().toMillis());
     }
 
     public void start() throws MqttException {
@@ -87,7 +90,7 @@ public final class RemoteConnection implements MqttCallback {
             client.connect(options(), null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
-                    delayMillis = settings.reconnectDelay().toMillis();
+                    backoff.reset();
                     listener.connected();
                 }
 
@@ -128,9 +131,7 @@ public final class RemoteConnection implements MqttCallback {
         if (!running || !retryScheduled.compareAndSet(false, true)) {
             return;
         }
-        long delay = delayMillis;
-        delayMillis = Math.min(delayMillis * 2, settings.reconnectMaxDelay().toMillis());
-        scheduler.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+        scheduler.schedule(this::connect, backoff.nextDelay(), TimeUnit.MILLISECONDS);
     }
 
     public boolean isConnected() {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.link.internal;
 
-import io.objectbus.bus.Glob;
+import io.objectbus.broker.Glob;
 import io.objectbus.link.internal.TopicKind.Kind;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.opcua.internal;
 
+import io.objectbus.component.support.Backoff;
 import io.objectbus.opcua.OpcUaConfiguration;
 import io.objectbus.opcua.model.UaAddressSpace;
 import io.objectbus.opcua.model.UaObject;

@@ -6,6 +6,7 @@ import io.objectbus.component.dali.GarbageAnswerException;
 import io.objectbus.component.dali.GatewayTransport;
 import io.objectbus.component.dali.frame.BackwardFrame;
 import io.objectbus.component.dali.frame.ForwardFrame;
+import io.objectbus.component.support.Backoff;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;

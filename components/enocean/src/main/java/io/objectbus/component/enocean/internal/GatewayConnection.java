@@ -5,6 +5,7 @@ import io.objectbus.component.enocean.frame.Esp3Packet;
 import io.objectbus.component.enocean.frame.FrameException;
 import io.objectbus.component.enocean.frame.PacketType;
 import io.objectbus.component.enocean.frame.Response;
+import io.objectbus.component.support.Backoff;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -224,7 +225,7 @@ public final class GatewayConnection {
     }
 
     private void waitBeforeReconnect() {
-        long delay = backoff.next();
+        long delay = backoff.nextDelay();
         synchronized (reconnectGuard) {
             try {
                 if (running) {

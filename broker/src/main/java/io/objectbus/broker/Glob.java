@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.bus;
+package io.objectbus.broker;
 
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -26,7 +26,7 @@ public final class Glob {
      * Greedy matching that remembers only the last star: on a mismatch, that star takes one more character. Earlier
      * stars never need to take more, since the last one can absorb anything they could.
      */
-    static boolean matches(String glob, String text) {
+    public static boolean matches(String glob, String text) {
         int g = 0;
         int t = 0;
         int star = -1;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.bus;
+package io.objectbus.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
