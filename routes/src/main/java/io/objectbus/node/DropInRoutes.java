@@ -113,10 +113,15 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
             return;
         }
         Applied before = applied.get(file);
-        // A running version saved again unchanged stays as it is; a broken one saved again is reported again, as
-        // every save of a broken file is. An editor empties a file before it writes it: to remove a file's routes,
+        // A running version saved again unchanged stays as it is (said once when it ends a broken edit); a broken one
+        // saved again is reported again, as every save of a broken file is. An editor empties a file before it writes
+        // it: to remove a file's routes,
         // delete the file.
         boolean running = before != null && before.content().equals(content);
+        if (running && broken.remove(file) != null) {
+            LOG.info(
+                    "Route file {} is back to its running version: routes {} go on unchanged", file, before.routeIds());
+        }
         if (!running && !content.isBlank()) {
             apply(file, content, before);
         }

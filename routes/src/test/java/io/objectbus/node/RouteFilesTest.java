@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.main.Main;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,6 +139,12 @@ class RouteFilesTest {
                     .contains("nosuch")
                     .contains("previous version keeps running");
             probe.awaitOn("ob/v1/files/edited/temperature", "\"v\":3.5");
+
+            // The running text saved back over the broken one: said in the log, nothing made again.
+            try (LogCapture log = LogCapture.attach(Level.INFO)) {
+                Files.writeString(file, RouteFiles.outdoor("adapter-test-edited", "edited", 3.5));
+                await().until(() -> log.contains("edited.camel.yaml", "back to its running version"));
+            }
 
             Files.writeString(file, RouteFiles.outdoor("adapter-test-edited", "edited", 4.5));
             probe.awaitOn("ob/v1/files/edited/temperature", "\"v\":4.5");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.objectbus.bus.Json;
 import io.objectbus.component.BusFixture;
 import io.objectbus.component.WriteClient;
+import io.objectbus.node.LogCapture;
 import io.objectbus.opcua.support.PlantNamespace;
 import io.objectbus.opcua.support.TestServer;
 import io.objectbus.testing.FreePorts;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.objectbus.component.BusFixture;
+import io.objectbus.node.LogCapture;
 import io.objectbus.opcua.support.PlantNamespace;
 import io.objectbus.opcua.support.TestServer;
 import io.objectbus.testing.FreePorts;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node.opcua;
+package io.objectbus.node;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,8 +10,8 @@ import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Property;
 
-/** Keeps the log lines of warning level and above, so that a test can check that an error was said clearly. */
-final class LogCapture extends AbstractAppender implements AutoCloseable {
+/** Keeps the log lines of a level and above, so that a test can check that something was said clearly. */
+public final class LogCapture extends AbstractAppender implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
 
@@ -19,11 +19,16 @@ final class LogCapture extends AbstractAppender implements AutoCloseable {
         super("capture-" + System.nanoTime(), null, null, true, Property.EMPTY_ARRAY);
     }
 
-    static LogCapture attach() {
+    /** Warnings and errors. */
+    public static LogCapture attach() {
+        return attach(Level.WARN);
+    }
+
+    public static LogCapture attach(Level level) {
         LogCapture capture = new LogCapture();
         capture.start();
         LoggerContext context = (LoggerContext) LogManager.getContext(false);
-        context.getConfiguration().getRootLogger().addAppender(capture, Level.WARN, null);
+        context.getConfiguration().getRootLogger().addAppender(capture, level, null);
         context.updateLoggers();
         return capture;
     }
@@ -33,7 +38,7 @@ final class LogCapture extends AbstractAppender implements AutoCloseable {
         lines.add(event.getLevel() + " " + event.getMessage().getFormattedMessage());
     }
 
-    boolean contains(String... parts) {
+    public boolean contains(String... parts) {
         return lines.stream().anyMatch(line -> java.util.Arrays.stream(parts).allMatch(line::contains));
     }
 
