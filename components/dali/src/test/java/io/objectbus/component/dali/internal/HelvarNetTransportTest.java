@@ -14,6 +14,7 @@ import io.objectbus.component.dali.frame.ForwardFrame;
 import io.objectbus.component.dali.frame.GearCommand;
 import io.objectbus.component.dali.frame.InstanceCommand;
 import io.objectbus.component.dali.frame.SpecialCommand;
+import io.objectbus.component.dali.sim.HelvarNetRouter;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

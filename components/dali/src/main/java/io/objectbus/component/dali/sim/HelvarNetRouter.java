@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.component.dali.internal;
+package io.objectbus.component.dali.sim;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,11 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A small Helvar router for tests: one TCP client, ASCII HelvarNet (parameters in any order, as "Message Formatting"
+ * A small Helvar router for tests and simulations, on a server socket it is given: one TCP client at a time, ASCII HelvarNet (parameters in any order, as "Message Formatting"
  * allows), devices with a level in percent, Designer groups and scenes of block 1. It answers the queries 104, 112
  * and 152, applies 11..14, and answers error 11 for a device it does not have and error 1 for anything else.
  */
-final class HelvarNetRouter {
+public final class HelvarNetRouter implements AutoCloseable {
 
     private final ServerSocket server;
     private final Map<String, Integer> levels = new ConcurrentHashMap<>();
@@ -29,42 +29,48 @@ final class HelvarNetRouter {
     private final List<String> received = new CopyOnWriteArrayList<>();
     private volatile String garbage;
 
-    HelvarNetRouter(ServerSocket server) {
+    public HelvarNetRouter(ServerSocket server) {
         this.server = server;
         Thread t = new Thread(this::serve, "helvarnet-router");
         t.setDaemon(true);
         t.start();
     }
 
-    HelvarNetRouter withDevice(String device, int group) {
+    public HelvarNetRouter withDevice(String device, int group) {
         levels.put(device, 0);
         groups.put(device, group);
         return this;
     }
 
-    HelvarNetRouter scene(int scene, String device, int percent) {
+    public HelvarNetRouter scene(int scene, String device, int percent) {
         scenes.computeIfAbsent(scene, s -> new ConcurrentHashMap<>()).put(device, percent);
         return this;
     }
 
-    void lampFailure(String device) {
+    public void lampFailure(String device) {
         lampFailures.add(device);
     }
 
-    void answerGarbage(String answer) {
+    public void answerGarbage(String answer) {
         garbage = answer;
     }
 
-    int level(String device) {
+    public int level(String device) {
         return levels.getOrDefault(device, -1);
     }
 
     /** Commands as received, without their closing {@code #}. */
-    List<String> received() {
+    public List<String> received() {
         return received;
     }
 
     private void serve() {
+        while (!server.isClosed()) {
+            serveOne();
+        }
+    }
+
+    private void serveOne() {
         try (Socket s = server.accept()) {
             InputStream in = s.getInputStream();
             OutputStream out = s.getOutputStream();
@@ -130,6 +136,11 @@ final class HelvarNetRouter {
         int level = Math.max(0, Math.min(100, Integer.parseInt(percent)));
         devices.forEach(d -> levels.put(d, level));
         return null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
     }
 
     private static Map<String, String> parameters(String request) {
