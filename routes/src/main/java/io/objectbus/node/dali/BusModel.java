@@ -13,13 +13,17 @@ import io.objectbus.transforms.dali.DaliObjects;
 import io.objectbus.transforms.dali.Discovery;
 import io.objectbus.transforms.dali.GearInfo;
 import io.objectbus.transforms.dali.GearStatus;
+import io.objectbus.transforms.dali.GroupValues;
 import io.objectbus.transforms.dali.InputDeviceInfo;
 import io.objectbus.transforms.dali.InputResources;
+import io.objectbus.transforms.dali.LevelAfterWrite;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -69,6 +73,7 @@ final class BusModel {
         result.devices().forEach(d -> devices.put(d.shortAddress(), d));
         out.describe(descriptors());
         result.gear().forEach(this::publishGear);
+        publishGroups();
         out.publish(busId, Map.of(DaliObjects.GEAR, gear.size(), DaliObjects.DEVICES, devices.size()));
         LOG.info("DALI bus {}: {} control gear, {} input devices", busId, gear.size(), devices.size());
         return result;
@@ -92,9 +97,54 @@ final class BusModel {
         for (GearInfo g : List.copyOf(gear.values())) {
             pollGear(link, g);
         }
+        publishGroups();
         for (InputDeviceInfo d : List.copyOf(devices.values())) {
             pollDevice(link, d);
         }
+    }
+
+    /**
+     * A frame that went out: the gear it reached show the level the command gives them at once, and their groups
+     * follow. Gear whose level the frame does not tell (GO TO SCENE) are returned, to be asked.
+     */
+    List<GearInfo> applied(ForwardFrame frame) {
+        List<GearInfo> unknown = new ArrayList<>();
+        for (GearInfo g : List.copyOf(gear.values())) {
+            if (!LevelAfterWrite.reaches(frame, g)) {
+                continue;
+            }
+            OptionalInt level = LevelAfterWrite.level(frame, g);
+            if (level.isEmpty()) {
+                unknown.add(g);
+                continue;
+            }
+            GearInfo now = g.withLevel(level.getAsInt());
+            gear.put(g.shortAddress(), now);
+            publishGear(now);
+        }
+        publishGroups();
+        return unknown;
+    }
+
+    /** Asks the given gear their level and status again, and updates their groups. */
+    void refresh(BusLink link, List<GearInfo> which) throws Exception {
+        for (GearInfo g : which) {
+            GearInfo known = gear.get(g.shortAddress());
+            if (known != null) {
+                pollGear(link, known);
+            }
+        }
+        publishGroups();
+    }
+
+    /** Each group's values from its members' (see GroupValues for the rule). */
+    private void publishGroups() {
+        Map<Integer, List<Integer>> members = new TreeMap<>();
+        for (GearInfo g : gear.values()) {
+            g.groupList().forEach(n -> members.computeIfAbsent(n, k -> new ArrayList<>())
+                    .add(g.level()));
+        }
+        members.forEach((n, levels) -> out.publish(DaliObjects.groupId(busId, n), GroupValues.of(levels)));
     }
 
     private void pollGear(BusLink link, GearInfo g) throws Exception {

@@ -3,9 +3,12 @@ package io.objectbus.node.dali;
 
 import io.objectbus.component.ObjectBusConstants;
 import io.objectbus.component.dali.frame.EventMessage;
+import io.objectbus.component.dali.frame.ForwardFrame;
 import io.objectbus.transforms.dali.DaliObjects;
+import io.objectbus.transforms.dali.GearInfo;
 import io.objectbus.transforms.dali.InputDeviceInfo;
 import io.objectbus.transforms.dali.InputResources;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -92,6 +95,26 @@ public final class DaliAdapter extends ServiceSupport implements Processor, Rout
             model.discover(link);
         } catch (Exception e) {
             LOG.warn("DALI bus {}: discovery stopped: {}", busId, e.getMessage());
+        }
+    }
+
+    /** A write's frame went out: its gear and groups show it; gear a scene reached are asked their level. */
+    void applied(ForwardFrame frame) {
+        try {
+            List<GearInfo> unknown = model.applied(frame);
+            if (!unknown.isEmpty()) {
+                worker.execute(() -> refresh(unknown));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("DALI bus {}: values after {} not shown: {}", busId, frame, e.getMessage());
+        }
+    }
+
+    private void refresh(List<GearInfo> which) {
+        try {
+            model.refresh(link, which);
+        } catch (Exception e) {
+            LOG.warn("DALI bus {}: levels after a scene not read: {}", busId, e.getMessage());
         }
     }
 

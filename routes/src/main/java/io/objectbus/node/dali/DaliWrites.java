@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -27,6 +29,8 @@ final class DaliWrites extends AsyncProcessorSupport {
     private final CamelContext context;
     private final String name;
     private final DaliAdapter adapter;
+    private final AtomicLong writes = new AtomicLong();
+    private final Map<String, Long> latest = new ConcurrentHashMap<>();
 
     private DaliWrites(CamelContext context, String name, DaliAdapter adapter) {
         this.context = context;
@@ -83,9 +87,21 @@ final class DaliWrites extends AsyncProcessorSupport {
                 : Address.shortAddress(Integer.parseInt(id.substring(bus.length() + 2)));
         var gear = address.kind() == Address.Kind.SHORT ? adapter.model().gear(address.number()) : null;
         Optional<ForwardFrame> frame = LightWrites.frame(address, command.resourceId(), command.value(), gear);
-        return frame.isEmpty()
-                ? CompletableFuture.completedFuture(null)
-                : adapter.link().sendAsync("level:" + address, frame.get());
+        return frame.isEmpty() ? CompletableFuture.completedFuture(null) : send("level:" + address, frame.get());
+    }
+
+    /**
+     * Queues the frame; once it went out the bus shows the levels it gives. Of writes merged in the queue ("latest
+     * wins") only the latest one's frame went out, so only it updates the values.
+     */
+    private CompletableFuture<?> send(String mergeKey, ForwardFrame frame) {
+        long sequence = writes.incrementAndGet();
+        latest.put(mergeKey, sequence);
+        return adapter.link().sendAsync(mergeKey, frame).thenRun(() -> {
+            if (latest.get(mergeKey) == sequence) {
+                adapter.applied(frame);
+            }
+        });
     }
 
     private CompletableFuture<?> busCommand(WriteCommand command) {

@@ -82,7 +82,7 @@ class DaliNodeTest {
             probe.subscribe("ob/v1/node1/dali-sim-a3/level", 0);
             JsonNode reply = writer.write("ob/v1/node1/dali-sim-g1/level/$set", "{\"v\":10,\"p\":8}");
             assertThat(reply.get("status").asText()).as(reply.toString()).isEqualTo("applied");
-            // 10 % is arc level 170 on the curve, which is 10.09 %: the next poll shows it for both members.
+            // 10 % is arc level 170 on the curve, which is 10.09 %: both members show it once the frame went out.
             probe.await(r -> r.text().contains("\"v\":10.1"), Duration.ofSeconds(30));
         }
     }

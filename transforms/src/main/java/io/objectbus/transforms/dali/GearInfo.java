@@ -18,6 +18,11 @@ import java.util.List;
 public record GearInfo(
         int shortAddress, int deviceType, int groups, int minLevel, int maxLevel, int level, GearStatus status) {
 
+    /** The same gear at another actual level. */
+    public GearInfo withLevel(int arc) {
+        return new GearInfo(shortAddress, deviceType, groups, minLevel, maxLevel, arc, status);
+    }
+
     public List<Integer> groupList() {
         List<Integer> out = new ArrayList<>();
         for (int g = 0; g < 16; g++) {

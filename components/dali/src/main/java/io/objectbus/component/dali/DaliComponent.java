@@ -4,6 +4,7 @@ package io.objectbus.component.dali;
 import io.objectbus.component.dali.internal.BusTiming;
 import io.objectbus.component.dali.internal.DaliBus;
 import io.objectbus.component.dali.internal.DaliServerTransport;
+import io.objectbus.component.dali.internal.HelvarNetTransport;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Endpoint;
@@ -86,10 +87,15 @@ public class DaliComponent extends DefaultComponent {
         }
         String host = c.getAddress().substring(0, colon);
         int port = Integer.parseInt(c.getAddress().substring(colon + 1));
-        if (c.getGateway() != DaliGateway.daliserver) {
-            throw new IllegalArgumentException(
-                    "the " + c.getGateway() + " gateway is not supported yet; use daliserver");
-        }
-        return new DaliServerTransport(host, port, (int) c.getConnectTimeout(), (int) c.getAnswerTimeout());
+        int connect = (int) c.getConnectTimeout();
+        int answer = (int) c.getAnswerTimeout();
+        return switch (c.getGateway()) {
+            case daliserver -> new DaliServerTransport(host, port, connect, answer);
+            case helvarnet -> new HelvarNetTransport(host, port, c.getHelvarnetSubnet(), connect, answer);
+            case lunatone ->
+                throw new IllegalArgumentException(
+                        "the lunatone gateway is not supported yet (docs/components/dali.md#lunatone); use daliserver"
+                                + " or helvarnet");
+        };
     }
 }

@@ -14,12 +14,13 @@ public final class HelvarNetAnswer {
     /** HelvarNet error 11: the device does not exist. */
     static final String NO_SUCH_DEVICE = "11";
 
+    private static final int LAMP_FAILURE_BIT = 1 << 1;
+
     private HelvarNetAnswer() {}
 
-    /**
-     * @param level true: the value is a level in percent, answered as its arc power level; false: any value is YES
-     */
-    public static BackwardFrame decode(String answer, String request, boolean level) throws GarbageAnswerException {
+    /** @param reply how the value reads: a level in percent, presence, or a lamp failure flag */
+    public static BackwardFrame decode(String answer, String request, HelvarNetCommands.Reply reply)
+            throws GarbageAnswerException {
         int eq = answer.lastIndexOf('=');
         boolean ok = answer.startsWith("?V:2," + request + "=");
         boolean error = answer.startsWith("!V:2," + request + "=");
@@ -33,13 +34,22 @@ public final class HelvarNetAnswer {
             }
             throw new GarbageAnswerException("HelvarNet answered error " + value + " to " + request, null);
         }
-        if (!level) {
-            return BackwardFrame.answer(BackwardFrame.YES);
-        }
         try {
-            return BackwardFrame.answer(DimmingCurve.arc(Double.parseDouble(value)));
+            return switch (reply) {
+                case PRESENT -> BackwardFrame.answer(BackwardFrame.YES);
+                case LEVEL -> BackwardFrame.answer(DimmingCurve.arc(Double.parseDouble(value)));
+                case LAMP_FAILURE -> BackwardFrame.answer(flag(value) ? LAMP_FAILURE_BIT : 0);
+            };
         } catch (IllegalArgumentException e) {
-            throw new GarbageAnswerException("HelvarNet answered level '" + value + "' to " + request, e);
+            throw new GarbageAnswerException("HelvarNet answered '" + value + "' to " + request, e);
         }
+    }
+
+    private static boolean flag(String value) {
+        return switch (value) {
+            case "1" -> true;
+            case "0" -> false;
+            default -> throw new IllegalArgumentException("not 0 or 1");
+        };
     }
 }

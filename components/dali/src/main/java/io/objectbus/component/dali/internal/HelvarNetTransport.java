@@ -3,12 +3,8 @@ package io.objectbus.component.dali.internal;
 
 import io.objectbus.component.dali.GarbageAnswerException;
 import io.objectbus.component.dali.GatewayTransport;
-import io.objectbus.component.dali.frame.Address;
 import io.objectbus.component.dali.frame.BackwardFrame;
-import io.objectbus.component.dali.frame.DimmingCurve;
 import io.objectbus.component.dali.frame.ForwardFrame;
-import io.objectbus.component.dali.frame.FrameNames;
-import io.objectbus.component.dali.frame.GearCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,18 +16,15 @@ import java.util.function.Consumer;
 
 /**
  * A Helvar router's HelvarNet protocol (ASCII over TCP, port 50000; Helvar's "HelvarNet Overview"): commands
- * {@code >V:2,C:<command>,...,@<cluster.router.subnet.device>#}, answers {@code ?V:2,...=<value>#}, errors
- * {@code !V:2,...=<code>#}. HelvarNet speaks of levels and devices, not DALI frames, so this transport carries the
- * frames that have a HelvarNet form to a short address (device = short address + 1 on the configured subnet): DAPC,
- * OFF, RECALL MAX/MIN LEVEL as direct level (C:14, percent through the dimming curve), QUERY ACTUAL LEVEL (C:152)
- * and QUERY CONTROL GEAR PRESENT (C:104, device type; error 11 "no such device" is no answer). Any other frame is
- * refused with that reason; the link stays.
+ * {@code >V:2,C:<command>,...#}, answers {@code ?V:2,...=<value>#}, errors {@code !V:2,...=<code>#}. HelvarNet
+ * speaks of devices, groups, levels and scenes, not DALI frames; {@link HelvarNetCommands} says which frame becomes
+ * which command, and refuses the others with the reason (the link stays).
  */
 public final class HelvarNetTransport implements GatewayTransport {
 
     private final String host;
     private final int port;
-    private final String subnet;
+    private final HelvarNetCommands commands;
     private final int connectTimeout;
     private final int answerTimeout;
     private Socket socket;
@@ -42,7 +35,7 @@ public final class HelvarNetTransport implements GatewayTransport {
     public HelvarNetTransport(String host, int port, String subnet, int connectTimeout, int answerTimeout) {
         this.host = host;
         this.port = port;
-        this.subnet = subnet;
+        this.commands = new HelvarNetCommands(subnet);
         this.connectTimeout = connectTimeout;
         this.answerTimeout = answerTimeout;
     }
@@ -65,38 +58,15 @@ public final class HelvarNetTransport implements GatewayTransport {
 
     @Override
     public BackwardFrame transmit(ForwardFrame frame) throws IOException {
-        Address address = frame.bits() == 16 ? Address.fromByte(frame.firstByte()) : null;
-        if (address == null || address.kind() != Address.Kind.SHORT) {
-            throw unsupported(frame);
+        HelvarNetCommands.Command command = commands.of(frame);
+        if (command.request() == null) {
+            return command.fixed();
         }
-        String device = "@" + subnet + "." + (address.number() + 1);
-        if ((frame.firstByte() & 1) == 0) {
-            return level(device, frame.lastByte() == 255 ? -1 : frame.lastByte());
+        send(">V:2," + command.request() + "#");
+        if (command.reply() == null) {
+            return BackwardFrame.none();
         }
-        GearCommand command = GearCommand.fromOpcode(frame.lastByte())
-                .map(GearCommand.Indexed::command)
-                .orElseThrow(() -> unsupported(frame));
-        return switch (command) {
-            case OFF -> level(device, 0);
-            case RECALL_MAX_LEVEL -> level(device, 254);
-            case RECALL_MIN_LEVEL -> level(device, 1);
-            case QUERY_ACTUAL_LEVEL -> query("C:152," + device, true);
-            case QUERY_CONTROL_GEAR_PRESENT -> query("C:104," + device, false);
-            default -> throw unsupported(frame);
-        };
-    }
-
-    private BackwardFrame level(String device, int arc) throws IOException {
-        if (arc >= 0) {
-            long percent = Math.round(DimmingCurve.percent(arc));
-            send(">V:2,C:14,L:" + percent + ",F:0," + device + "#");
-        }
-        return BackwardFrame.none();
-    }
-
-    private BackwardFrame query(String request, boolean level) throws IOException {
-        send(">V:2," + request + "#");
-        return HelvarNetAnswer.decode(readAnswer(), request, level);
+        return HelvarNetAnswer.decode(readAnswer(), command.request(), command.reply());
     }
 
     private void send(String command) throws IOException {
@@ -126,12 +96,6 @@ public final class HelvarNetTransport implements GatewayTransport {
                     "HelvarNet router " + describe() + " did not answer within " + answerTimeout + " ms", e);
         }
         return answer.toString();
-    }
-
-    private static IllegalArgumentException unsupported(ForwardFrame frame) {
-        return new IllegalArgumentException("HelvarNet carries no " + FrameNames.describe(frame)
-                + ": only DAPC, OFF, RECALL MAX/MIN LEVEL, QUERY ACTUAL LEVEL and QUERY CONTROL GEAR PRESENT to a"
-                + " short address");
     }
 
     @Override

@@ -12,48 +12,42 @@ import io.objectbus.component.dali.frame.BackwardFrame;
 import io.objectbus.component.dali.frame.DimmingCurve;
 import io.objectbus.component.dali.frame.ForwardFrame;
 import io.objectbus.component.dali.frame.GearCommand;
+import io.objectbus.component.dali.frame.InstanceCommand;
+import io.objectbus.component.dali.frame.SpecialCommand;
+import io.objectbus.component.dali.sim.HelvarNetRouter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The HelvarNet transport against a small HelvarNet router in the test on 127.0.0.1 (commands as in Helvar's
- * "HelvarNet Overview": C:14 direct level to a device, C:152 query load level, C:104 query device type, error 11 for
- * a device that does not exist).
+ * The HelvarNet transport against a small HelvarNet router in the test on 127.0.0.1 ({@link HelvarNetRouter}), with
+ * the command numbers of Helvar's "HelvarNet Overview" (Control Command Table, Query Commands, Query Replies Table):
+ * 11 Recall Scene (Group), 12 Recall Scene (Device), 13 Direct Level (Group), 14 Direct Level (Device), 104 Query
+ * Device Type, 112 Query Lamp Failure, 152 Query Load Level, error 11 for a device that does not exist. Devices
+ * 1.2.1.4 and 1.2.1.5 (DALI A3, A4) are in HelvarNet group 2 (DALI G1).
  */
 class HelvarNetTransportTest {
 
-    private static final Pattern COMMAND = Pattern.compile(">V:2,C:(\\d+),(?:L:(\\d+),F:\\d+,)?(@[\\d.]+)");
+    private static final String A3 = "@1.2.1.4";
+    private static final String A4 = "@1.2.1.5";
 
-    private final Map<String, Integer> levels = new ConcurrentHashMap<>(Map.of("@1.2.1.4", 0));
-    private final List<String> received = new CopyOnWriteArrayList<>();
-    private volatile String garbage;
     private ServerSocket server;
+    private HelvarNetRouter router;
     private DaliBus bus;
 
     @BeforeEach
     void start() throws IOException {
         server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
-        Thread t = new Thread(this::serve, "helvarnet-router");
-        t.setDaemon(true);
-        t.start();
+        router = new HelvarNetRouter(server).withDevice(A3, 2).withDevice(A4, 2);
+        router.scene(4, A3, 80).scene(4, A4, 20);
         bus = new DaliBus(
                 new HelvarNetTransport("127.0.0.1", server.getLocalPort(), "1.2.1", 2000, 1000),
                 new BusTiming(1, 5),
@@ -71,100 +65,110 @@ class HelvarNetTransportTest {
         server.close();
     }
 
-    private void serve() {
-        try (Socket s = server.accept()) {
-            InputStream in = s.getInputStream();
-            OutputStream out = s.getOutputStream();
-            StringBuilder command = new StringBuilder();
-            int c;
-            while ((c = in.read()) >= 0) {
-                if (c != '#') {
-                    command.append((char) c);
-                    continue;
-                }
-                String answer = answer(command.toString());
-                received.add(command.toString());
-                command.setLength(0);
-                if (answer != null) {
-                    out.write((answer + "#").getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
-                }
-            }
-        } catch (IOException e) {
-            // The test ended.
-        }
-    }
-
-    private String answer(String command) {
-        Matcher m = COMMAND.matcher(command);
-        if (!m.matches()) {
-            return "!V:2,C:0=1";
-        }
-        String request = command.substring(5);
-        if (garbage != null) {
-            return garbage;
-        }
-        Integer level = levels.get(m.group(3));
-        return switch (m.group(1)) {
-            case "14" -> {
-                levels.computeIfPresent(m.group(3), (k, v) -> Integer.parseInt(m.group(2)));
-                yield null;
-            }
-            case "152" -> level == null ? "!V:2," + request + "=11" : "?V:2," + request + "=" + level;
-            case "104" -> level == null ? "!V:2," + request + "=11" : "?V:2," + request + "=1";
-            default -> "!V:2," + request + "=1";
-        };
-    }
-
     private BackwardFrame send(ForwardFrame frame) throws Exception {
         return bus.submit(List.of(frame), null).result().get(30, TimeUnit.SECONDS);
     }
 
+    /** A command the router does not answer may be taken after the bus went on: wait for the router to see it. */
+    private void awaitLevel(String device, int percent) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> router.level(device) == percent);
+    }
+
     @Test
-    void aDaliLevelBecomesADirectLevelInPercentOfTheDevice() throws Exception {
+    void aDaliLevelBecomesCommand14DirectLevelInPercentOfTheDevice() throws Exception {
         send(ForwardFrame.dapc(Address.shortAddress(3), DimmingCurve.arc(50)));
-        // A direct level has no answer: the router may take it after the bus went on.
-        await().atMost(Duration.ofSeconds(30)).until(() -> !received.isEmpty());
+        awaitLevel(A3, 51);
         // Arc level 226 (nearest 50 %) is 50.6 % of light output: HelvarNet gets whole percent.
-        assertEquals(">V:2,C:14,L:51,F:0,@1.2.1.4", received.get(0));
-        assertEquals(51, levels.get("@1.2.1.4"));
+        assertEquals(">V:2,C:14,L:51,F:0," + A3, router.received().get(0));
         assertEquals(
                 BackwardFrame.answer(DimmingCurve.arc(50)),
                 send(ForwardFrame.command(Address.shortAddress(3), GearCommand.QUERY_ACTUAL_LEVEL)));
         send(ForwardFrame.command(Address.shortAddress(3), GearCommand.OFF));
-        await().atMost(Duration.ofSeconds(30)).until(() -> levels.get("@1.2.1.4") == 0);
+        awaitLevel(A3, 0);
     }
 
     @Test
-    void aDeviceThatDoesNotExistIsNoAnswer() throws Exception {
+    void recallMinLevelStaysOnAtOnePercentRatherThanRoundToOff() throws Exception {
+        send(ForwardFrame.command(Address.shortAddress(3), GearCommand.RECALL_MIN_LEVEL));
+        awaitLevel(A3, 1);
+    }
+
+    @Test
+    void aLevelToADaliGroupIsCommand13DirectLevelToItsHelvarNetGroup() throws Exception {
+        send(ForwardFrame.dapc(Address.group(1), DimmingCurve.arc(50)));
+        awaitLevel(A3, 51);
+        awaitLevel(A4, 51);
+        assertEquals(List.of(">V:2,C:13,G:2,L:51,F:0"), router.received());
+        send(ForwardFrame.command(Address.group(1), GearCommand.RECALL_MAX_LEVEL));
+        awaitLevel(A4, 100);
+    }
+
+    @Test
+    void goToSceneToAGroupIsCommand11RecallSceneInBlock1() throws Exception {
+        send(ForwardFrame.command(Address.group(1), GearCommand.GO_TO_SCENE, 3));
+        awaitLevel(A3, 80);
+        awaitLevel(A4, 20);
+        assertEquals(List.of(">V:2,C:11,G:2,B:1,S:4,F:0"), router.received());
+    }
+
+    @Test
+    void goToSceneToAShortAddressIsCommand12RecallSceneOfTheDevice() throws Exception {
+        send(ForwardFrame.command(Address.shortAddress(4), GearCommand.GO_TO_SCENE, 3));
+        awaitLevel(A4, 20);
+        assertEquals(0, router.level(A3));
+        assertEquals(List.of(">V:2,C:12,B:1,S:4,F:0," + A4), router.received());
+    }
+
+    @Test
+    void queryStatusIsCommand112LampFailureAsStatusBit1() throws Exception {
+        assertEquals(
+                BackwardFrame.answer(0), send(ForwardFrame.command(Address.shortAddress(3), GearCommand.QUERY_STATUS)));
+        router.lampFailure(A3);
+        assertEquals(
+                BackwardFrame.answer(0b10),
+                send(ForwardFrame.command(Address.shortAddress(3), GearCommand.QUERY_STATUS)));
+    }
+
+    @Test
+    void whatDiscoveryAsksHasAnAnswerAndADeviceThatDoesNotExistIsNoAnswer() throws Exception {
+        Address a3 = Address.shortAddress(3);
         assertEquals(
                 BackwardFrame.answer(BackwardFrame.YES),
-                send(ForwardFrame.command(Address.shortAddress(3), GearCommand.QUERY_CONTROL_GEAR_PRESENT)));
+                send(ForwardFrame.command(a3, GearCommand.QUERY_CONTROL_GEAR_PRESENT)));
         assertEquals(
                 BackwardFrame.none(),
                 send(ForwardFrame.command(Address.shortAddress(9), GearCommand.QUERY_CONTROL_GEAR_PRESENT)));
+        int before = router.received().size();
+        // No HelvarNet query for these: the router clamps levels itself, its groups are not DALI groups.
+        assertEquals(BackwardFrame.answer(1), send(ForwardFrame.command(a3, GearCommand.QUERY_MIN_LEVEL)));
+        assertEquals(BackwardFrame.answer(254), send(ForwardFrame.command(a3, GearCommand.QUERY_MAX_LEVEL)));
+        assertEquals(BackwardFrame.answer(0), send(ForwardFrame.command(a3, GearCommand.QUERY_GROUPS_0_7)));
+        assertEquals(BackwardFrame.none(), send(ForwardFrame.command(a3, GearCommand.QUERY_DEVICE_TYPE)));
+        assertEquals(
+                BackwardFrame.none(), send(ForwardFrame.deviceCommand(3, InstanceCommand.QUERY_NUMBER_OF_INSTANCES)));
+        assertEquals(before, router.received().size());
     }
 
     @Test
     void aFrameHelvarNetCannotCarryIsRefusedAndTheLinkStays() throws Exception {
         ExecutionException e = assertThrows(
                 ExecutionException.class,
-                () -> send(ForwardFrame.command(Address.group(1), GearCommand.GO_TO_SCENE, 2)));
+                () -> send(ForwardFrame.command(Address.broadcast(), GearCommand.GO_TO_SCENE, 2)));
         assertTrue(
-                e.getCause().getMessage().startsWith("HelvarNet carries no G1 GO_TO_SCENE 2"),
+                e.getCause().getMessage().startsWith("HelvarNet carries no broadcast GO_TO_SCENE 2"),
                 e.getCause().getMessage());
+        assertThrows(ExecutionException.class, () -> send(ForwardFrame.special(SpecialCommand.INITIALISE, 0xFF)));
         assertEquals(LinkState.UP, bus.state().state());
     }
 
     @Test
     void aGarbageAnswerFailsTheQueryWithWhatCame() throws Exception {
-        garbage = "?V:9,C:1=zz";
+        router.answerGarbage("?V:9,C:1=zz");
         ExecutionException e = assertThrows(
                 ExecutionException.class,
                 () -> send(ForwardFrame.command(Address.shortAddress(3), GearCommand.QUERY_ACTUAL_LEVEL)));
         assertTrue(
-                e.getCause().getMessage().contains("answered '?V:2,C:152")
-                        || e.getCause().getMessage().contains("answered '?V:9,C:1=zz'"),
+                e.getCause().getMessage().contains("answered '?V:9,C:1=zz'"),
                 e.getCause().getMessage());
     }
 
@@ -177,11 +181,13 @@ class HelvarNetTransportTest {
             for (int n = random.nextInt(12); n > 0; n--) {
                 s.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            try {
-                BackwardFrame b = HelvarNetAnswer.decode(s.toString(), "C:152,@1.1.1.1", true);
-                assertTrue(b.kind() != BackwardFrame.Kind.ANSWER || b.value() <= 254);
-            } catch (GarbageAnswerException e) {
-                assertTrue(e.getMessage().startsWith("HelvarNet answered"), e.getMessage());
+            for (HelvarNetCommands.Reply reply : HelvarNetCommands.Reply.values()) {
+                try {
+                    BackwardFrame b = HelvarNetAnswer.decode(s.toString(), "C:152,@1.1.1.1", reply);
+                    assertTrue(b.kind() != BackwardFrame.Kind.ANSWER || b.value() <= 0xFF);
+                } catch (GarbageAnswerException e) {
+                    assertTrue(e.getMessage().startsWith("HelvarNet answered"), e.getMessage());
+                }
             }
         }
     }
