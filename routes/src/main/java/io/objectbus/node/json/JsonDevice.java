@@ -43,23 +43,33 @@ public final class JsonDevice extends RoutePolicySupport {
     private String token = "";
     private String describeUri = "";
     private String connectionUri = "";
+    private volatile DeviceAnnouncement announcement;
 
     @Override
     public void onStart(Route route) {
         DeviceWrites.bind(route.getCamelContext(), objectId, this);
         if (!describeUri.isBlank()) {
-            DeviceAnnouncement.announce(route, this, describeUri, connectionUri);
+            announcement = DeviceAnnouncement.announce(route, this, describeUri, connectionUri);
         }
     }
 
     @Override
     public void onStop(Route route) {
-        DeviceWrites.unbind(route.getCamelContext(), objectId, this);
+        stopped(route);
     }
 
     @Override
     public void onRemove(Route route) {
+        stopped(route);
+    }
+
+    private void stopped(Route route) {
         DeviceWrites.unbind(route.getCamelContext(), objectId, this);
+        DeviceAnnouncement last = announcement;
+        announcement = null;
+        if (last != null) {
+            last.close();
+        }
     }
 
     /** Whether the bus lacks the device's object: at the first exchange, and after its route was stopped. */
@@ -114,25 +124,30 @@ public final class JsonDevice extends RoutePolicySupport {
                 : !PushAnswers.authorise(exchange, token, objectId)) {
             return Map.of();
         }
+        if (!bus(exchange).knows(objectId)) {
+            // Between a route's stop and its start the object is off the bus: the device posts again later.
+            exchange.setProperty(PushAnswers.REFUSED, "the adapter of " + objectId + " is not running");
+            exchange.setProperty(PushAnswers.UNAVAILABLE, true);
+            return Map.of();
+        }
         return samples(exchange);
     }
 
     /**
-     * The reply to a device's post: 401 where refused, 400 with the reason where it was no JSON, else 204; over CoAP
-     * 4.01, 4.00 and 2.04.
+     * The reply to a device's post: 401 where refused, 400 with the reason where it was no JSON, 503 while the object is
+     * off the bus (its route starting or stopping), else 204; over CoAP 4.01, 4.00, 5.03 and 2.04.
      */
     public void answer(Exchange exchange) {
         String refused = exchange.getProperty(PushAnswers.REFUSED, String.class);
+        boolean unavailable = exchange.getProperty(PushAnswers.UNAVAILABLE, false, Boolean.class);
         String unreadable = lastProblems.get("*");
+        String reason = refused != null ? refused : unreadable;
         if ("coap".equals(protocol)) {
-            PushAnswers.answerCoap(
-                    exchange,
-                    refused != null ? "4.01" : unreadable != null ? "4.00" : "2.04",
-                    refused != null ? refused : unreadable);
-        } else if (refused != null) {
-            PushAnswers.answer(exchange, 401, refused);
+            String code = unavailable ? "5.03" : refused != null ? "4.01" : unreadable != null ? "4.00" : "2.04";
+            PushAnswers.answerCoap(exchange, code, reason);
         } else {
-            PushAnswers.answer(exchange, unreadable == null ? 204 : 400, unreadable);
+            int status = unavailable ? 503 : refused != null ? 401 : unreadable != null ? 400 : 204;
+            PushAnswers.answer(exchange, status, reason);
         }
     }
 

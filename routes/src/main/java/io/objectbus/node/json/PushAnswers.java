@@ -16,6 +16,9 @@ final class PushAnswers {
     /** The exchange property that says why the post was refused, where it was. */
     static final String REFUSED = "JsonDeviceRefused";
 
+    /** The exchange property that says the object is off the bus (its route starting or stopping). */
+    static final String UNAVAILABLE = "JsonDeviceUnavailable";
+
     private static final String BEARER = "Bearer ";
     private static final String COAP_TOKEN = "token";
 
