@@ -199,6 +199,22 @@ class HttpDevicesTest {
         }
     }
 
+    @Test
+    @Order(8)
+    void aWriteTheDeviceAnswersAByteASecondIsAnsweredTimeoutAtTheAdaptersTimeout() throws Exception {
+        // Each byte would restart an idle timeout: the adapter's timeout (2 s) bounds the whole answer.
+        node.bus.clear();
+        steady.trickleWrites(12);
+        try {
+            long start = System.nanoTime();
+            node.bus.request(topic("boiler-b/setpoint/$set"), "{\"v\":62,\"p\":8}", "test/replies", "w2");
+            await("test/replies", "\"status\":\"timeout\"", "the device did not answer in time");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+        } finally {
+            steady.trickleWrites(0);
+        }
+    }
+
     private HttpResponse<String> post(String json, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + node.httpPort + "/devices/meter-7"))
