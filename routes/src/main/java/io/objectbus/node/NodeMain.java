@@ -66,6 +66,8 @@ public final class NodeMain {
         main.configure().addConfiguration(io.objectbus.node.lorawan.LorawanNodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.opcua.OpcUaNodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.modbus.ModbusNodeConfiguration.class);
+        main.configure().addConfiguration(io.objectbus.node.coap.CoapNodeConfiguration.class);
+        main.configure().addConfiguration(PropertyAdapters.class);
         main.configure().addConfiguration(io.objectbus.node.history.HistoryNodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.http.HttpConfiguration.class);
         main.addMainListener(new StartSteps());
