@@ -50,7 +50,9 @@ class CommandLineClientTest {
     void discoverListsTheMatchingObjectsAsATableOrAsJsonLinesAndTheNodes() {
         Run table = cli("discover", "--type", "room");
         assertThat(table.exit()).isZero();
-        assertThat(table.out()).startsWith("NODE").contains("node-c", "room-a")
+        assertThat(table.out())
+                .startsWith("NODE")
+                .contains("node-c", "room-a")
                 .containsPattern("(setpoint,temperature|temperature,setpoint)\\n");
         assertThat(table.out())
                 .as("no colours when the output is not a terminal")
