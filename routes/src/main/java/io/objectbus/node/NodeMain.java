@@ -55,7 +55,14 @@ public final class NodeMain {
 
     /** A node not yet started; tests start and stop it themselves. */
     public static Main create(Map<String, String> overrides) {
-        Main main = new Main();
+        Main main = new Main() {
+            @Override
+            protected CamelContext createCamelContext() {
+                CamelContext context = super.createCamelContext();
+                EnvironmentSettings.install(context);
+                return context;
+            }
+        };
         main.setDefaultPropertyPlaceholderLocation(
                 overrides.getOrDefault("objectbus.config", "file:application.properties;optional=true"));
         main.configure().setShutdownTimeout(CAMEL_SHUTDOWN_TIMEOUT_SECONDS);

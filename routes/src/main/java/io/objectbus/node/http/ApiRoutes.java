@@ -25,6 +25,7 @@ final class ApiRoutes extends RouteBuilder {
         get("/api/objects/{node}/{object}/values", "api-http-values", reads::values);
         get("/api/objects/{node}/{object}/{resource}/priorities", "api-http-priorities", reads::priorities);
         get("/api/errors", "api-http-errors", reads::errors);
+        get("/api/events", "api-http-events", reads::events);
         get("/api/links", "api-http-links", reads::links);
         from("platform-http:/api/objects/{node}/{object}/{resource}?httpMethodRestrict=PUT")
                 .routeId("api-http-write")

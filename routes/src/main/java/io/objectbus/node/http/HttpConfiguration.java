@@ -35,6 +35,9 @@ public class HttpConfiguration implements CamelConfiguration {
         context.addService(server, true, true);
         NodeMetrics metrics = NodeMetrics.bind(context);
         context.addStartupListener(NodeHealthChecks.registerOnStart());
+        EventLog events = new EventLog();
+        context.addService(events, true, true);
+        context.addStartupListener(events);
         context.addRoutes(new OperationsRoutes(metrics));
         context.addRoutes(new ApiRoutes());
     }

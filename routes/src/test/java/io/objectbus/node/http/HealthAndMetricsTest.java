@@ -92,6 +92,21 @@ class HealthAndMetricsTest {
         assertThat(metrics).contains("node=\"node-h\"");
     }
 
+    @Test
+    void eachAdapterConnectionHasTheTimeItsAdapterLastReportedASample() {
+        double now = System.currentTimeMillis() / 1000.0;
+        String metrics = await().atMost(LONG)
+                .until(
+                        () -> node.get("/metrics").body(),
+                        text -> text.contains("objectbus_adapter_last_seen_seconds{"));
+        assertThat(PrometheusText.value(metrics, "objectbus_adapter_last_seen_seconds", "object=\"outdoor-link\""))
+                .as("the outdoor sensor reports every 100 ms")
+                .isBetween(now - 60, now + 60);
+        assertThat(metrics)
+                .as("a gateway whose adapter has reported nothing has no last seen")
+                .doesNotContainPattern("objectbus_adapter_last_seen_seconds\\{[^}]*away-gateway");
+    }
+
     private static JsonNode healthOf(String path) throws Exception {
         return Json.parse(node.get(path).body().getBytes());
     }
@@ -103,6 +118,9 @@ class HealthAndMetricsTest {
                 from:
                   uri: timer:outdoor?period=100
                   steps:
+                    - setBody:
+                        constant: up
+                    - to: objectbus:connection?object=outdoor-link&protocol=test
                     - setBody:
                         constant: '{"id":"outdoor","type":"weather","resources":{"temperature":{"type":"number","unit":"Cel"}}}'
                     - to: objectbus:describe
