@@ -32,7 +32,10 @@ final class Downsampler {
         long replaced = 0;
         synchronized (connection) {
             try {
-                for (Long oldest = oldest(resources, end); oldest != null; oldest = oldest(resources, end)) {
+                // A node that stops interrupts the pass between two days; the next pass goes on from there.
+                for (Long oldest = oldest(resources, end);
+                        oldest != null && !Thread.currentThread().isInterrupted();
+                        oldest = oldest(resources, end)) {
                     long start = oldest - Math.floorMod(oldest, step);
                     replaced += downsample(resources, start, Math.min(end, start + chunk), step);
                 }

@@ -48,8 +48,12 @@ public final class HistoryMaintenance implements Runnable {
             try {
                 long replaced = store.downsample(rule.getKey(), clock.instant().minus(d.after()), d.interval());
                 if (replaced > 0) {
-                    LOG.info("History: {} values of {} older than {} kept as {} aggregates", replaced, rule.getKey(),
-                            d.after(), d.interval());
+                    LOG.info(
+                            "History: {} values of {} older than {} kept as {} aggregates",
+                            replaced,
+                            rule.getKey(),
+                            d.after(),
+                            d.interval());
                 }
             } catch (HistoryException e) {
                 LOG.warn("History downsampling of {}: {}", rule.getKey(), e.getMessage());

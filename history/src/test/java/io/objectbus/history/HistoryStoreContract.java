@@ -77,7 +77,8 @@ abstract class HistoryStoreContract {
             twoHours.add(sample("t", second, (double) second));
         }
         store().append(twoHours);
-        long replaced = store().downsample(ResourceMatch.of("t"), T0.plus(Duration.ofMinutes(70)), Duration.ofMinutes(30));
+        long replaced =
+                store().downsample(ResourceMatch.of("t"), T0.plus(Duration.ofMinutes(70)), Duration.ofMinutes(30));
         assertThat(replaced).as("the first hour: whole half hours only").isEqualTo(360);
         assertThat(store().count()).isEqualTo(360);
         List<Aggregate> hours =

@@ -42,8 +42,19 @@ final class PostgresServer implements AutoCloseable {
         }
         PostgresServer server = new PostgresServer(bin, data, FreePorts.next());
         server.run(root, "initdb", "-D", data.toString(), "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8");
-        server.run(root, "pg_ctl", "-D", data.toString(), "-w", "-t", "60", "-l", data.resolve("log").toString(),
-                "-o", "-p " + server.port + " -k " + data + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+        server.run(
+                root,
+                "pg_ctl",
+                "-D",
+                data.toString(),
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                data.resolve("log").toString(),
+                "-o",
+                "-p " + server.port + " -k " + data + " -c listen_addresses=127.0.0.1 -c fsync=off",
+                "start");
         return server;
     }
 
@@ -65,7 +76,8 @@ final class PostgresServer implements AutoCloseable {
             }
         }
         return versions.stream()
-                .max(Comparator.comparingInt(b -> Integer.parseInt(b.getParent().getFileName().toString())))
+                .max(Comparator.comparingInt(
+                        b -> Integer.parseInt(b.getParent().getFileName().toString())))
                 .orElseThrow(() -> new AssertionError("no PostgreSQL server in /usr/lib/postgresql/*/bin: install"
                         + " Debian's postgresql package (.ci/run does)"));
     }
@@ -79,24 +91,33 @@ final class PostgresServer implements AutoCloseable {
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(data.resolveSibling(data.getFileName() + "-" + tool + ".log").toFile())
+                .redirectOutput(data.resolveSibling(data.getFileName() + "-" + tool + ".log")
+                        .toFile())
                 .start();
         if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
-            throw new IOException(tool + " failed: " + Files.readString(
-                    data.resolveSibling(data.getFileName() + "-" + tool + ".log")));
+            throw new IOException(tool + " failed: "
+                    + Files.readString(data.resolveSibling(data.getFileName() + "-" + tool + ".log")));
         }
     }
 
     @Override
     public void close() throws IOException, InterruptedException {
         try {
-            run("root".equals(System.getProperty("user.name")), "pg_ctl", "-D", data.toString(), "-m", "immediate",
-                    "-w", "stop");
+            run(
+                    "root".equals(System.getProperty("user.name")),
+                    "pg_ctl",
+                    "-D",
+                    data.toString(),
+                    "-m",
+                    "immediate",
+                    "-w",
+                    "stop");
         } finally {
             for (Path dir : List.of(data)) {
                 try (Stream<Path> files = Files.walk(dir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
             Files.deleteIfExists(data.resolveSibling(data.getFileName() + "-initdb.log"));

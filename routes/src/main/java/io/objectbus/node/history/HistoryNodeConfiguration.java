@@ -8,6 +8,8 @@ import org.apache.camel.PropertyInject;
 /** The node's history ({@code objectbus.history.*}, docs/history.md): on, it records every value the bus publishes. */
 public class HistoryNodeConfiguration implements CamelConfiguration {
 
+    static final String DEFAULT_DOWNSAMPLING = "*=30d/1m";
+
     @PropertyInject(value = "objectbus.history.enabled", defaultValue = "false")
     private boolean enabled;
 
@@ -22,6 +24,9 @@ public class HistoryNodeConfiguration implements CamelConfiguration {
 
     @PropertyInject(value = "objectbus.history.batch-size", defaultValue = "5000")
     private int batchSize;
+
+    @PropertyInject(value = "objectbus.history.downsampling", defaultValue = DEFAULT_DOWNSAMPLING)
+    private String downsampling;
 
     @PropertyInject(value = "objectbus.history.retention", defaultValue = "*=365d")
     private String retention;
@@ -43,6 +48,7 @@ public class HistoryNodeConfiguration implements CamelConfiguration {
                 optional(context, "objectbus.history.password"),
                 queueCapacity,
                 batchSize,
+                HistorySettings.parseDownsampling(downsampling),
                 HistorySettings.parseRetention(retention));
         HistoryService service = new HistoryService(settings);
         context.addService(service, true, true);
