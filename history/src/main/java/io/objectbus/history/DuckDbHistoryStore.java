@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Properties;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -17,6 +18,9 @@ import org.duckdb.DuckDBConnection;
  */
 public final class DuckDbHistoryStore extends JdbcHistoryStore {
 
+    /** The most memory DuckDB's buffers take; larger work spills to a temporary file beside the store. */
+    static final String MEMORY_LIMIT = "128MB";
+
     private DuckDbHistoryStore(DuckDBConnection first) throws SQLException {
         super(new Duplicates(first), "arg_max(%1$s, %2$s)");
     }
@@ -24,8 +28,11 @@ public final class DuckDbHistoryStore extends JdbcHistoryStore {
     public static DuckDbHistoryStore open(Path file) throws HistoryException {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            Properties config = new Properties();
+            // DuckDB's own default is 80 % of the machine's memory: a gateway's node has 512 MB in all.
+            config.setProperty("memory_limit", MEMORY_LIMIT);
             return new DuckDbHistoryStore(
-                    (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()));
+                    (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), config));
         } catch (SQLException e) {
             throw new HistoryException("the history store " + file + " could not be opened", e);
         } catch (IOException e) {

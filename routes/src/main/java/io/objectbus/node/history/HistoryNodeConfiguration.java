@@ -5,18 +5,22 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
 
-/** The node's history ({@code objectbus.history.*}, docs/history.md): on, it records every value the bus publishes. */
+/**
+ * The node's history ({@code objectbus.history.*}, docs/history.md): on unless switched off, it records every value the
+ * bus publishes.
+ */
 public class HistoryNodeConfiguration implements CamelConfiguration {
 
     static final String DEFAULT_DOWNSAMPLING = "*=30d/1m";
 
-    @PropertyInject(value = "objectbus.history.enabled", defaultValue = "false")
+    @PropertyInject(value = "objectbus.history.enabled", defaultValue = "true")
     private boolean enabled;
 
     @PropertyInject(value = "objectbus.history.store", defaultValue = "duckdb")
     private String store;
 
-    @PropertyInject(value = "objectbus.history.file", defaultValue = "data/history.duckdb")
+    /** Empty: history.duckdb in the node's data folder, beside the broker's journal. */
+    @PropertyInject(value = "objectbus.history.file", defaultValue = "")
     private String file;
 
     @PropertyInject(value = "objectbus.history.queue-capacity", defaultValue = "100000")
@@ -42,7 +46,7 @@ public class HistoryNodeConfiguration implements CamelConfiguration {
         }
         HistorySettings settings = new HistorySettings(
                 store,
-                file,
+                file.isBlank() ? dataFolder(context) + "/history.duckdb" : file,
                 optional(context, "objectbus.history.url"),
                 optional(context, "objectbus.history.user"),
                 optional(context, "objectbus.history.password"),
@@ -53,6 +57,12 @@ public class HistoryNodeConfiguration implements CamelConfiguration {
         HistoryService service = new HistoryService(settings);
         context.addService(service, true, true);
         context.addStartupListener(service);
+    }
+
+    private static String dataFolder(CamelContext context) {
+        return context.getPropertiesComponent()
+                .resolveProperty("objectbus.broker.data-dir")
+                .orElse("data");
     }
 
     private static String optional(CamelContext context, String key) {

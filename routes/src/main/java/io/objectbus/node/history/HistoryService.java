@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.history;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.objectbus.component.ObjectBusComponent;
 import io.objectbus.history.DuckDbHistoryStore;
 import io.objectbus.history.HistoryException;
@@ -16,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedStartupListener;
+import org.apache.camel.component.micrometer.MicrometerConstants;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +65,7 @@ final class HistoryService extends ServiceSupport implements ExtendedStartupList
         recorder = new HistoryRecorder(store, settings.queueCapacity(), settings.batchSize(), 250, Clock.systemUTC())
                 .start(bus.getBus().view());
         maintenance = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "objectbus-history-maintenance"));
+        bindMeters(context, recorder);
         // Once soon after the start, so that a node that was off catches up, then every hour.
         maintenance.scheduleWithFixedDelay(
                 new HistoryMaintenance(store, settings.downsampling(), settings.retention(), Clock.systemUTC()),
@@ -68,6 +73,27 @@ final class HistoryService extends ServiceSupport implements ExtendedStartupList
                 60,
                 TimeUnit.MINUTES);
         LOG.info("History recorded in {}", settings);
+    }
+
+    /** On the node's /metrics when its HTTP server runs: what was recorded, and what could not be kept. */
+    private static void bindMeters(CamelContext context, HistoryRecorder recorder) {
+        MeterRegistry meters = context.getRegistry()
+                .lookupByNameAndType(MicrometerConstants.METRICS_REGISTRY_NAME, MeterRegistry.class);
+        if (meters == null) {
+            return;
+        }
+        FunctionCounter.builder("objectbus.history.recorded", recorder, HistoryRecorder::recorded)
+                .description("values written to the history store")
+                .register(meters);
+        FunctionCounter.builder("objectbus.history.dropped", recorder, HistoryRecorder::dropped)
+                .description("values not recorded because the store fell behind and the queue was full")
+                .register(meters);
+        FunctionCounter.builder("objectbus.history.failed", recorder, HistoryRecorder::failed)
+                .description("values of batches the store refused")
+                .register(meters);
+        Gauge.builder("objectbus.history.waiting", recorder, HistoryRecorder::waiting)
+                .description("values waiting to be written")
+                .register(meters);
     }
 
     HistoryRecorder recorder() {

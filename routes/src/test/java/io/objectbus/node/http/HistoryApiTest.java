@@ -72,6 +72,10 @@ class HistoryApiTest {
                 .startsWith(String.valueOf(
                         Instant.now().atZone(java.time.ZoneOffset.UTC).getYear()));
         assertThat(points.findValues("value")).allMatch(JsonNode::isNumber);
+        assertThat(get("/metrics").body())
+                .contains("objectbus_history_recorded_total")
+                .contains("objectbus_history_dropped_total")
+                .contains("objectbus_history_waiting");
     }
 
     @Test
