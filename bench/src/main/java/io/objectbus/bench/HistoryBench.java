@@ -42,7 +42,8 @@ public final class HistoryBench {
     }
 
     private static Map<String, Object> flood(boolean quick) throws Exception {
-        return HistoryFlood.run(quick ? 1 : 3, quick ? 200_000 : 500_000);
+        // -Dbench.history.flood=<values> for a shorter flood on a busy machine.
+        return HistoryFlood.run(quick ? 1 : 3, Long.getLong("bench.history.flood", quick ? 200_000 : 500_000));
     }
 
     private static Map<String, Object> day(boolean quick) throws Exception {

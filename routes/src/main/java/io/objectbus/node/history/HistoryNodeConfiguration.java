@@ -19,10 +19,6 @@ public class HistoryNodeConfiguration implements CamelConfiguration {
     @PropertyInject(value = "objectbus.history.store", defaultValue = "duckdb")
     private String store;
 
-    /** Empty: history.duckdb in the node's data folder, beside the broker's journal. */
-    @PropertyInject(value = "objectbus.history.file", defaultValue = "")
-    private String file;
-
     @PropertyInject(value = "objectbus.history.queue-capacity", defaultValue = "100000")
     private int queueCapacity;
 
@@ -46,7 +42,7 @@ public class HistoryNodeConfiguration implements CamelConfiguration {
         }
         HistorySettings settings = new HistorySettings(
                 store,
-                file.isBlank() ? dataFolder(context) + "/history.duckdb" : file,
+                file(context),
                 optional(context, "objectbus.history.url"),
                 optional(context, "objectbus.history.user"),
                 optional(context, "objectbus.history.password"),
@@ -59,10 +55,16 @@ public class HistoryNodeConfiguration implements CamelConfiguration {
         context.addStartupListener(service);
     }
 
-    private static String dataFolder(CamelContext context) {
+    /** objectbus.history.file, or history.duckdb in the node's data folder, beside the broker's journal. */
+    private static String file(CamelContext context) {
+        String file = optional(context, "objectbus.history.file");
+        if (file != null && !file.isBlank()) {
+            return file;
+        }
         return context.getPropertiesComponent()
-                .resolveProperty("objectbus.broker.data-dir")
-                .orElse("data");
+                        .resolveProperty("objectbus.broker.data-dir")
+                        .orElse("data")
+                + "/history.duckdb";
     }
 
     private static String optional(CamelContext context, String key) {

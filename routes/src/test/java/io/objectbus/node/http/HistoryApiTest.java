@@ -128,8 +128,23 @@ class HistoryApiTest {
 
     @Test
     void aNodeWithoutHistoryAnswersNotFound() throws Exception {
-        try (TestNode plain = TestNode.start("node-p", dir.resolve("plain"), Map.of())) {
-            assertProblem(plain.get("/api/history/node-p/room-a/temperature"), 404, "objectbus.history.enabled");
+        Path plainDir = dir.resolve("plain");
+        Map<String, String> settings =
+                TestNode.settings("node-p", FreePorts.next(), plainDir, Files.createDirectories(plainDir.resolve("r")));
+        settings.put("objectbus.history.enabled", "false");
+        Main plain = NodeMain.create(settings);
+        plain.start();
+        try {
+            String url =
+                    plain.getCamelContext().hasService(HttpServerService.class).url();
+            HttpResponse<String> response = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(url + "/api/history/node-p/room-a/temperature"))
+                            .timeout(LONG)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertProblem(response, 404, "objectbus.history.enabled");
+        } finally {
+            plain.stop();
         }
     }
 
