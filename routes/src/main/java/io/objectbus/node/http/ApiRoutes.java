@@ -27,6 +27,7 @@ final class ApiRoutes extends RouteBuilder {
         get("/api/errors", "api-http-errors", reads::errors);
         get("/api/events", "api-http-events", reads::events);
         get("/api/links", "api-http-links", reads::links);
+        get(ApiHistory.PATH, "api-http-history", new ApiHistory());
         from("platform-http:/api/objects/{node}/{object}/{resource}?httpMethodRestrict=PUT")
                 .routeId("api-http-write")
                 .process(new ApiWrite());
