@@ -9,6 +9,7 @@ import io.objectbus.component.lorawan.LorawanConstants;
 import io.objectbus.component.lorawan.LorawanConsumer;
 import io.objectbus.component.lorawan.sim.SimulatedDevice;
 import io.objectbus.component.lorawan.sim.SimulatedGateway;
+import io.objectbus.component.lorawan.sim.SimulatedStation;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

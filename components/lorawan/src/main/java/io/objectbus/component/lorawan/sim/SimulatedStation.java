@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.component.lorawan.station;
+package io.objectbus.component.lorawan.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,26 +21,36 @@ import java.util.concurrent.TimeUnit;
  * goes, connects there, sends version, and reports what its radio hears as updf and jreq messages, the PHYPayload
  * split into the fields of the station's LNS protocol ("Basics Station LNS protocol", doc.sm.tc/station/tcproto.html:
  * updf MHdr, DevAddr, FCtrl, FCnt, FOpts, FPort, FRMPayload, MIC, DR, Freq, upinfo; jreq MHdr, JoinEui, DevEui,
- * DevNonce, MIC). Field names also as in ChirpStack Gateway Bridge's basicstation structs.
+ * DevNonce, MIC). Field names also as in ChirpStack Gateway Bridge's basicstation structs. The devices added hear
+ * its dnmsg downlinks, and it confirms each with dntxed.
  */
-final class SimulatedStation implements AutoCloseable {
+public final class SimulatedStation implements AutoCloseable {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HexFormat HEX = HexFormat.of();
 
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+    private final List<SimulatedDevice> devices = new CopyOnWriteArrayList<>();
     private final CompletableFuture<String> closed = new CompletableFuture<>();
     private final WebSocket socket;
 
-    SimulatedStation(URI traffic) throws Exception {
+    public SimulatedStation(URI traffic) throws Exception {
         socket = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
                 .buildAsync(traffic, new Collector())
                 .get(30, TimeUnit.SECONDS);
     }
 
+    /** A station that found its traffic endpoint through router-info, connected and sent its version. */
+    public static SimulatedStation connect(int port, String eui) throws Exception {
+        SimulatedStation station = new SimulatedStation(
+                URI.create(routerInfo(port, eui).path("uri").asText()));
+        station.version();
+        return station;
+    }
+
     /** The discovery exchange: {"router": id} to /router-info, its one answer back. */
-    static JsonNode routerInfo(int port, Object routerId) throws Exception {
+    public static JsonNode routerInfo(int port, Object routerId) throws Exception {
         CompletableFuture<String> answer = new CompletableFuture<>();
         WebSocket ws = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
@@ -64,18 +74,23 @@ final class SimulatedStation implements AutoCloseable {
         return JSON.readTree(answer.get(30, TimeUnit.SECONDS));
     }
 
-    void send(String text) throws Exception {
+    /** A device that hears this station's downlinks. */
+    public void add(SimulatedDevice device) {
+        devices.add(device);
+    }
+
+    public void send(String text) throws Exception {
         socket.sendText(text, true).get(30, TimeUnit.SECONDS);
     }
 
     /** The station's first message on its traffic connection. */
-    void version() throws Exception {
+    public void version() throws Exception {
         send("{\"msgtype\":\"version\",\"station\":\"2.0.6(rpi/std)\",\"firmware\":null,\"package\":null,"
                 + "\"model\":\"rpi\",\"protocol\":2,\"features\":\"rmtsh\"}");
     }
 
     /** A data frame heard on 868.1 MHz at DR5 (SF7BW125), as an updf message. */
-    void updf(byte[] phy, long xtime, long rctx, double rssi, double snr) throws Exception {
+    public void updf(byte[] phy, long xtime, long rctx, double rssi, double snr) throws Exception {
         ByteBuffer b = ByteBuffer.wrap(phy).order(ByteOrder.LITTLE_ENDIAN);
         ObjectNode m = JSON.createObjectNode().put("msgtype", "updf").put("MHdr", b.get() & 0xFF);
         m.put("DevAddr", b.getInt());
@@ -93,7 +108,7 @@ final class SimulatedStation implements AutoCloseable {
     }
 
     /** A Join-Request heard, as a jreq message (EUIs in the station's dashed form). */
-    void jreq(byte[] phy, long xtime) throws Exception {
+    public void jreq(byte[] phy, long xtime) throws Exception {
         ByteBuffer b = ByteBuffer.wrap(phy).order(ByteOrder.LITTLE_ENDIAN);
         ObjectNode m = JSON.createObjectNode().put("msgtype", "jreq").put("MHdr", b.get() & 0xFF);
         m.put("JoinEui", dashed(b.getLong()));
@@ -105,8 +120,12 @@ final class SimulatedStation implements AutoCloseable {
     }
 
     /** The station reports a downlink sent. */
-    void dntxed(JsonNode dnmsg) throws Exception {
-        send(JSON.createObjectNode()
+    public void dntxed(JsonNode dnmsg) throws Exception {
+        send(dntxedOf(dnmsg));
+    }
+
+    private static String dntxedOf(JsonNode dnmsg) {
+        return JSON.createObjectNode()
                 .put("msgtype", "dntxed")
                 .put("diid", dnmsg.path("diid").asInt())
                 .put("DevEui", dnmsg.path("DevEui").asText())
@@ -114,17 +133,24 @@ final class SimulatedStation implements AutoCloseable {
                 .put("xtime", dnmsg.path("xtime").asLong() + 1_000_000)
                 .put("txtime", 1.7e9)
                 .put("gpstime", 0)
-                .toString());
+                .toString();
     }
 
-    List<JsonNode> received(String msgtype) {
+    public List<JsonNode> received(String msgtype) {
         return received.stream()
                 .filter(m -> msgtype.equals(m.path("msgtype").asText()))
                 .toList();
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return closed.isDone();
+    }
+
+    /** Sends a dnmsg's pdu to the devices and reports it sent. */
+    private void transmit(WebSocket w, JsonNode dnmsg) {
+        byte[] pdu = HEX.parseHex(dnmsg.path("pdu").asText());
+        devices.forEach(d -> d.receive(pdu));
+        w.sendText(dntxedOf(dnmsg), true);
     }
 
     private static void radio(ObjectNode m, long xtime, long rctx, double rssi, double snr) {
@@ -158,13 +184,17 @@ final class SimulatedStation implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
             text.append(data);
             if (last) {
+                JsonNode m;
                 try {
-                    received.add(JSON.readTree(text.toString()));
+                    m = JSON.readTree(text.toString());
                 } catch (Exception e) {
-                    received.add(
-                            JSON.createObjectNode().put("msgtype", "unparsable").put("text", text.toString()));
+                    m = JSON.createObjectNode().put("msgtype", "unparsable").put("text", text.toString());
                 }
                 text.setLength(0);
+                received.add(m);
+                if ("dnmsg".equals(m.path("msgtype").asText()) && !devices.isEmpty()) {
+                    transmit(w, m);
+                }
             }
             w.request(1);
             return null;
