@@ -23,7 +23,7 @@ public class ObjectBusEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(13);
+        Set<String> props = new HashSet<>(14);
         props.add("bridgeErrorHandler");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -33,6 +33,7 @@ public class ObjectBusEndpointUriFactory extends org.apache.camel.support.compon
         props.add("protocol");
         props.add("quality");
         props.add("resource");
+        props.add("staleOwned");
         props.add("subscription");
         props.add("topic");
         props.add("type");
