@@ -26,6 +26,7 @@ final class ApiRoutes extends RouteBuilder {
         get("/api/objects/{node}/{object}/{resource}/priorities", "api-http-priorities", reads::priorities);
         get("/api/errors", "api-http-errors", reads::errors);
         get("/api/links", "api-http-links", reads::links);
+        get("/api/history/{node}/{object}/{resource}", "api-http-history", new ApiHistory()::answer);
         from("platform-http:/api/objects/{node}/{object}/{resource}?httpMethodRestrict=PUT")
                 .routeId("api-http-write")
                 .process(new ApiWrite());
