@@ -38,6 +38,7 @@ export function Chart({resourceKey, unit}) {
         setMessage(null);
       }
       plot = new uPlot(options(interval, unit, element.current.clientWidth || 600), data, element.current);
+      element.current.dataset.points = data[0].length;
       if (!interval) unsubscribe = liveTail(resourceKey, plot, data, () => setMessage(null));
     });
     return () => { unsubscribe(); plot?.destroy(); };
@@ -74,6 +75,7 @@ function liveTail(resourceKey, plot, data, shown) {
     data[0].push(value.ts ? Date.parse(value.ts) / 1000 : Date.now() / 1000);
     data[1].push(value.v);
     plot.setData(data);
+    plot.root.parentElement.dataset.points = data[0].length;
     shown();
   };
   store.valueListeners.add(listener);

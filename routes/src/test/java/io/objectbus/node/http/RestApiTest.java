@@ -130,6 +130,10 @@ class RestApiTest {
     }
 
     static HttpResponse<String> put(String path, String body) throws Exception {
+        return put(node, path, body);
+    }
+
+    static HttpResponse<String> put(TestNode node, String path, String body) throws Exception {
         return node.send(HttpRequest.newBuilder(URI.create(node.url() + path))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
