@@ -63,4 +63,6 @@ function Footer() {
         : null);
 }
 
-render(h(App, null), document.getElementById('app'));
+const root = document.getElementById('app');
+root.textContent = '';
+render(h(App, null), root);

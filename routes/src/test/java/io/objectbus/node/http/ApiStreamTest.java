@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,9 +41,15 @@ class ApiStreamTest {
                 "node-s",
                 dir,
                 Map.of("rooms.camel.yaml", ROOMS, "gone.camel.yaml", GONE),
-                Map.of("objectbus.http.max-streams", String.valueOf(MAX_STREAMS), "objectbus.http.stream-buffer", "500"));
+                Map.of(
+                        "objectbus.http.max-streams",
+                        String.valueOf(MAX_STREAMS),
+                        "objectbus.http.stream-buffer",
+                        "500"));
         streams = node.main.getCamelContext().hasService(ApiStream.class);
-        await().atMost(LONG).until(() -> RestApiTest.json(node.get("/api/objects?type=room")).size() == 2);
+        await().atMost(LONG)
+                .until(() ->
+                        RestApiTest.json(node.get("/api/objects?type=room")).size() == 2);
     }
 
     @AfterAll
@@ -58,13 +63,14 @@ class ApiStreamTest {
     void aStreamGivesTheSelectedObjectsThenTheirValuesAsTheyChange() throws Exception {
         try (SseClient stream = SseClient.open(node.url() + "/api/stream?type=room")) {
             assertThat(stream.response.statusCode()).isEqualTo(200);
-            assertThat(stream.response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(
-                            type)
-                    .startsWith("text/event-stream"));
+            assertThat(stream.response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
             await().atMost(LONG).until(() -> !stream.named("ready").isEmpty());
-            assertThat(stream.named("object").stream().map(e -> e.data().at("/descriptor/id").asText()))
+            assertThat(stream.named("object").stream()
+                            .map(e -> e.data().at("/descriptor/id").asText()))
                     .containsExactlyInAnyOrder("room-a", "room-b");
-            assertThat(stream.named("ready").get(0).data().path("objects").asInt()).isEqualTo(2);
+            assertThat(stream.named("ready").get(0).data().path("objects").asInt())
+                    .isEqualTo(2);
             double first = lastTemperature(stream).path("v").asDouble();
             await().atMost(LONG).until(() -> lastTemperature(stream).path("v").asDouble() != first);
             JsonNode value = lastTemperature(stream);
@@ -73,7 +79,8 @@ class ApiStreamTest {
             assertThat(value.path("q").asText()).isEqualTo("good");
             assertThat(value.path("ts").asText()).isNotBlank();
             assertThat(stream.has("object", "node", "node-s")).isTrue();
-            assertThat(stream.events).noneMatch(e -> e.data().path("object").asText().equals("gone-1"));
+            assertThat(stream.events)
+                    .noneMatch(e -> e.data().path("object").asText().equals("gone-1"));
         }
     }
 
@@ -87,7 +94,8 @@ class ApiStreamTest {
             await().atMost(LONG).until(() -> stream.named("value").stream()
                     .anyMatch(e -> e.data().path("object").asText().equals("room-b")
                             && e.data().path("v").asDouble() == 23.5));
-            assertThat(stream.named("value")).allMatch(e -> e.data().path("resource").asText().equals("setpoint"));
+            assertThat(stream.named("value"))
+                    .allMatch(e -> e.data().path("resource").asText().equals("setpoint"));
         }
     }
 
@@ -138,9 +146,11 @@ class ApiStreamTest {
         String padding = "x".repeat(4000);
         try (Socket stalled = new Socket()) {
             stalled.setReceiveBufferSize(1024);
-            stalled.connect(new InetSocketAddress("127.0.0.1", URI.create(node.url()).getPort()));
+            stalled.connect(
+                    new InetSocketAddress("127.0.0.1", URI.create(node.url()).getPort()));
             OutputStream request = stalled.getOutputStream();
-            request.write("GET /api/stream?object=flood HTTP/1.1\r\nHost: test\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+            request.write(
+                    "GET /api/stream?object=flood HTTP/1.1\r\nHost: test\r\n\r\n".getBytes(StandardCharsets.UTF_8));
             request.flush();
             await().atMost(LONG).until(() -> streams.open() == 1);
             long published = 0;
@@ -163,7 +173,9 @@ class ApiStreamTest {
                 .filter(e -> e.data().path("object").asText().equals("room-a")
                         && e.data().path("resource").asText().equals("temperature"))
                 .toList();
-        return values.isEmpty() ? Json.MAPPER.createObjectNode() : values.get(values.size() - 1).data();
+        return values.isEmpty()
+                ? Json.MAPPER.createObjectNode()
+                : values.get(values.size() - 1).data();
     }
 
     private static final String ROOMS =

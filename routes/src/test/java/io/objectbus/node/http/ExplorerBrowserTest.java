@@ -53,14 +53,23 @@ class ExplorerBrowserTest {
                 dir,
                 Map.of("rooms.camel.yaml", ROOMS, "meters.camel.yaml", METERS),
                 Map.of(
-                        "objectbus.history.enabled", "true",
-                        "objectbus.history.file", dir.resolve("history.duckdb").toString()));
+                        "objectbus.history.enabled",
+                        "true",
+                        "objectbus.history.file",
+                        dir.resolve("history.duckdb").toString()));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,900",
                 "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -86,11 +95,12 @@ class ExplorerBrowserTest {
     void theTreeShowsTheObjectsWithValuesThatChangeLive() throws Exception {
         String temperature = "site-1/room-1-01/temperature";
         String first = await().atMost(LONG).ignoreExceptions().until(() -> valueOf(temperature), v -> !v.equals("—"));
-        await().atMost(LONG).ignoreExceptions().until(() -> !valueOf(temperature).equals(first));
+        await().atMost(LONG).ignoreExceptions().until(() -> !valueOf(temperature)
+                .equals(first));
         assertThat(browser.findElement(By.id("live")).getText()).contains("live");
-        await().atMost(LONG).ignoreExceptions().until(() -> row("site-1/meter-1/energy")
-                .getAttribute("class")
-                .contains("q-stale"));
+        await().atMost(LONG)
+                .ignoreExceptions()
+                .until(() -> row("site-1/meter-1/energy").getAttribute("class").contains("q-stale"));
         screenshot("tree");
     }
 
@@ -107,7 +117,7 @@ class ExplorerBrowserTest {
         new Select(browser.findElement(By.id("type-filter"))).selectByVisibleText("meter");
         await().atMost(LONG).until(() -> shownCount().equals("1 objects shown"));
         new Select(browser.findElement(By.id("type-filter"))).selectByVisibleText("all types");
-        await().atMost(LONG).until(() -> shownCount().equals("4 objects shown"));
+        await().atMost(LONG).until(() -> shownCount().equals("5 objects shown"));
     }
 
     @Test
@@ -125,12 +135,13 @@ class ExplorerBrowserTest {
         await().atMost(LONG).ignoreExceptions().until(() -> browser.findElement(By.id("write-outcome"))
                 .getText()
                 .startsWith("applied"));
-        await().atMost(LONG).ignoreExceptions().until(() -> browser.findElement(By.id("priorities"))
-                .getText()
-                .contains("22.5 (explorer)"));
+        await().atMost(LONG)
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.id("priorities")).getText().contains("22.5 (explorer)"));
         screenshot("write");
         browser.findElement(By.id("write-close")).click();
-        await().atMost(LONG).ignoreExceptions().until(() -> valueOf("site-1/room-1-01/setpoint").equals("22.5"));
+        await().atMost(LONG).ignoreExceptions().until(() -> valueOf("site-1/room-1-01/setpoint")
+                .equals("22.5"));
     }
 
     @Test

@@ -35,9 +35,13 @@ final class SseClient implements AutoCloseable {
     }
 
     static SseClient open(String url) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         return new SseClient(client.send(
-                HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").GET().build(),
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept", "text/event-stream")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofInputStream()));
     }
 
