@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,6 +50,11 @@ class ExplorerBrowserTest {
         assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
                 .as("%s and %s (apt-get install chromium chromium-driver; .ci/run does)", CHROMIUM, CHROMEDRIVER)
                 .isTrue();
+        // Selenium's note that it has no DevTools binding for this Chromium: the test uses WebDriver only.
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+        Path profile = Files.createDirectories(dir.resolve("chromium-profile"));
+        // The browser starts while the node does: each takes seconds on a loaded machine.
+        CompletableFuture<ChromeDriver> starting = CompletableFuture.supplyAsync(() -> browser(profile));
         node = TestNode.start(
                 "site-1",
                 dir,
@@ -57,6 +64,12 @@ class ExplorerBrowserTest {
                         "true",
                         "objectbus.history.file",
                         dir.resolve("history.duckdb").toString()));
+        browser = starting.get(LONG.toSeconds() * 2, TimeUnit.SECONDS);
+        Files.createDirectories(SCREENSHOTS);
+        browser.get(node.url() + "/explorer/");
+    }
+
+    private static ChromeDriver browser(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
@@ -70,14 +83,12 @@ class ExplorerBrowserTest {
                 "--disable-sync",
                 "--disable-dev-shm-usage",
                 "--window-size=1400,900",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        browser = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
-        browser.get(node.url() + "/explorer/");
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
