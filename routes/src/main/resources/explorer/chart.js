@@ -39,6 +39,7 @@ export function Chart({resourceKey, unit}) {
       }
       plot = new uPlot(options(interval, unit, element.current.clientWidth || 600), data, element.current);
       element.current.dataset.points = data[0].length;
+      element.current.dataset.range = range;
       if (!interval) unsubscribe = liveTail(resourceKey, plot, data, () => setMessage(null));
     });
     return () => { unsubscribe(); plot?.destroy(); };

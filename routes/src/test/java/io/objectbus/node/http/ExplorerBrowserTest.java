@@ -157,7 +157,7 @@ class ExplorerBrowserTest {
 
     @Test
     @Order(4)
-    void theChartDrawsTheResourcesHistory() throws Exception {
+    void theChartDrawsTheResourcesHistoryRawAndPerInterval() throws Exception {
         await().atMost(LONG).ignoreExceptions().until(() -> {
             row("site-1/room-1-01/temperature").click();
             return true;
@@ -167,6 +167,11 @@ class ExplorerBrowserTest {
         await().atMost(LONG).ignoreExceptions().until(() -> chartPoints() >= 3);
         assertThat(browser.findElements(By.id("chart-message"))).isEmpty();
         screenshot("chart");
+        browser.findElement(By.id("range-24h")).click();
+        await().atMost(LONG)
+                .ignoreExceptions()
+                .until(() -> "24h".equals(browser.findElement(By.id("chart")).getAttribute("data-range"))
+                        && chartPoints() >= 1);
     }
 
     private static WebElement row(String key) {
