@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One client of {@code GET /api/stream}: a watch of the bus whose changes wait in a bounded queue and are written as
  * Server-Sent Events on the connection's Vert.x context. The bus's thread only enqueues; a client whose queue
- * overflows (it reads slower than the bus changes) is disconnected, never waited for.
+ * overflows after the picture (it reads slower than the bus changes) is disconnected, never waited for.
  */
 final class StreamSession implements BusView.Listener {
 
@@ -42,6 +42,9 @@ final class StreamSession implements BusView.Listener {
     private final Set<String> selected = new HashSet<>();
 
     private volatile BusView.Watch watch;
+    /** The picture, however large, is given whole: the buffer bounds what waits beyond it. */
+    private volatile int limit = Integer.MAX_VALUE;
+
     private long heartbeat = -1;
 
     StreamSession(
@@ -69,6 +72,7 @@ final class StreamSession implements BusView.Listener {
         response.exceptionHandler(e -> end());
         response.write(": objectbus stream\n\n");
         watch = view.watch(filter.selection(), this);
+        limit = capacity + queued.get();
         enqueue(new Event("ready", Map.of("objects", selectedCount())));
         heartbeat = context.owner().setPeriodic(heartbeatMillis, id -> keepAlive());
         if (ended.get()) {
@@ -120,7 +124,7 @@ final class StreamSession implements BusView.Listener {
         if (ended.get()) {
             return;
         }
-        if (queued.incrementAndGet() > capacity) {
+        if (queued.incrementAndGet() > limit) {
             onOverflow.run();
             context.runOnContext(v -> response.close());
             end();
