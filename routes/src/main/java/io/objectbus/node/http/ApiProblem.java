@@ -51,6 +51,15 @@ final class ApiProblem extends RuntimeException {
     }
 
     void writeTo(Exchange exchange) {
+        ApiJson.answer(exchange, status, "application/problem+json", json());
+    }
+
+    int status() {
+        return status;
+    }
+
+    /** The problem detail's members. */
+    ObjectNode json() {
         ObjectNode json = Json.MAPPER.createObjectNode();
         json.put("type", "about:blank");
         json.put("title", title);
@@ -59,6 +68,6 @@ final class ApiProblem extends RuntimeException {
         if (extra != null) {
             json.setAll(extra);
         }
-        ApiJson.answer(exchange, status, "application/problem+json", json);
+        return json;
     }
 }
