@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.http;
 
-import io.objectbus.bus.Glob;
+import io.objectbus.broker.Glob;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
