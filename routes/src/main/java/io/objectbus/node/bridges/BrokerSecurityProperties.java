@@ -14,7 +14,7 @@ import org.apache.camel.CamelContext;
  * {@code client-auth} ({@code none} or {@code required}), {@code users} ({@code user:password,…}),
  * {@code anonymous-on-loopback}, the identities file with roles ({@code identities-file}) and the input limits
  * ({@code max-topic-length}, {@code max-topic-levels}, {@code max-connections-per-identity},
- * {@code max-publishes-per-second}).
+ * {@code max-publishes-per-second}, {@code max-inflight}).
  */
 public final class BrokerSecurityProperties {
 
@@ -60,7 +60,8 @@ public final class BrokerSecurityProperties {
                 Integer.parseInt(get(context, "max-topic-length", "16384")),
                 Integer.parseInt(get(context, "max-topic-levels", "32")),
                 Integer.parseInt(get(context, "max-connections-per-identity", "32")),
-                Integer.parseInt(get(context, "max-publishes-per-second", "0")));
+                Integer.parseInt(get(context, "max-publishes-per-second", "0")),
+                Integer.parseInt(get(context, "max-inflight", String.valueOf(InputLimits.DEFAULT_MAX_INFLIGHT))));
         return new AccessSettings(file.isEmpty() ? null : Path.of(file), prefix, limits);
     }
 
