@@ -15,6 +15,9 @@ final class ApiProblem extends RuntimeException {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblem.class);
 
+    /** The exchange property with the {@code WWW-Authenticate} challenge of a 401 answer. */
+    static final String CHALLENGE = "objectbus.api.challenge";
+
     private final int status;
     private final String title;
     private final transient ObjectNode extra;
@@ -60,5 +63,9 @@ final class ApiProblem extends RuntimeException {
             json.setAll(extra);
         }
         ApiJson.answer(exchange, status, "application/problem+json", json);
+        String challenge = exchange.getProperty(CHALLENGE, String.class);
+        if (challenge != null) {
+            exchange.getMessage().setHeader("WWW-Authenticate", challenge);
+        }
     }
 }
