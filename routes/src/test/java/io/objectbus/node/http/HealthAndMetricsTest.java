@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.objectbus.bus.Json;
+import io.objectbus.testing.Paho5Probe;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,6 +106,22 @@ class HealthAndMetricsTest {
         assertThat(metrics)
                 .as("a gateway whose adapter has reported nothing has no last seen")
                 .doesNotContainPattern("objectbus_adapter_last_seen_seconds\\{[^}]*away-gateway");
+    }
+
+    @Test
+    void everyRefusalOfTheBrokerIsCountedByKindInTheMetrics() throws Exception {
+        assertThat(PrometheusText.value(
+                        node.get("/metrics").body(), "objectbus_broker_refusals_total", "kind=\"write\""))
+                .as("each kind is exported before its first refusal")
+                .isZero();
+        String tooDeep = "devices/" + "x/".repeat(40) + "t";
+        try (Paho5Probe client = new Paho5Probe("tcp://127.0.0.1:" + node.mqttPort, "too-deep")) {
+            client.publish(tooDeep, "1", 1, false);
+        }
+        await().atMost(LONG)
+                .until(() -> PrometheusText.value(
+                                node.get("/metrics").body(), "objectbus_broker_refusals_total", "kind=\"limit\"")
+                        >= 1);
     }
 
     private static JsonNode healthOf(String path) throws Exception {
