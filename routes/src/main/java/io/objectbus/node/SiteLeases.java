@@ -13,13 +13,14 @@ import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.cluster.CamelClusterView;
 
 /**
- * Once-per-site route files ({@code <name>.once-per-site.camel.yaml}): their routes run on the one member of the
+ * Once-per-site route files ({@code <name>-once-per-site.camel.yaml}): their routes run on the one member of the
  * cluster that holds the lease named after the file, and move to another member when it is lost. A node that is not
  * a cluster member holds every lease; a member without a lease service ({@link SiteLeaseService}) holds none.
  */
 final class SiteLeases {
 
-    static final String SUFFIX = ".once-per-site" + DropInRoutes.SUFFIX;
+    // No dot before the marker: Camel picks a file's loader by everything after the first dot of its name.
+    static final String SUFFIX = "-once-per-site" + DropInRoutes.SUFFIX;
 
     private final CamelClusterService service;
     private final boolean clustered;
