@@ -4,7 +4,6 @@ package io.objectbus.broker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.function.BiConsumer;
 import org.apache.activemq.artemis.api.core.ActiveMQBuffer;
 import org.apache.activemq.artemis.api.core.ICoreMessage;
 import org.apache.activemq.artemis.api.core.Message;
@@ -13,6 +12,7 @@ import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.message.impl.CoreMessage;
 import org.apache.activemq.artemis.core.postoffice.Binding;
+import org.apache.activemq.artemis.core.server.cluster.ClusterConnection;
 import org.apache.activemq.artemis.core.server.cluster.RemoteQueueBinding;
 import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerBindingPlugin;
 import org.slf4j.Logger;
@@ -53,23 +53,40 @@ final class ClusterPicture implements ActiveMQServerBindingPlugin {
         message.putStringProperty(ORIGIN, member());
     }
 
-    /** Hands the reader every publication of other members on the filters, then their snapshot when they meet. */
-    AutoCloseable follow(List<String> topicFilters, BiConsumer<String, byte[]> reader) throws Exception {
+    /**
+     * Hands the follower every publication of other members on the filters, their snapshot when they meet, and the
+     * members the cluster loses.
+     */
+    AutoCloseable follow(List<String> topicFilters, ClusterFollower follower) throws Exception {
         List<AutoCloseable> readers = new ArrayList<>();
+        readers.add(watchMembers(follower));
         String others = ORIGIN + " IS NOT NULL AND " + ORIGIN + " <> '" + member() + "'";
         for (int i = 0; i < topicFilters.size(); i++) {
             String queue = "$objectbus.cluster.follow." + member() + "." + i;
             create(queue, TopicNames.toCoreAddress(topicFilters.get(i)), others);
-            readers.add(broker.read(queue, m -> reader.accept(TopicNames.toMqttTopic(m.getAddress()), body(m))));
+            readers.add(broker.read(
+                    queue,
+                    m -> follower.accept(
+                            m.getStringProperty(ORIGIN), TopicNames.toMqttTopic(m.getAddress()), body(m))));
         }
         String snapshot = SNAPSHOT_QUEUE + member();
         create(snapshot, SNAPSHOT_ADDRESS, FOR + " = '" + member() + "'");
-        readers.add(broker.read(snapshot, m -> reader.accept(m.getStringProperty(TOPIC), body(m))));
+        readers.add(broker.read(
+                snapshot, m -> follower.accept(m.getStringProperty(ORIGIN), m.getStringProperty(TOPIC), body(m))));
         return () -> {
             for (AutoCloseable r : readers) {
                 r.close();
             }
         };
+    }
+
+    /** The cluster connection's view of its members: each other member it loses. */
+    private AutoCloseable watchMembers(ClusterFollower follower) {
+        ClusterConnection connection =
+                broker.server().getClusterManager().getClusterConnection(ClusterConfiguration.CONNECTION);
+        ClusterMemberWatch watch = new ClusterMemberWatch(member(), follower);
+        connection.addClusterTopologyListener(watch);
+        return () -> connection.removeClusterTopologyListener(watch);
     }
 
     private void create(String queue, String address, String filter) throws Exception {

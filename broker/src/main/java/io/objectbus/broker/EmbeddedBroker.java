@@ -103,10 +103,19 @@ public final class EmbeddedBroker implements AutoCloseable {
      * from now on, and their current picture when they meet this member; close the result to stop.
      */
     public AutoCloseable followCluster(List<String> topicFilters, BiConsumer<String, byte[]> reader) throws Exception {
+        return followCluster(topicFilters, (member, topic, payload) -> reader.accept(topic, payload));
+    }
+
+    /**
+     * Hands the follower what the other members of the cluster publish on the topic filters from now on, with the
+     * member each came from, their current picture when they meet this member, and the members the cluster loses; close
+     * the result to stop.
+     */
+    public AutoCloseable followCluster(List<String> topicFilters, ClusterFollower follower) throws Exception {
         if (cluster == null) {
             throw new IllegalStateException("the broker is not a member of a cluster");
         }
-        return cluster.follow(topicFilters, reader);
+        return cluster.follow(topicFilters, follower);
     }
 
     private static AccessPolicy accessPolicy(BrokerSecurity security) {

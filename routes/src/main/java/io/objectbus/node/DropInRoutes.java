@@ -38,6 +38,7 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
     private final List<Path> folders;
     private final boolean reload;
     private final RouteFileLoader loader;
+    private final SiteLeases leases;
     private final Map<Path, Applied> applied = new LinkedHashMap<>();
     private final Map<Path, String> broken = new HashMap<>();
     private RouteFolderWatcher watcher;
@@ -47,6 +48,7 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
         this.folders = folders;
         this.reload = reload;
         this.loader = new RouteFileLoader(context);
+        this.leases = SiteLeases.of(context);
     }
 
     /** Loads the route files of the folders and, unless {@value #RELOAD} is false, watches them until the node stops. */
@@ -112,6 +114,9 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
             LOG.error("Route file {} cannot be read: {}", file, e.toString());
             return;
         }
+        if (SiteLeases.isOncePerSite(file) && !leaseHeld(file, content)) {
+            return;
+        }
         Applied before = applied.get(file);
         // A running version saved again unchanged stays as it is (said once when it ends a broken edit); a broken one
         // saved again is reported again, as every save of a broken file is. An editor empties a file before it writes
@@ -124,6 +129,43 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
         }
         if (!running && !content.isBlank()) {
             apply(file, content, before);
+        }
+    }
+
+    /**
+     * Whether this member holds the lease of a once-per-site file, asking for it first; a file whose lease is held
+     * elsewhere waits, and runs here when the lease comes ({@link #leaseChanged}).
+     */
+    private boolean leaseHeld(Path file, String content) {
+        String unusable = leases.unusable();
+        if (unusable != null) {
+            broken(file, content, unusable, null);
+            return false;
+        }
+        try {
+            leases.watch(file, this::leaseChanged);
+        } catch (Exception e) {
+            broken(file, content, "its lease " + SiteLeases.leaseName(file) + " cannot be asked for: " + e, null);
+            return false;
+        }
+        if (!leases.held(file)) {
+            LOG.info("Route file {} runs once per site: another member holds it, this one waits", file);
+            return false;
+        }
+        return true;
+    }
+
+    /** This member took or lost a once-per-site file's lease: its routes start here, or stop here. */
+    private synchronized void leaseChanged(Path file, boolean held) {
+        if (held) {
+            LOG.info("Route file {}: this member holds its lease", file);
+            changed(file);
+            return;
+        }
+        Applied before = applied.remove(file);
+        if (before != null) {
+            loader.remove(before.routeIds());
+            LOG.info("Route file {}: another member holds its lease; routes {} stopped here", file, before.routeIds());
         }
     }
 
@@ -167,6 +209,7 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
     }
 
     private void deleted(Path file) {
+        leases.forget(file);
         broken.remove(file);
         Applied before = applied.remove(file);
         if (before != null) {

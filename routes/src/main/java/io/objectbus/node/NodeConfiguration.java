@@ -59,6 +59,7 @@ public class NodeConfiguration implements CamelConfiguration {
         BrokerService service = new BrokerService(broker);
         context.addService(service, true, true);
         service.startEarly(context);
+        SiteLeaseService.register(context);
         context.addStartupListener(new NodeStartup());
     }
 

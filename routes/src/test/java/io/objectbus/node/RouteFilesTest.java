@@ -97,6 +97,18 @@ class RouteFilesTest {
     }
 
     @Test
+    void aOncePerSiteFileOnANodeThatIsNotAClusterMemberRunsAsAnyOther() throws Exception {
+        Path file = adapters.resolve("lone-once-per-site.camel.yaml");
+        try (Paho5Probe probe = new Paho5Probe(url, "once-files")) {
+            probe.subscribe("ob/v1/files/lone/temperature", 0);
+            Files.writeString(file, RouteFiles.outdoor("adapter-test-lone", "lone", 3.5));
+            probe.awaitOn("ob/v1/files/lone/temperature", "\"v\":3.5");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
     void aBrokenFileSavedAgainWithTheSameTextIsReportedAgain() throws Exception {
         Path file = adapters.resolve("resaved.camel.yaml");
         try (Paho5Probe probe = new Paho5Probe(url, "resaved-files")) {

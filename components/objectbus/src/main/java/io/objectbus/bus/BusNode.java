@@ -99,7 +99,7 @@ public final class BusNode implements AutoCloseable {
         runtime.start();
         // Other members of the broker's cluster are nodes of their own: their picture is kept like a router's.
         transport.followCluster(
-                List.of(topics.prefix() + "/+/+", topics.prefix() + "/+/+/+"), forwarded::fromClusterMember);
+                List.of(topics.prefix() + "/+/+", topics.prefix() + "/+/+/+"), new ClusterMembers(topics, forwarded));
         // Replies to the view's writes to other nodes' objects come back through the routers.
         viewWrites.listen(transport);
     }

@@ -80,11 +80,11 @@ public interface BusTransport extends AutoCloseable {
     void serveCurrentState(CurrentStateSource source);
 
     /**
-     * Hands the reader, as topic and payload, what the buses of the other members of the broker's cluster publish on
-     * the filters, and their current picture when they meet this member; nothing where the broker is not clustered.
-     * The transport stops it when it closes.
+     * Hands the follower what the buses of the other members of the broker's cluster publish on the filters, their
+     * current picture when they meet this member, and the members the cluster loses; nothing where the broker is not
+     * clustered. The transport stops it when it closes.
      */
-    default void followCluster(List<String> topicFilters, java.util.function.BiConsumer<String, byte[]> reader) {}
+    default void followCluster(List<String> topicFilters, io.objectbus.broker.ClusterFollower follower) {}
 
     @Override
     void close();

@@ -275,13 +275,12 @@ public final class EmbeddedTransport implements BusTransport {
     }
 
     @Override
-    public synchronized void followCluster(
-            List<String> topicFilters, java.util.function.BiConsumer<String, byte[]> reader) {
+    public synchronized void followCluster(List<String> topicFilters, io.objectbus.broker.ClusterFollower follower) {
         if (!broker.clustered()) {
             return;
         }
         try {
-            clusterFollower = broker.followCluster(topicFilters, reader);
+            clusterFollower = broker.followCluster(topicFilters, follower);
         } catch (Exception e) {
             throw new IllegalStateException("cannot follow the cluster on " + topicFilters + ": " + e.getMessage(), e);
         }

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.objectbus.bus.Json;
+import io.objectbus.opcua.support.TestServer;
+import io.objectbus.testing.FreePorts;
+import io.objectbus.testing.Paho5Probe;
+import io.objectbus.testing.Received;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Three packaged nodes in their own JVMs whose brokers form one cluster, each with the same once-per-site OPC UA
+ * adapter of a plant server and a lease folder they share. Clients on different members see each other's messages
+ * and every member's node; the adapter runs on one member, and on another once that member is killed, whose node the
+ * others then show offline.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterSiteIT {
+
+    private static final Duration SLOW = Duration.ofSeconds(90);
+    private static final String PLANT_INFO = "ob/v1/+/plant-Boiler1/$info";
+    private static final int MEMBERS = 3;
+    private static final List<Integer> MQTT = new ArrayList<>();
+    private static final List<Integer> CLUSTER = new ArrayList<>();
+    private static final List<PackagedNode> NODES = new ArrayList<>();
+    private static TestServer plant;
+
+    @BeforeAll
+    static void startSite() throws Exception {
+        plant = TestServer.start(FreePorts.next(), false);
+        Path dir =
+                Files.createTempDirectory(Path.of("target"), "cluster-three-").toAbsolutePath();
+        for (int i = 0; i < MEMBERS; i++) {
+            MQTT.add(FreePorts.next());
+            CLUSTER.add(FreePorts.next());
+        }
+        for (int i = 0; i < MEMBERS; i++) {
+            NodeLayout layout = NodeLayout.copy(dir.resolve("member-" + (i + 1)));
+            layout.addRoute("adapters", "plant-once-per-site.camel.yaml", adapter(plant));
+            NODES.add(PackagedNode.start(layout, member(i, dir.resolve("leases"))));
+        }
+        NODES.forEach(PackagedNode::awaitRunning);
+    }
+
+    private static Map<String, String> member(int i, Path leases) {
+        Map<String, String> settings = PackagedNodeStartFailureIT.quiet(MQTT.get(i));
+        settings.put("camel.component.objectbus.node-id", node(i));
+        settings.put("objectbus.cluster.port", String.valueOf(CLUSTER.get(i)));
+        settings.put(
+                "objectbus.cluster.members",
+                CLUSTER.stream()
+                        .filter(port -> !port.equals(CLUSTER.get(i)))
+                        .map(port -> "127.0.0.1:" + port)
+                        .collect(Collectors.joining(",")));
+        settings.put("objectbus.cluster.password", "cluster-secret");
+        settings.put("objectbus.cluster.lease-dir", leases.toString());
+        settings.put("objectbus.cluster.lease-interval", "1000");
+        return settings;
+    }
+
+    private static String adapter(TestServer server) {
+        return """
+                - route:
+                    id: adapter-opcua-plant
+                    from:
+                      uri: kamelet:opcua-source
+                      parameters:
+                        name: plant
+                        endpointUrl: "%s"
+                        roots: "%s"
+                        samplingInterval: 200
+                        publishingInterval: 200
+                        reconnectDelay: 500
+                        reconnectMaxDelay: 2000
+                      steps:
+                        - log:
+                            loggingLevel: TRACE
+                            message: "OPC UA ${header.OpcUaEvent}"
+                """
+                .formatted(server.url(), TestServer.PLANT_ROOT);
+    }
+
+    private static String node(int i) {
+        return "site-" + (i + 1);
+    }
+
+    private static String url(int i) {
+        return "tcp://127.0.0.1:" + MQTT.get(i);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        // Each stops in its own time: SIGTERM to all, then wait for all.
+        NODES.parallelStream().forEach(node -> {
+            try {
+                node.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        if (plant != null) {
+            plant.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aMessagePublishedOnOneMemberReachesSubscribersOnBothOthers() throws Exception {
+        try (Paho5Probe on2 = new Paho5Probe(url(1), "sub-2");
+                Paho5Probe on3 = new Paho5Probe(url(2), "sub-3");
+                Paho5Probe publisher = new Paho5Probe(url(0), "pub-1")) {
+            on2.subscribe("site/news", 1);
+            on3.subscribe("site/news", 1);
+            await().atMost(SLOW).untilAsserted(() -> {
+                publisher.publish("site/news", "from member 1", 1, false);
+                assertThat(on2.on("site/news")).isNotEmpty();
+                assertThat(on3.on("site/news")).isNotEmpty();
+            });
+            assertThat(on3.on("site/news").get(0).text()).isEqualTo("from member 1");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aDiscoveryOnAnyMemberIsAnsweredOnceByEveryMembersNode() throws Exception {
+        try (Paho5Probe asker = new Paho5Probe(url(2), "asker-3")) {
+            asker.subscribe("me/replies", 1);
+            await().atMost(SLOW).untilAsserted(() -> {
+                asker.clear();
+                asker.request("ob/v1/$discover", "{}", "me/replies", "q1");
+                await().atMost(Duration.ofSeconds(5))
+                        .until(() -> asker.on("me/replies").size() >= MEMBERS);
+            });
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                            asker.on("me/replies"))
+                    .extracting(r -> Json.parse(r.payload()).get("node").asText())
+                    .containsExactlyInAnyOrder(node(0), node(1), node(2)));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theOncePerSiteAdapterRunsOnOneMemberAndMovesWithItsObjectsWhenThatMemberIsKilled() throws Exception {
+        List<Paho5Probe> watchers = new ArrayList<>();
+        try {
+            for (int i = 0; i < MEMBERS; i++) {
+                Paho5Probe watcher = new Paho5Probe(url(i), "watch-" + (i + 1));
+                watcher.subscribe(PLANT_INFO, 1);
+                watcher.subscribe("ob/v1/+/$state", 1);
+                watchers.add(watcher);
+            }
+            String first = owner(watchers.get(0).await(ClusterSiteIT::describesPlant, SLOW));
+            await().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(owners(watchers.get(0))).containsExactly(first));
+            int dead = Integer.parseInt(first.substring("site-".length())) - 1;
+            long killedAt = System.nanoTime();
+            NODES.get(dead).kill();
+
+            Paho5Probe survivor = watchers.get((dead + 1) % MEMBERS);
+            Received moved = survivor.await(r -> describesPlant(r) && !owner(r).equals(first), SLOW);
+            long movedAfterMs = (System.nanoTime() - killedAt) / 1_000_000;
+            survivor.await(
+                    r -> r.topic().equals("ob/v1/" + first + "/$state")
+                            && r.text().contains("\"online\":false"),
+                    SLOW);
+            String second = owner(moved);
+            assertThat(second).isNotEqualTo(first);
+            Paho5Probe other = watchers.get((dead + 2) % MEMBERS);
+            other.await(r -> describesPlant(r) && owner(r).equals(second), SLOW);
+            other.await(
+                    r -> r.topic().equals("ob/v1/" + first + "/$state")
+                            && r.text().contains("\"online\":false"),
+                    SLOW);
+            System.out.printf(
+                    "once-per-site adapter moved from %s to %s %d ms after the kill%n", first, second, movedAfterMs);
+        } finally {
+            watchers.forEach(Paho5Probe::close);
+        }
+    }
+
+    private static boolean describesPlant(Received received) {
+        return received.topic().endsWith("/plant-Boiler1/$info") && received.payload().length > 0;
+    }
+
+    private static String owner(Received received) {
+        return received.topic().split("/")[2];
+    }
+
+    private static Set<String> owners(Paho5Probe watcher) {
+        return watcher.received().stream()
+                .filter(ClusterSiteIT::describesPlant)
+                .map(ClusterSiteIT::owner)
+                .collect(Collectors.toSet());
+    }
+}
