@@ -70,6 +70,12 @@ class CommandTest {
         assertThat(last.get("of").asInt()).isEqualTo(3);
         assertThat(last.get("text").asText()).isEqualTo("counted 3");
         assertThat(new String(client.on("me/count").get(4).correlationData())).isEqualTo("c1");
+        for (Received reply : client.on("me/count")) {
+            Schemas.assertValid("cmd-reply", reply);
+        }
+        Schemas.assertValid("cmd-request", "{\"cmd\":\"count\",\"args\":{\"to\":3}}");
+        Schemas.assertValid(
+                "object-info", client.on(node.topic("counter/$info")).get(0));
         assertThat(client.on(node.topic("counter/$info")).get(0).text())
                 .contains("\"commands\":{")
                 .contains("\"count\":{\"description\":\"counts to n\"");
@@ -80,6 +86,8 @@ class CommandTest {
         client.request(node.topic("counter/$cmd"), "{\"cmd\":\"count\",\"args\":{\"to\":-1}}", "me/bad", "c2");
         JsonNode failed = reply("me/bad", "failed");
         assertThat(failed.get("reason").asText()).isEqualTo("cannot count to -1");
+        Schemas.assertValid(
+                "cmd-reply", client.on("me/bad").get(client.on("me/bad").size() - 1));
     }
 
     @Test
@@ -89,6 +97,7 @@ class CommandTest {
                 .isEqualTo("unknown command explode of object counter");
         client.request(node.topic("nobody/$cmd"), "{\"cmd\":\"count\"}", "me/nobody", "c4");
         assertThat(reply("me/nobody", "rejected").get("reason").asText()).isEqualTo("unknown object nobody");
+        Schemas.assertValid("cmd-reply", client.on("me/nobody").get(0));
         errors.awaitOn(node.topic("$errors"), "unknown command explode of object counter");
     }
 
