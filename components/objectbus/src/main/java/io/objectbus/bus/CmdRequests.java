@@ -56,29 +56,33 @@ final class CmdRequests implements RequestGate.Requests {
             replies.reject(context, "a command topic is " + topics.objectRoot("{object}") + "/" + Topics.CMD);
             return;
         }
-        String problem = malformed(json);
-        if (problem != null) {
-            replies.reject(context, problem);
+        Parsed request;
+        try {
+            request = parse(json);
+        } catch (IllegalArgumentException e) {
+            replies.reject(context, e.getMessage());
             return;
         }
-        onTarget(
-                registry.get(object),
-                object,
-                json,
-                context.target(object, json.get("cmd").textValue()));
+        onTarget(registry.get(object), object, request.args(), context.target(object, request.cmd()));
     }
 
-    private static String malformed(JsonNode json) {
+    /** A request's command and arguments, as {@code docs/schemas/cmd-request.schema.json} has them. */
+    record Parsed(String cmd, Map<String, Object> args) {}
+
+    /** Reads a request, or refuses it with the reason (IllegalArgumentException). */
+    @SuppressWarnings("unchecked")
+    static Parsed parse(JsonNode json) {
         if (!json.isObject() || !json.path("cmd").isTextual()) {
-            return "a command request is a JSON object with \"cmd\": the command's name";
+            throw new IllegalArgumentException("a command request is a JSON object with \"cmd\": the command's name");
         }
         if (json.has("args") && !json.get("args").isObject()) {
-            return "\"args\" must be a JSON object";
+            throw new IllegalArgumentException("\"args\" must be a JSON object");
         }
-        return null;
+        Map<String, Object> args = json.has("args") ? Json.MAPPER.convertValue(json.get("args"), Map.class) : Map.of();
+        return new Parsed(json.get("cmd").textValue(), args);
     }
 
-    private void onTarget(ObjectState object, String id, JsonNode json, CommandReplies.Context context) {
+    private void onTarget(ObjectState object, String id, Map<String, Object> args, CommandReplies.Context context) {
         String cmd = context.cmd();
         String problem = object == null
                 ? "unknown object " + id
@@ -93,8 +97,6 @@ final class CmdRequests implements RequestGate.Requests {
             replies.reject(context, "busy: object " + id + " is running a command");
             return;
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> args = json.has("args") ? Json.MAPPER.convertValue(json.get("args"), Map.class) : Map.of();
         replies.accepted(context);
         run(object, new BusCommand(id, cmd, args, object.descriptor), context);
     }
