@@ -35,6 +35,7 @@ public final class BenchMain {
                 String.format(Locale.ROOT, "Site of %,d objects / %,d resources (node -Xmx1g)", objects, objects * 5),
                 site(objects));
         absolute.put("Cold start of the node with its simulated site", coldStart(quick ? 1 : 3));
+        absolute.putAll(HistoryBench.figures(quick));
         Map<String, Double> jmh = quick ? Map.of() : Jmh.run();
         Path results = Path.of("bench", "results");
         String name = resultName(results);

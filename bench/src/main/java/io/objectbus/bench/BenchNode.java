@@ -6,11 +6,14 @@ import io.objectbus.broker.BrokerSettings;
 import io.objectbus.broker.EmbeddedBroker;
 import io.objectbus.bus.Json;
 import io.objectbus.component.ObjectBusComponent;
+import io.objectbus.history.DuckDbHistoryStore;
+import io.objectbus.history.HistoryRecorder;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.ResourceDescriptor;
 import io.objectbus.model.ValueType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +28,8 @@ import org.eclipse.paho.mqttv5.common.MqttMessage;
 
 /**
  * The node under test, in a JVM of its own: embedded broker, bus, a raw-JSON normaliser route, and commands on
- * {@code bench/ctl/#} from the benchmark driver (describe objects, feed values at a rate, report heap).
+ * {@code bench/ctl/#} from the benchmark driver (describe objects, feed values at a rate, report heap and what its
+ * history recorder, when it runs one, recorded).
  */
 public final class BenchNode {
 
@@ -33,6 +37,7 @@ public final class BenchNode {
 
     private final CamelContext camel;
     private final Feeder feeder;
+    private HistoryRecorder history;
 
     private BenchNode(CamelContext camel) {
         this.camel = camel;
@@ -44,6 +49,7 @@ public final class BenchNode {
         Path data = Path.of(args[1]);
         int valueQos = Integer.parseInt(args[2]);
         boolean journalSync = args.length > 3 && args[3].equals("journal-sync");
+        boolean recordHistory = args.length > 4 && args[4].equals("history");
         EmbeddedBroker broker = new EmbeddedBroker(new BrokerSettings(
                 "127.0.0.1", port, 0, data, true, 0, BrokerSettings.DEFAULT_MAX_MESSAGE_BYTES, journalSync));
         String journal = System.getenv("BENCH_JOURNAL");
@@ -62,7 +68,18 @@ public final class BenchNode {
         camel.addRoutes(rawNormaliser());
         camel.start();
         bus.start();
-        new BenchNode(camel).listen(port);
+        BenchNode node = new BenchNode(camel);
+        if (recordHistory) {
+            // As the node's HistoryService does it, with its default queue and batch.
+            node.history = new HistoryRecorder(
+                            DuckDbHistoryStore.open(data.resolve("history.duckdb")),
+                            100_000,
+                            5000,
+                            250,
+                            Clock.systemUTC())
+                    .start(bus.getBus().view());
+        }
+        node.listen(port);
         System.out.println("READY");
         Thread.currentThread().join();
     }
@@ -115,6 +132,11 @@ public final class BenchNode {
                         args.get("count").asLong(),
                         args.get("rate").asInt());
             case "heap" -> heap();
+            case "history" ->
+                history == null
+                        ? "{\"recorded\":0,\"dropped\":0,\"waiting\":0}"
+                        : "{\"recorded\":" + history.recorded() + ",\"dropped\":" + history.dropped() + ",\"waiting\":"
+                                + history.waiting() + "}";
             default -> "{\"error\":\"unknown command " + command + "\"}";
         };
     }

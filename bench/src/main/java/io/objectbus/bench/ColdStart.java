@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The real node with its simulated site as a user starts it, {@code ./objectbus run} with the launcher's JVM options
  * and class-data sharing archive: time from launch to $state online, and resident memory when idle. The same again
- * with {@code OBJECTBUS_CDS=off}, for comparison; the two alternate which goes first. Runs from the repository root.
+ * with {@code OBJECTBUS_CDS=off}, for comparison; the two alternate which goes first. Then once more with history off
+ * (the default run records every value). Runs from the repository root.
  */
 final class ColdStart {
 
@@ -27,15 +28,18 @@ final class ColdStart {
     static Map<String, Object> run(Mqtt5Finder finder) throws Exception {
         prepare();
         boolean sharingFirst = runs++ % 2 == 0;
-        Start first = start(finder, sharingFirst);
-        Start second = start(finder, !sharingFirst);
+        Start first = start(finder, sharingFirst, true);
+        Start second = start(finder, !sharingFirst, true);
         Start with = sharingFirst ? first : second;
         Start without = sharingFirst ? second : first;
+        Start historyOff = start(finder, true, false);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("seconds to $state online", with.seconds());
         result.put("seconds to $state online without class-data sharing", without.seconds());
+        result.put("seconds to $state online with history off", historyOff.seconds());
         result.put("idle rss MB", with.rssMegabytes());
         result.put("idle rss MB without class-data sharing", without.rssMegabytes());
+        result.put("idle rss MB with history off", historyOff.rssMegabytes());
         return result;
     }
 
@@ -55,7 +59,7 @@ final class ColdStart {
         }
     }
 
-    private static Start start(Mqtt5Finder finder, boolean classDataSharing) throws Exception {
+    private static Start start(Mqtt5Finder finder, boolean classDataSharing, boolean history) throws Exception {
         int port = ServerProcess.freePort();
         String data = Files.createTempDirectory("bench-cold").toString();
         List<String> command = new ArrayList<>(List.of(
@@ -63,7 +67,9 @@ final class ColdStart {
                 "run",
                 "--objectbus.broker.mqtt-port=" + port,
                 "--objectbus.broker.ws-port=0",
-                "--objectbus.broker.data-dir=" + data));
+                "--objectbus.broker.data-dir=" + data,
+                "--objectbus.history.enabled=" + history,
+                "--objectbus.history.file=" + data + "/history.duckdb"));
         ProcessBuilder launch =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         String extra = System.getenv("BENCH_NODE_JVM_OPTS");

@@ -42,6 +42,12 @@ final class NodeProcess extends ServerProcess {
 
     /** @param journalSync whether the broker forces every persistent message to disk (fsync) */
     static NodeProcess start(String heap, int valueQos, boolean journalSync) throws IOException, InterruptedException {
+        return start(heap, valueQos, journalSync, false);
+    }
+
+    /** @param history whether the node records every value in a DuckDB file, as objectbus.history.enabled does */
+    static NodeProcess start(String heap, int valueQos, boolean journalSync, boolean history)
+            throws IOException, InterruptedException {
         int port = freePort();
         String data = Files.createTempDirectory("bench-node").toString();
         Process process = new ProcessBuilder(java(
@@ -50,7 +56,8 @@ final class NodeProcess extends ServerProcess {
                         String.valueOf(port),
                         data,
                         String.valueOf(valueQos),
-                        journalSync ? "journal-sync" : "no-journal-sync"))
+                        journalSync ? "journal-sync" : "no-journal-sync",
+                        history ? "history" : "no-history"))
                 .redirectErrorStream(true)
                 .start();
         BufferedReader out =

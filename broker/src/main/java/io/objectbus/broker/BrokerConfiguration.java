@@ -77,11 +77,11 @@ final class BrokerConfiguration {
     private static String tlsAcceptorUrl(BrokerSettings settings, BrokerSecurity security) {
         StringBuilder url = new StringBuilder(acceptorUrl(settings, security.tlsPort()));
         url.append(";securityDomain=").append(NodeSecurityManager.TLS);
-        url.append(";sslEnabled=true;keyStoreType=PKCS12");
-        url.append(";keyStorePath=").append(encode(security.keyStore()));
+        url.append(";sslEnabled=true;keyStoreType=").append(TlsMaterial.keyStoreType(security));
+        url.append(";keyStorePath=").append(encode(TlsMaterial.keyStorePath(security, settings.dataDir())));
         url.append(";keyStorePassword=").append(encode(security.keyStorePassword()));
         if (security.trustStore() != null) {
-            url.append(";trustStoreType=PKCS12");
+            url.append(";trustStoreType=").append(TlsMaterial.trustStoreType(security.trustStore()));
             url.append(";trustStorePath=").append(encode(security.trustStore()));
             url.append(";trustStorePassword=").append(encode(security.trustStorePassword()));
         }
@@ -89,7 +89,7 @@ final class BrokerConfiguration {
         // Clients may ask for a certificate without needing one: a certificate maps to an identity.
         url.append(";wantClientAuth=").append(security.trustStore() != null);
         url.append(";enabledProtocols=TLSv1.2,TLSv1.3");
-        // A certificate renewed in the same files is taken up by new connections without a restart.
+        // A certificate renewed in the same files (each PEM file too) is taken up by new connections without a restart.
         url.append(";sslAutoReload=true");
         return url.toString();
     }

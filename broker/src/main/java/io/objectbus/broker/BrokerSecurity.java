@@ -22,6 +22,8 @@ import java.util.Map;
  * @param users user name to password of the clients that must authenticate (routers of other nodes)
  * @param anonymousOnLoopback whether clients on 127.0.0.1 may connect to the plain listener without a user
  * @param access the identities file with roles, the bus prefix their grants are on, and the input limits
+ * @param privateKey with PEM material: the PEM private key of the certificate chain that {@code keyStore} then names
+ *     (a PEM file); null when {@code keyStore} is PKCS#12
  */
 public record BrokerSecurity(
         int tlsPort,
@@ -32,10 +34,14 @@ public record BrokerSecurity(
         boolean clientAuthRequired,
         Map<String, String> users,
         boolean anonymousOnLoopback,
-        AccessSettings access) {
+        AccessSettings access,
+        Path privateKey) {
 
     public BrokerSecurity {
         users = Map.copyOf(users);
+        if (privateKey != null && keyStore == null) {
+            throw new IllegalArgumentException("a PEM private key needs its certificate");
+        }
         access = access == null ? AccessSettings.defaults() : access;
         if (tlsPort > 0 && keyStore == null) {
             throw new IllegalArgumentException("a TLS listener needs a key store with the broker's certificate");
@@ -47,7 +53,7 @@ public record BrokerSecurity(
 
     /** No TLS listener, no users: every client is let in, as a broker on loopback does. */
     public static BrokerSecurity none() {
-        return new BrokerSecurity(0, null, null, null, null, false, Map.of(), true, AccessSettings.defaults());
+        return new BrokerSecurity(0, null, null, null, null, false, Map.of(), true, AccessSettings.defaults(), null);
     }
 
     /** Whether the broker authenticates clients at all. */
@@ -65,10 +71,32 @@ public record BrokerSecurity(
                 clientAuthRequired,
                 users,
                 anonymousOnLoopback,
-                access);
+                access,
+                null);
     }
 
-    /** Mutual TLS: clients must show a certificate that this trust store vouches for. */
+    /**
+     * The TLS listener with PEM files: the certificate chain (the node's certificate first) and its private key
+     * (PKCS#8, or the PKCS#1 and SEC 1 forms of OpenSSL). Both files are watched and taken up when they change.
+     */
+    public BrokerSecurity withPemTls(int port, Path certificateChain, Path privateKey) {
+        return new BrokerSecurity(
+                port,
+                certificateChain,
+                "",
+                trustStore,
+                trustStorePassword,
+                clientAuthRequired,
+                users,
+                anonymousOnLoopback,
+                access,
+                privateKey);
+    }
+
+    /**
+     * Mutual TLS: clients must show a certificate that this trust store vouches for: PKCS#12, or a PEM bundle of CA
+     * certificates (then the password is not used).
+     */
     public BrokerSecurity withClientCertificates(Path trustStore, String trustStorePassword) {
         return new BrokerSecurity(
                 tlsPort,
@@ -79,7 +107,8 @@ public record BrokerSecurity(
                 true,
                 users,
                 anonymousOnLoopback,
-                access);
+                access,
+                privateKey);
     }
 
     public BrokerSecurity withUser(String user, String password) {
@@ -94,7 +123,8 @@ public record BrokerSecurity(
                 clientAuthRequired,
                 more,
                 anonymousOnLoopback,
-                access);
+                access,
+                privateKey);
     }
 
     public BrokerSecurity withAnonymousOnLoopback(boolean allowed) {
@@ -107,7 +137,8 @@ public record BrokerSecurity(
                 clientAuthRequired,
                 users,
                 allowed,
-                access);
+                access,
+                privateKey);
     }
 
     /** Roles from an identities file, the bus prefix they are expressed on, and the input limits. */
@@ -121,7 +152,8 @@ public record BrokerSecurity(
                 clientAuthRequired,
                 users,
                 anonymousOnLoopback,
-                settings);
+                settings,
+                privateKey);
     }
 
     /** Users as {@code user:password,user2:password2}, the form of {@code objectbus.broker.users}. */
@@ -143,7 +175,8 @@ public record BrokerSecurity(
     /** Secrets stay out of logs: only the user names and files are shown. */
     @Override
     public String toString() {
-        return "BrokerSecurity[tlsPort=" + tlsPort + ", keyStore=" + keyStore + ", trustStore=" + trustStore
+        return "BrokerSecurity[tlsPort=" + tlsPort + ", keyStore=" + keyStore + ", privateKey=" + privateKey
+                + ", trustStore=" + trustStore
                 + ", clientAuthRequired=" + clientAuthRequired + ", users=" + users.keySet()
                 + ", anonymousOnLoopback=" + anonymousOnLoopback + ", identities=" + access.identitiesFile() + "]";
     }

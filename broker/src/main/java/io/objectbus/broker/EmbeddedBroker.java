@@ -5,6 +5,7 @@ import io.objectbus.broker.security.AccessPolicy;
 import io.objectbus.broker.security.Denials;
 import io.objectbus.broker.security.Identity;
 import io.objectbus.broker.security.IdentityFile;
+import io.objectbus.broker.security.InflightGuard;
 import io.objectbus.broker.security.InputGuard;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -47,6 +48,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final BrokerSettings settings;
     private final BrokerSecurity security;
     private final Denials denials = new Denials();
+    private final InflightGuard inflight;
     private final int inVmId;
     private final ActiveMQServer server;
     private final ExecutorService stateExecutor;
@@ -74,8 +76,9 @@ public final class EmbeddedBroker implements AutoCloseable {
         this.inVmId = settings.inVmId() > 0 ? settings.inVmId() : IN_VM_IDS.incrementAndGet();
         Configuration configuration = BrokerConfiguration.of(settings, security, clusterSettings, inVmId);
         AccessPolicy policy = security.enabled() ? accessPolicy(security) : null;
+        this.inflight = new InflightGuard(security.access().limits().maxInflight(), denials);
         configuration.registerBrokerPlugin(
-                new InputGuard(policy, security.access().limits(), denials));
+                new InputGuard(policy, security.access().limits(), denials, inflight));
         this.server = new NodeBrokerServer(
                 configuration,
                 policy != null
@@ -148,6 +151,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         });
         server.getRemotingService().addIncomingInterceptor(stateDelivery);
         server.getRemotingService().addOutgoingInterceptor(stateDelivery);
+        server.getRemotingService().addIncomingInterceptor(inflight.incoming());
+        server.getRemotingService().addOutgoingInterceptor(inflight.outgoing());
         locator = ActiveMQClient.createServerLocator("vm://" + inVmId);
         sessionFactory = locator.createSessionFactory();
         taps = new UnreadTapReaper(server, System::currentTimeMillis);

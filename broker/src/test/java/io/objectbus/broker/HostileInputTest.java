@@ -9,35 +9,44 @@ import io.objectbus.broker.security.Denials;
 import io.objectbus.broker.security.InputLimits;
 import io.objectbus.testing.FreePorts;
 import io.objectbus.testing.Paho5Probe;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A flooding or oversize client is refused; a well-behaved client of the same broker keeps going. */
+/**
+ * A flooding, oversize or overly inflight client is refused; a well-behaved client of the same broker keeps going.
+ */
 class HostileInputTest {
 
     private static final int RATE = 20;
+    private static final int INFLIGHT = 8;
 
     @TempDir
     Path data;
 
     private EmbeddedBroker broker;
     private String url;
+    private int port;
     private Paho5Probe watcher;
 
     @BeforeEach
     void start() throws Exception {
         int port = FreePorts.next();
         BrokerSecurity security = BrokerSecurity.none()
-                .withAccess(AccessSettings.defaults().withLimits(new InputLimits(1024, 32, 32, RATE)));
+                .withAccess(AccessSettings.defaults().withLimits(new InputLimits(1024, 32, 32, RATE, INFLIGHT)));
         broker = new EmbeddedBroker(new BrokerSettings("127.0.0.1", port, 0, data, false, 0, 4096), security);
         broker.start();
+        this.port = port;
         url = "tcp://127.0.0.1:" + port;
         watcher = new Paho5Probe(url, "watcher");
         watcher.subscribe("devices/#", 1);
@@ -92,5 +101,45 @@ class HostileInputTest {
                     .until(() -> watcher.on("devices/calm/v").size() == 1);
         }
         assertThat(watcher.on("devices/big/v")).isEmpty();
+    }
+
+    @Test
+    void mqtt5ClientsAreToldTheInflightLimitAndAClientWithinItIsServed() throws Exception {
+        MqttClient calm = new MqttClient(url, "calm-inflight", new MemoryPersistence());
+        IMqttToken connected = calm.connectWithResult(Paho5Probe.options(true, 0));
+        assertThat(connected.getResponseProperties().getReceiveMaximum()).isEqualTo(INFLIGHT);
+        // Twice the inflight limit, within the publication rate's burst.
+        for (int i = 0; i < 2 * INFLIGHT; i++) {
+            calm.publish("devices/calm/v", new MqttMessage(String.valueOf(i).getBytes(), 2, false, null));
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> watcher.on("devices/calm/v").size() == 2 * INFLIGHT);
+        assertThat(calm.isConnected()).isTrue();
+        calm.disconnect();
+        calm.close();
+        assertThat(broker.denials().count(Denials.Kind.limit)).isZero();
+    }
+
+    @Test
+    void aClientWithMoreQos2PublicationsInFlightThanTheLimitIsRefusedAndDisconnected() throws Exception {
+        try (Socket client = new Socket("127.0.0.1", port);
+                Paho5Probe calm = new Paho5Probe(url, "calm3")) {
+            client.setSoTimeout(30_000);
+            OutputStream out = client.getOutputStream();
+            out.write(RawMqtt.connect("withholds-pubrel"));
+            assertThat(client.getInputStream().readNBytes(4)).as("CONNACK").containsExactly(0x20, 2, 0, 0);
+            // QoS 2 publications whose PUBREL never comes stay in flight: one more than the limit.
+            for (int id = 1; id <= INFLIGHT + 1; id++) {
+                out.write(RawMqtt.publishQos2("devices/held/v", id, "1"));
+            }
+            out.flush();
+            // PUBRECs of the publications within the limit, then the end of the connection.
+            byte[] rest = client.getInputStream().readAllBytes();
+            assertThat(rest.length).isLessThanOrEqualTo(4 * INFLIGHT);
+            assertThat(broker.denials().count(Denials.Kind.limit)).isEqualTo(1);
+            calm.publish("devices/calm/v", "ok", 1, false);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> watcher.on("devices/calm/v").size() == 1);
+        }
     }
 }

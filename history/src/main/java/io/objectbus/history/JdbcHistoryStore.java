@@ -3,176 +3,136 @@ package io.objectbus.history;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The store on a SQL database. Times are epoch milliseconds, so that buckets are plain arithmetic in every dialect
- * ({@code ts - ts % interval}); one connection, used by one writer and by queries in turn.
+ * ({@code ts - ts % interval}). Three connections, each used by one job at a time: the recorder's writes, the queries,
+ * and the downsampling and retention, so that neither a long query nor a downsampling pass holds up recording.
  */
 public class JdbcHistoryStore implements HistoryStore {
 
     static final String TABLE = "ob_history";
+    static final String AGGREGATES = "ob_history_agg";
 
-    private final Connection connection;
-    private final String lastOfBucket;
+    /** Opens one more connection to the same database. */
+    @FunctionalInterface
+    protected interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    private final Connection writer;
+    private final HistoryQueries queries;
+    private final Downsampler downsampler;
+    private final Connection[] all;
 
     /**
-     * @param connection an open connection; the store closes it
-     * @param lastOfBucket the dialect's aggregate for the value with the greatest time in a bucket
+     * @param connections opens the store's connections; the store closes them
+     * @param lastOf the dialect's aggregate for the value with the greatest time, {@code %1$s} the value and {@code
+     *     %2$s} the time
      */
-    protected JdbcHistoryStore(Connection connection, String lastOfBucket) throws HistoryException {
-        this.connection = connection;
-        this.lastOfBucket = lastOfBucket;
-        try (Statement ddl = connection.createStatement()) {
+    protected JdbcHistoryStore(ConnectionSource connections, String lastOf) throws SQLException {
+        this.writer = connections.open();
+        try (Statement ddl = writer.createStatement()) {
             ddl.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (node VARCHAR NOT NULL, object VARCHAR NOT NULL,"
                     + " resource VARCHAR NOT NULL, ts BIGINT NOT NULL, num DOUBLE PRECISION, txt VARCHAR,"
                     + " quality VARCHAR NOT NULL)");
+            ddl.execute("CREATE TABLE IF NOT EXISTS " + AGGREGATES + " (node VARCHAR NOT NULL,"
+                    + " object VARCHAR NOT NULL, resource VARCHAR NOT NULL, ts BIGINT NOT NULL,"
+                    + " mn DOUBLE PRECISION, mx DOUBLE PRECISION, sm DOUBLE PRECISION, lst DOUBLE PRECISION,"
+                    + " cnt BIGINT NOT NULL)");
             createIndexes(ddl);
         } catch (SQLException e) {
-            throw new HistoryException("the history table could not be made", e);
+            writer.close();
+            throw e;
         }
+        Connection reader = connections.open();
+        Connection maintainer = connections.open();
+        this.queries = new HistoryQueries(reader, lastOf);
+        this.downsampler = new Downsampler(maintainer, lastOf);
+        this.all = new Connection[] {writer, reader, maintainer};
     }
 
     /** The dialect's indexes; a columnar store needs none. */
     protected void createIndexes(Statement ddl) throws SQLException {}
 
-    protected Connection connection() {
-        return connection;
+    protected Connection writer() {
+        return writer;
     }
 
     @Override
-    public synchronized void append(List<Sample> samples) throws HistoryException {
-        try (PreparedStatement insert =
-                connection.prepareStatement("INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (Sample sample : samples) {
-                insert.setString(1, sample.node());
-                insert.setString(2, sample.object());
-                insert.setString(3, sample.resource());
-                insert.setLong(4, sample.time().toEpochMilli());
-                if (sample.number() == null) {
-                    insert.setNull(5, Types.DOUBLE);
-                } else {
-                    insert.setDouble(5, sample.number());
+    public void append(List<Sample> samples) throws HistoryException {
+        synchronized (writer) {
+            try (PreparedStatement insert =
+                    writer.prepareStatement("INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (Sample sample : samples) {
+                    insert.setString(1, sample.node());
+                    insert.setString(2, sample.object());
+                    insert.setString(3, sample.resource());
+                    insert.setLong(4, sample.time().toEpochMilli());
+                    if (sample.number() == null) {
+                        insert.setNull(5, Types.DOUBLE);
+                    } else {
+                        insert.setDouble(5, sample.number());
+                    }
+                    insert.setString(6, sample.text());
+                    insert.setString(7, sample.quality());
+                    insert.addBatch();
                 }
-                insert.setString(6, sample.text());
-                insert.setString(7, sample.quality());
-                insert.addBatch();
+                insert.executeBatch();
+            } catch (SQLException e) {
+                throw new HistoryException("recording " + samples.size() + " values failed", e);
             }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new HistoryException("recording " + samples.size() + " values failed", e);
         }
     }
 
     @Override
-    public synchronized List<Sample> raw(
-            String node, String object, String resource, Instant from, Instant to, int limit) throws HistoryException {
-        String sql = "SELECT ts, num, txt, quality FROM " + TABLE
-                + " WHERE node = ? AND object = ? AND resource = ? AND ts >= ? AND ts < ? ORDER BY ts LIMIT ?";
-        List<Sample> samples = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            bindRange(query, node, object, resource, from, to);
-            query.setInt(6, limit);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    double number = rows.getDouble(2);
-                    Double value = rows.wasNull() ? null : number;
-                    samples.add(new Sample(
-                            node,
-                            object,
-                            resource,
-                            Instant.ofEpochMilli(rows.getLong(1)),
-                            value,
-                            rows.getString(3),
-                            rows.getString(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new HistoryException("reading " + object + "/" + resource + " failed", e);
-        }
-        return samples;
+    public List<Sample> raw(String node, String object, String resource, Instant from, Instant to, int limit)
+            throws HistoryException {
+        return queries.raw(node, object, resource, from, to, limit);
     }
 
     @Override
-    public synchronized List<Aggregate> aggregate(
+    public List<Aggregate> aggregate(
             String node, String object, String resource, Instant from, Instant to, Duration interval)
             throws HistoryException {
-        long step = Math.max(1, interval.toMillis());
-        String bucket = "(ts - ts % " + step + ")";
-        String sql = "SELECT " + bucket + " AS bucket, min(num), max(num), avg(num), " + lastOfBucket + ", count(num)"
-                + " FROM " + TABLE + " WHERE node = ? AND object = ? AND resource = ? AND ts >= ? AND ts < ?"
-                + " AND num IS NOT NULL GROUP BY bucket ORDER BY bucket";
-        List<Aggregate> aggregates = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            bindRange(query, node, object, resource, from, to);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    aggregates.add(new Aggregate(
-                            Instant.ofEpochMilli(rows.getLong(1)),
-                            rows.getDouble(2),
-                            rows.getDouble(3),
-                            rows.getDouble(4),
-                            rows.getDouble(5),
-                            rows.getLong(6)));
+        return queries.aggregate(node, object, resource, from, to, interval);
+    }
+
+    @Override
+    public long downsample(ResourceMatch resources, Instant before, Duration interval) throws HistoryException {
+        return downsampler.downsample(resources, before, interval);
+    }
+
+    @Override
+    public long deleteBefore(ResourceMatch resources, Instant before) throws HistoryException {
+        return downsampler.deleteBefore(resources, before);
+    }
+
+    @Override
+    public long count() throws HistoryException {
+        return queries.count();
+    }
+
+    @Override
+    public void close() throws HistoryException {
+        SQLException failure = null;
+        for (Connection connection : all) {
+            synchronized (connection) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    failure = e;
                 }
             }
-        } catch (SQLException e) {
-            throw new HistoryException("aggregating " + object + "/" + resource + " failed", e);
         }
-        return aggregates;
-    }
-
-    @Override
-    public synchronized long deleteBefore(String resourcePattern, Instant before) throws HistoryException {
-        String like = resourcePattern
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_")
-                .replace('*', '%');
-        try (PreparedStatement delete =
-                connection.prepareStatement("DELETE FROM " + TABLE + " WHERE resource LIKE ? ESCAPE '\\' AND ts < ?")) {
-            delete.setString(1, like);
-            delete.setLong(2, before.toEpochMilli());
-            return delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new HistoryException("deleting old values of " + resourcePattern + " failed", e);
+        if (failure != null) {
+            throw new HistoryException("closing the store failed", failure);
         }
-    }
-
-    @Override
-    public synchronized long count() throws HistoryException {
-        try (Statement query = connection.createStatement();
-                ResultSet rows = query.executeQuery("SELECT count(*) FROM " + TABLE)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new HistoryException("counting failed", e);
-        }
-    }
-
-    @Override
-    public synchronized void close() throws HistoryException {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new HistoryException("closing the store failed", e);
-        }
-    }
-
-    private static void bindRange(
-            PreparedStatement query, String node, String object, String resource, Instant from, Instant to)
-            throws SQLException {
-        query.setString(1, node);
-        query.setString(2, object);
-        query.setString(3, resource);
-        query.setLong(4, from.toEpochMilli());
-        query.setLong(5, to.toEpochMilli());
     }
 }

@@ -12,8 +12,8 @@ import java.util.Properties;
  */
 public final class PostgresHistoryStore extends JdbcHistoryStore {
 
-    private PostgresHistoryStore(java.sql.Connection connection) throws HistoryException {
-        super(connection, "(array_agg(num ORDER BY ts DESC))[1]");
+    private PostgresHistoryStore(ConnectionSource connections) throws SQLException {
+        super(connections, "(array_agg(%1$s ORDER BY %2$s DESC))[1]");
     }
 
     public static PostgresHistoryStore open(String url, String user, String password) throws HistoryException {
@@ -23,7 +23,7 @@ public final class PostgresHistoryStore extends JdbcHistoryStore {
         // Batches of inserts go as one multi-row statement.
         properties.setProperty("reWriteBatchedInserts", "true");
         try {
-            return new PostgresHistoryStore(DriverManager.getConnection(url, properties));
+            return new PostgresHistoryStore(() -> DriverManager.getConnection(url, properties));
         } catch (SQLException e) {
             throw new HistoryException("the history database " + url + " could not be reached", e);
         }
@@ -32,6 +32,8 @@ public final class PostgresHistoryStore extends JdbcHistoryStore {
     @Override
     protected void createIndexes(Statement ddl) throws SQLException {
         ddl.execute("CREATE INDEX IF NOT EXISTS ob_history_resource_ts ON " + TABLE + " (node, object, resource, ts)");
+        ddl.execute("CREATE INDEX IF NOT EXISTS ob_history_agg_resource_ts ON " + AGGREGATES
+                + " (node, object, resource, ts)");
         if (timescaleAvailable(ddl)) {
             ddl.execute("SELECT create_hypertable('" + TABLE + "', 'ts', chunk_time_interval => 86400000,"
                     + " if_not_exists => TRUE, migrate_data => TRUE)");

@@ -87,7 +87,12 @@ class HistoryRecorderTest {
         }
 
         @Override
-        public long deleteBefore(String pattern, Instant before) {
+        public long downsample(ResourceMatch resources, Instant before, Duration interval) {
+            return 0;
+        }
+
+        @Override
+        public long deleteBefore(ResourceMatch resources, Instant before) {
             return 0;
         }
 

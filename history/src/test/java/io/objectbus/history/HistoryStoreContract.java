@@ -2,11 +2,16 @@
 package io.objectbus.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What every store does alike: record batches, answer raw and interval queries, forget old values. */
@@ -57,10 +62,87 @@ abstract class HistoryStoreContract {
     @Test
     void retentionDeletesOnlyTheMatchingResourcesOlderValues() throws Exception {
         store().append(List.of(sample("co2", 0, 400.0), sample("co2", 100, 410.0), sample("t", 0, 20.0)));
-        assertThat(store().deleteBefore("co*", T0.plusSeconds(50))).isEqualTo(1);
+        assertThat(store().deleteBefore(ResourceMatch.of("co*"), T0.plusSeconds(50)))
+                .isEqualTo(1);
         assertThat(store().count()).isEqualTo(2);
-        assertThat(store().deleteBefore("c_2", T0.plusSeconds(500)))
+        assertThat(store().deleteBefore(ResourceMatch.of("c_2"), T0.plusSeconds(500)))
                 .as("_ is literal")
                 .isZero();
+    }
+
+    @Test
+    void downsampledValuesAreReadAsTheirIntervalsAggregatesWhereTheRawValuesAreGone() throws Exception {
+        List<Sample> twoHours = new ArrayList<>();
+        for (int second = 0; second < 7200; second += 10) {
+            twoHours.add(sample("t", second, (double) second));
+        }
+        store().append(twoHours);
+        long replaced =
+                store().downsample(ResourceMatch.of("t"), T0.plus(Duration.ofMinutes(70)), Duration.ofMinutes(30));
+        assertThat(replaced).as("the first hour: whole half hours only").isEqualTo(360);
+        assertThat(store().count()).isEqualTo(360);
+        List<Aggregate> hours =
+                store().aggregate("node1", "room-1", "t", T0, T0.plus(Duration.ofHours(2)), Duration.ofHours(1));
+        assertThat(hours)
+                .as("the same answer as before downsampling")
+                .containsExactly(
+                        new Aggregate(T0, 0, 3590, 1795, 3590, 360),
+                        new Aggregate(T0.plus(Duration.ofHours(1)), 3600, 7190, 5395, 7190, 360));
+        assertThat(store().raw("node1", "room-1", "t", T0, T0.plus(Duration.ofMinutes(61)), 100))
+                .extracting(Sample::time, Sample::number, Sample::quality)
+                .as("beyond the raw range, a point per interval: its average")
+                .startsWith(
+                        tuple(T0, 895.0, HistoryStore.DOWNSAMPLED),
+                        tuple(T0.plus(Duration.ofMinutes(30)), 2695.0, HistoryStore.DOWNSAMPLED),
+                        tuple(T0.plus(Duration.ofMinutes(60)), 3600.0, "good"))
+                .hasSize(8);
+    }
+
+    @Test
+    void maintenanceDownsamplesAndForgetsByTheFirstRuleThatMatchesEachResource() throws Exception {
+        store().append(List.of(
+                sample("co2", 0, 400.0), sample("co2", 60, 420.0), sample("t", 0, 20.0), sample("t", 60, 22.0)));
+        Clock tenDaysLater = Clock.fixed(T0.plus(Duration.ofDays(10)), ZoneOffset.UTC);
+        Map<String, HistoryMaintenance.Downsampling> downsampling = new LinkedHashMap<>();
+        downsampling.put("co2", new HistoryMaintenance.Downsampling(Duration.ofDays(1), Duration.ofHours(1)));
+        downsampling.put("*", new HistoryMaintenance.Downsampling(Duration.ofDays(30), Duration.ofHours(1)));
+        Map<String, Duration> retention = new LinkedHashMap<>();
+        retention.put("t", Duration.ofDays(365));
+        retention.put("*", Duration.ofDays(5));
+        new HistoryMaintenance(store(), downsampling, retention, tenDaysLater).run();
+        assertThat(store().raw("node1", "room-1", "co2", T0, T0.plus(Duration.ofDays(1)), 10))
+                .as("co2: downsampled, then deleted by * after 5 days")
+                .isEmpty();
+        assertThat(store().raw("node1", "room-1", "t", T0, T0.plus(Duration.ofDays(1)), 10))
+                .as("t: raw for 30 days, kept for 365 though * says 5")
+                .extracting(Sample::number)
+                .containsExactly(20.0, 22.0);
+    }
+
+    @Test
+    void valuesRecordedWhileDownsamplingRunsAreAllKept() throws Exception {
+        List<Sample> old = new ArrayList<>();
+        for (int second = 0; second < 3 * 86_400; second += 30) {
+            old.add(sample("t", second, 1.0));
+        }
+        store().append(old);
+        Instant now = T0.plus(Duration.ofDays(4));
+        Thread recording = new Thread(() -> {
+            for (int i = 0; i < 50; i++) {
+                try {
+                    store().append(List.of(new Sample("node1", "room-1", "t", now.plusSeconds(i), 2.0, null, "good")));
+                } catch (HistoryException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        recording.start();
+        store().downsample(ResourceMatch.of("*"), now, Duration.ofMinutes(5));
+        recording.join(30_000);
+        assertThat(store().aggregate("node1", "room-1", "t", T0, now.plusSeconds(60), Duration.ofDays(1)).stream()
+                        .mapToLong(Aggregate::count)
+                        .sum())
+                .isEqualTo(old.size() + 50);
+        assertThat(store().count()).isEqualTo(50);
     }
 }

@@ -55,7 +55,14 @@ public final class NodeMain {
 
     /** A node not yet started; tests start and stop it themselves. */
     public static Main create(Map<String, String> overrides) {
-        Main main = new Main();
+        Main main = new Main() {
+            @Override
+            protected CamelContext createCamelContext() {
+                CamelContext context = super.createCamelContext();
+                EnvironmentSettings.install(context);
+                return context;
+            }
+        };
         main.setDefaultPropertyPlaceholderLocation(
                 overrides.getOrDefault("objectbus.config", "file:application.properties;optional=true"));
         main.configure().setShutdownTimeout(CAMEL_SHUTDOWN_TIMEOUT_SECONDS);
@@ -66,6 +73,8 @@ public final class NodeMain {
         main.configure().addConfiguration(io.objectbus.node.lorawan.LorawanNodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.opcua.OpcUaNodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.modbus.ModbusNodeConfiguration.class);
+        main.configure().addConfiguration(io.objectbus.node.coap.CoapNodeConfiguration.class);
+        main.configure().addConfiguration(PropertyAdapters.class);
         main.configure().addConfiguration(io.objectbus.node.history.HistoryNodeConfiguration.class);
         main.configure().addConfiguration(io.objectbus.node.http.HttpConfiguration.class);
         main.addMainListener(new StartSteps());

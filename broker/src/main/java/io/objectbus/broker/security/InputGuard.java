@@ -31,14 +31,16 @@ public final class InputGuard
     private final AccessPolicy policy;
     private final InputLimits limits;
     private final Denials denials;
+    private final InflightGuard inflight;
     private final Map<Object, PublishRate> rates = new ConcurrentHashMap<>();
     private final Map<String, Set<Object>> connectionsByIdentity = new ConcurrentHashMap<>();
 
     /** @param policy the identities and their grants, or null when the broker lets every client in */
-    public InputGuard(AccessPolicy policy, InputLimits limits, Denials denials) {
+    public InputGuard(AccessPolicy policy, InputLimits limits, Denials denials, InflightGuard inflight) {
         this.policy = policy;
         this.limits = limits;
         this.denials = denials;
+        this.inflight = inflight;
     }
 
     @Override
@@ -117,6 +119,7 @@ public final class InputGuard
     @Override
     public void afterDestroyConnection(RemotingConnection connection) {
         rates.remove(connection.getID());
+        inflight.closed(connection);
         connectionsByIdentity.values().forEach(open -> open.remove(connection.getID()));
     }
 

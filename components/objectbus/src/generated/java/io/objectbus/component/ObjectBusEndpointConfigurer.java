@@ -37,6 +37,8 @@ public class ObjectBusEndpointConfigurer extends PropertyConfigurerSupport imple
         case "protocol": target.getConfiguration().setProtocol(property(camelContext, java.lang.String.class, value)); return true;
         case "quality": target.getConfiguration().setQuality(property(camelContext, java.lang.String.class, value)); return true;
         case "resource": target.getConfiguration().setResource(property(camelContext, java.lang.String.class, value)); return true;
+        case "staleowned":
+        case "staleOwned": target.getConfiguration().setStaleOwned(property(camelContext, boolean.class, value)); return true;
         case "subscription": target.getConfiguration().setSubscription(property(camelContext, java.lang.String.class, value)); return true;
         case "topic": target.getConfiguration().setTopic(property(camelContext, java.lang.String.class, value)); return true;
         case "type": target.getConfiguration().setType(property(camelContext, java.lang.String.class, value)); return true;
@@ -63,6 +65,8 @@ public class ObjectBusEndpointConfigurer extends PropertyConfigurerSupport imple
         case "protocol": return java.lang.String.class;
         case "quality": return java.lang.String.class;
         case "resource": return java.lang.String.class;
+        case "staleowned":
+        case "staleOwned": return boolean.class;
         case "subscription": return java.lang.String.class;
         case "topic": return java.lang.String.class;
         case "type": return java.lang.String.class;
@@ -90,6 +94,8 @@ public class ObjectBusEndpointConfigurer extends PropertyConfigurerSupport imple
         case "protocol": return target.getConfiguration().getProtocol();
         case "quality": return target.getConfiguration().getQuality();
         case "resource": return target.getConfiguration().getResource();
+        case "staleowned":
+        case "staleOwned": return target.getConfiguration().isStaleOwned();
         case "subscription": return target.getConfiguration().getSubscription();
         case "topic": return target.getConfiguration().getTopic();
         case "type": return target.getConfiguration().getType();

@@ -23,7 +23,7 @@ public class ObjectBusEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(14);
+        Set<String> props = new HashSet<>(15);
         props.add("bridgeErrorHandler");
         props.add("commandUri");
         props.add("exceptionHandler");
@@ -34,6 +34,7 @@ public class ObjectBusEndpointUriFactory extends org.apache.camel.support.compon
         props.add("protocol");
         props.add("quality");
         props.add("resource");
+        props.add("staleOwned");
         props.add("subscription");
         props.add("topic");
         props.add("type");

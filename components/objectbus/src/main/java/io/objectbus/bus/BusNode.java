@@ -191,6 +191,14 @@ public final class BusNode implements AutoCloseable {
         return objects.markStaleOwnedBy(owner, reason, exceptObjectId);
     }
 
+    /**
+     * When an object of the route that described this one, other than this one, last reported a sample: an adapter's
+     * "last seen" beside its connection object. Empty when none has yet, or the object belongs to no route.
+     */
+    public java.util.Optional<java.time.Instant> lastSeenBeside(String objectId) {
+        return objects.lastSeenBeside(objectId);
+    }
+
     public boolean knows(String objectId) {
         return objects.knows(objectId);
     }

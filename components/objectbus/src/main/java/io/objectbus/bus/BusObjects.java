@@ -83,6 +83,17 @@ final class BusObjects {
         return registry.get(objectId) != null;
     }
 
+    java.util.Optional<java.time.Instant> lastSeenBeside(String objectId) {
+        ObjectState object = registry.get(objectId);
+        if (object == null || object.owner == null) {
+            return java.util.Optional.empty();
+        }
+        return registry.ownedBy(object.owner).stream()
+                .filter(o -> o != object && o.lastSeen != null)
+                .map(o -> o.lastSeen)
+                .max(java.util.Comparator.naturalOrder());
+    }
+
     boolean report(String objectId, String resourceId, Sample sample) {
         String source = "adapter " + objectId + "/" + resourceId;
         ObjectState object = registry.get(objectId);

@@ -51,7 +51,7 @@ final class ConnectionStates {
         bus.report(connection.object(), "state", Sample.good(state, now));
         bus.report(connection.object(), "reason", Sample.good(reason, now));
         bus.report(connection.object(), "since", Sample.good(Json.timestamp(current.since()), now));
-        if (state.equals("down") && owner != null) {
+        if (state.equals("down") && owner != null && connection.staleOwned()) {
             String why = reason.isBlank() ? "connection " + connection.object() + " down" : reason;
             bus.markStaleOwnedBy(owner, why, connection.object());
         }
@@ -86,6 +86,6 @@ final class ConnectionStates {
         return new ResourceDescriptor(ValueType.STRING, null, false, null, null, null, name, description, null, null);
     }
 
-    /** What a route said about its connection. */
-    record Connection(String object, String type, String protocol, String state, String reason) {}
+    /** What a route said about its connection; staleOwned: whether down turns the route's other objects stale. */
+    record Connection(String object, String type, String protocol, String state, String reason, boolean staleOwned) {}
 }

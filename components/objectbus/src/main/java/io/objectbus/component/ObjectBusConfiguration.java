@@ -33,6 +33,15 @@ public class ObjectBusConfiguration implements Cloneable {
 
     @UriParam(
             label = "producer",
+            defaultValue = "true",
+            description = "connection: whether down turns the route's other objects stale; false for an adapter that"
+                    + " marks stale itself the objects a connection's loss cuts off (a device heard by several"
+                    + " gateways).")
+    @Metadata(defaultValue = "true")
+    private boolean staleOwned = true;
+
+    @UriParam(
+            label = "producer",
             description = "describe: the endpoint that applies the writes of the objects described (a kamelet or"
                     + " direct endpoint of the adapter); its producer starts and stops with this one. Without it the"
                     + " writes go to an objectbus:set consumer. Give it as RAW(...) when it has options of its own.")
@@ -95,6 +104,18 @@ public class ObjectBusConfiguration implements Cloneable {
     /** set: take writes only for objects of this protocol; connection: the protocol of the connection object. */
     public void setProtocol(String protocol) {
         this.protocol = protocol;
+    }
+
+    public boolean isStaleOwned() {
+        return staleOwned;
+    }
+
+    /**
+     * connection: whether down turns the route's other objects stale; false for an adapter that marks stale itself the
+     * objects a connection's loss cuts off (a device heard by several gateways).
+     */
+    public void setStaleOwned(boolean staleOwned) {
+        this.staleOwned = staleOwned;
     }
 
     public String getType() {

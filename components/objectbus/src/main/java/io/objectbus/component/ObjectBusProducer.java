@@ -133,7 +133,8 @@ public class ObjectBusProducer extends DefaultProducer {
                 config.getType(),
                 config.getProtocol(),
                 in.getBody(String.class),
-                in.getHeader(ObjectBusConstants.REASON, String.class));
+                in.getHeader(ObjectBusConstants.REASON, String.class),
+                config.isStaleOwned());
         endpoint.getComponent()
                 .connections()
                 .report(bus, connection, endpoint.getComponent().owner(exchange));

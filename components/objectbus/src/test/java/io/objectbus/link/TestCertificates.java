@@ -3,6 +3,7 @@ package io.objectbus.link;
 
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -14,6 +15,7 @@ import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -31,7 +33,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /**
  * Certificates for the TLS tests, made at test time under target/ (no private key is ever committed): a site CA, the
  * broker's certificate for 127.0.0.1 and localhost, a node's client certificate, and a rogue CA with a client
- * certificate of its own. All stores are PKCS#12 with the same password.
+ * certificate of its own. All stores are PKCS#12 with the same password; the site CA and the broker's certificate and
+ * key are PEM files too.
  */
 public final class TestCertificates {
 
@@ -39,7 +42,10 @@ public final class TestCertificates {
     private static final AtomicLong SERIALS = new AtomicLong(System.currentTimeMillis());
 
     /** The files: trust stores hold a CA; key stores a key with its chain. */
-    public record Stores(Path siteCa, Path broker, Path nodeClient, Path rogueCa, Path rogueClient) {}
+    public record Stores(Path siteCa, Path broker, Path nodeClient, Path rogueCa, Path rogueClient, Pem pem) {}
+
+    /** The same site CA and broker certificate as PEM files, as openssl writes them. */
+    public record Pem(Path siteCa, Path brokerChain, Path brokerKey) {}
 
     private record Issued(KeyPair keys, X509Certificate certificate) {}
 
@@ -57,7 +63,32 @@ public final class TestCertificates {
                 keys(dir.resolve("broker.p12"), broker, ca),
                 keys(dir.resolve("node-a.p12"), client, ca),
                 trust(dir.resolve("rogue-ca.p12"), rogue),
-                keys(dir.resolve("rogue-node-a.p12"), rogueClient, rogue));
+                keys(dir.resolve("rogue-node-a.p12"), rogueClient, rogue),
+                new Pem(
+                        pem(
+                                dir.resolve("site-ca.pem"),
+                                "CERTIFICATE",
+                                ca.certificate().getEncoded()),
+                        pem(
+                                dir.resolve("broker.pem"),
+                                "CERTIFICATE",
+                                broker.certificate().getEncoded(),
+                                ca.certificate().getEncoded()),
+                        pem(
+                                dir.resolve("broker.key"),
+                                "PRIVATE KEY",
+                                broker.keys().getPrivate().getEncoded())));
+    }
+
+    private static Path pem(Path file, String type, byte[]... blocks) throws Exception {
+        StringBuilder text = new StringBuilder();
+        Base64.Encoder base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+        for (byte[] block : blocks) {
+            text.append("-----BEGIN ").append(type).append("-----\n");
+            text.append(base64.encodeToString(block)).append('\n');
+            text.append("-----END ").append(type).append("-----\n");
+        }
+        return Files.writeString(file, text);
     }
 
     private static Issued issue(String subject, Issued issuer, boolean ca, KeyPurposeId purpose) throws Exception {

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Columns padded to their widest cell, for a terminal. */
+/** Columns padded to their widest cell, for a terminal; colour codes take no width. */
 final class Table {
 
     private final List<String[]> rows = new ArrayList<>();
@@ -22,16 +22,27 @@ final class Table {
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
+                widths[i] = Math.max(widths[i], visible(row[i]));
             }
         }
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
-                line.append(i == row.length - 1 ? row[i] : String.format("%-" + widths[i] + "s  ", row[i]));
+                line.append(row[i]);
+                if (i < row.length - 1) {
+                    line.append(" ".repeat(widths[i] - visible(row[i]) + 2));
+                }
             }
             out.println(line.toString().stripTrailing());
         }
         out.flush();
+    }
+
+    boolean isEmpty() {
+        return rows.size() == 1;
+    }
+
+    private static int visible(String cell) {
+        return cell.replaceAll("\u001b\\[[0-9;]*m", "").length();
     }
 }

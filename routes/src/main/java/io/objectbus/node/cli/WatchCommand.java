@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
-import java.util.Map;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,11 +11,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code objectbus watch <node>/<object>}: prints each value of the object as it changes, until interrupted or for
- * {@code --count} changes. It asks the API at an interval (the API has no stream yet), so changes between two asks
- * show as the last of them.
+ * {@code objectbus watch <node>/<object>[/<resource>]}: each value as the node publishes it, the current ones first (a
+ * new subscription gets them as retained messages), until interrupted or for {@code --count} values. {@code +} stands
+ * for any node, object or resource.
  */
-@Command(name = "watch", description = "Print an object's values as they change.")
+@Command(name = "watch", description = "Print values as they change; + for any node, object or resource.")
 final class WatchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -25,56 +24,39 @@ final class WatchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "NODE/OBJECT")
+    @Parameters(paramLabel = "NODE/OBJECT[/RESOURCE]", description = "e.g. node1/room-1-01, node1/+/temperature")
     String target;
 
-    @Option(names = "--interval", defaultValue = "1000", description = "ms between asks (default ${DEFAULT-VALUE})")
-    long interval;
-
-    @Option(names = "--count", defaultValue = "0", description = "stop after this many changes; 0 for never")
+    @Option(names = "--count", defaultValue = "0", description = "stop after this many values; 0 for never")
     int count;
 
     @Override
     public Integer call() throws InterruptedException {
-        String path = "/api/objects/" + Target.of(target, 2).path() + "/values";
-        Map<String, String> seen = new HashMap<>();
-        int printed = 0;
-        while (count == 0 || printed < count) {
-            JsonNode values = NodeApi.required(cli.api().get(path));
-            var fields = values.fields();
-            while (fields.hasNext() && (count == 0 || printed < count)) {
-                var value = fields.next();
-                String stamp = value.getValue().path("seq").asText()
-                        + value.getValue().path("ts").asText();
-                if (!stamp.equals(seen.put(value.getKey(), stamp))) {
-                    print(value.getKey(), value.getValue());
-                    printed++;
+        int levels = target.split("/", -1).length == 3 ? 3 : 2;
+        Target watched = Target.of(spec.commandLine(), target, levels, true);
+        String filter = ObjectbusCli.PREFIX + "/" + watched.path() + (levels == 2 ? "/+" : "");
+        Terminal terminal = cli.terminal(spec.commandLine());
+        PrintWriter out = spec.commandLine().getOut();
+        try (BusClient bus = cli.connect()) {
+            Stream stream = Stream.of(bus, filter);
+            for (int printed = 0; count == 0 || printed < count; ) {
+                Stream.Message message = stream.take();
+                String path = message.topic().substring(ObjectbusCli.PREFIX.length() + 1);
+                if (path.contains("$") || !message.json().has("ts")) {
+                    continue; // the object's $info, not a value
                 }
-            }
-            if (count == 0 || printed < count) {
-                Thread.sleep(interval);
+                if (cli.json) {
+                    out.println(((ObjectNode) message.json()).put("topic", message.topic()));
+                } else {
+                    out.println(terminal.dim(message.json().path("ts").asText()) + " " + path + " "
+                            + terminal.bold(message.json().path("v").asText("null")) + " "
+                            + message.json().path("u").asText("") + " "
+                            + terminal.status(message.json().path("q").asText("")));
+                }
+                out.flush();
+                printed++;
             }
         }
         return 0;
-    }
-
-    private void print(String resource, JsonNode value) {
-        if (cli.json) {
-            spec.commandLine()
-                    .getOut()
-                    .println(((com.fasterxml.jackson.databind.node.ObjectNode) value.deepCopy())
-                            .put("resource", resource));
-        } else {
-            spec.commandLine()
-                    .getOut()
-                    .printf(
-                            "%s %s %s %s %s%n",
-                            value.path("ts").asText(""),
-                            target + "/" + resource,
-                            value.path("v").asText("null"),
-                            value.path("u").asText(""),
-                            value.path("q").asText(""));
-        }
-        spec.commandLine().getOut().flush();
     }
 }

@@ -1,40 +1,44 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.history;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.objectbus.component.ObjectBusComponent;
 import io.objectbus.history.DuckDbHistoryStore;
 import io.objectbus.history.HistoryException;
+import io.objectbus.history.HistoryMaintenance;
 import io.objectbus.history.HistoryRecorder;
 import io.objectbus.history.HistoryStore;
 import io.objectbus.history.PostgresHistoryStore;
 import io.objectbus.node.NodeStartException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedStartupListener;
+import org.apache.camel.component.micrometer.MicrometerConstants;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records the bus's values from the moment the context runs, and applies the retention every hour. A store that
+ * Records the bus's values from the moment the context runs, and downsamples and applies the retention every hour,
+ * in the background. A store that
  * cannot be opened fails the node's start: a node asked to keep history does not run without it.
  */
 final class HistoryService extends ServiceSupport implements ExtendedStartupListener {
 
     /** The registry name of the store, for the node's queries (REST, explorer). */
-    static final String STORE_BEAN = "objectbusHistory";
+    static final String STORE_BEAN = HistoryStore.REGISTRY_NAME;
 
     private static final Logger LOG = LoggerFactory.getLogger(HistoryService.class);
 
     private final HistorySettings settings;
     private HistoryRecorder recorder;
-    private ScheduledExecutorService retention;
+    private ScheduledExecutorService maintenance;
 
     HistoryService(HistorySettings settings) {
         this.settings = settings;
@@ -60,32 +64,46 @@ final class HistoryService extends ServiceSupport implements ExtendedStartupList
         ObjectBusComponent bus = context.getComponent("objectbus", ObjectBusComponent.class);
         recorder = new HistoryRecorder(store, settings.queueCapacity(), settings.batchSize(), 250, Clock.systemUTC())
                 .start(bus.getBus().view());
-        retention = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "objectbus-history-retention"));
-        retention.scheduleWithFixedDelay(() -> applyRetention(store), 1, 60, TimeUnit.MINUTES);
+        maintenance = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "objectbus-history-maintenance"));
+        bindMeters(context, recorder);
+        // Once soon after the start, so that a node that was off catches up, then every hour.
+        maintenance.scheduleWithFixedDelay(
+                new HistoryMaintenance(store, settings.downsampling(), settings.retention(), Clock.systemUTC()),
+                1,
+                60,
+                TimeUnit.MINUTES);
         LOG.info("History recorded in {}", settings);
+    }
+
+    /** On the node's /metrics when its HTTP server runs: what was recorded, and what could not be kept. */
+    private static void bindMeters(CamelContext context, HistoryRecorder recorder) {
+        MeterRegistry meters = context.getRegistry()
+                .lookupByNameAndType(MicrometerConstants.METRICS_REGISTRY_NAME, MeterRegistry.class);
+        if (meters == null) {
+            return;
+        }
+        FunctionCounter.builder("objectbus.history.recorded", recorder, HistoryRecorder::recorded)
+                .description("values written to the history store")
+                .register(meters);
+        FunctionCounter.builder("objectbus.history.dropped", recorder, HistoryRecorder::dropped)
+                .description("values not recorded because the store fell behind and the queue was full")
+                .register(meters);
+        FunctionCounter.builder("objectbus.history.failed", recorder, HistoryRecorder::failed)
+                .description("values of batches the store refused")
+                .register(meters);
+        Gauge.builder("objectbus.history.waiting", recorder, HistoryRecorder::waiting)
+                .description("values waiting to be written")
+                .register(meters);
     }
 
     HistoryRecorder recorder() {
         return recorder;
     }
 
-    private void applyRetention(HistoryStore store) {
-        for (Map.Entry<String, java.time.Duration> rule : settings.retention().entrySet()) {
-            try {
-                long deleted = store.deleteBefore(rule.getKey(), Instant.now().minus(rule.getValue()));
-                if (deleted > 0) {
-                    LOG.info("History: {} values of {} older than {} deleted", deleted, rule.getKey(), rule.getValue());
-                }
-            } catch (HistoryException e) {
-                LOG.warn("History retention of {}: {}", rule.getKey(), e.getMessage());
-            }
-        }
-    }
-
     @Override
     protected void doStop() {
-        if (retention != null) {
-            retention.shutdownNow();
+        if (maintenance != null) {
+            maintenance.shutdownNow();
         }
         HistoryRecorder running = recorder;
         recorder = null;

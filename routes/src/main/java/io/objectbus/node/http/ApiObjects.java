@@ -41,15 +41,20 @@ final class ApiObjects {
     static Map<String, Object> values(List<BusValue> values) {
         Map<String, Object> byResource = new TreeMap<>();
         for (BusValue value : values) {
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("v", value.value());
-            payload.put("u", value.unit());
-            payload.put("ts", value.timestamp() == null ? null : Json.timestamp(value.timestamp()));
-            payload.put("q", value.quality().toString().toLowerCase(java.util.Locale.ROOT));
-            payload.put("r", value.reason());
-            payload.put("seq", value.sequence());
-            byResource.put(value.resource(), payload);
+            byResource.put(value.resource(), payload(value));
         }
         return byResource;
+    }
+
+    /** {@code {v, u, ts, q, r, seq}} of one value. */
+    static Map<String, Object> payload(BusValue value) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("v", value.value());
+        payload.put("u", value.unit());
+        payload.put("ts", value.timestamp() == null ? null : Json.timestamp(value.timestamp()));
+        payload.put("q", value.quality().toString().toLowerCase(java.util.Locale.ROOT));
+        payload.put("r", value.reason());
+        payload.put("seq", value.sequence());
+        return payload;
     }
 }

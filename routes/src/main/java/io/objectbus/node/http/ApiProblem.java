@@ -15,6 +15,9 @@ final class ApiProblem extends RuntimeException {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblem.class);
 
+    /** The exchange property with the {@code WWW-Authenticate} challenge of a 401 answer. */
+    static final String CHALLENGE = "objectbus.api.challenge";
+
     private final int status;
     private final String title;
     private final transient ObjectNode extra;
@@ -51,6 +54,19 @@ final class ApiProblem extends RuntimeException {
     }
 
     void writeTo(Exchange exchange) {
+        ApiJson.answer(exchange, status, "application/problem+json", json());
+        String challenge = exchange.getProperty(CHALLENGE, String.class);
+        if (challenge != null) {
+            exchange.getMessage().setHeader("WWW-Authenticate", challenge);
+        }
+    }
+
+    int status() {
+        return status;
+    }
+
+    /** The problem detail's members. */
+    ObjectNode json() {
         ObjectNode json = Json.MAPPER.createObjectNode();
         json.put("type", "about:blank");
         json.put("title", title);
@@ -59,6 +75,6 @@ final class ApiProblem extends RuntimeException {
         if (extra != null) {
             json.setAll(extra);
         }
-        ApiJson.answer(exchange, status, "application/problem+json", json);
+        return json;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.camel.Exchange;
 
-/** The API's reads: nodes, objects, an object, its values, a priority array, recent errors, links. */
+/** The API's reads: nodes, objects, an object, its values, a priority array, recent errors and events, links. */
 final class ApiReads {
 
     void nodes(Exchange exchange) {
@@ -89,6 +89,14 @@ final class ApiReads {
 
     void errors(Exchange exchange) {
         ApiJson.answer(exchange, bus(exchange).errors().recent());
+    }
+
+    void events(Exchange exchange) {
+        EventLog log = exchange.getContext().hasService(EventLog.class);
+        if (log == null) {
+            throw new ApiProblem(503, "Service Unavailable", "the event log does not run");
+        }
+        ApiJson.answer(exchange, log.recent(EventFilter.of(exchange)));
     }
 
     void links(Exchange exchange) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.http;
 
+import io.objectbus.broker.security.IdentityFile;
+import java.nio.file.Path;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -25,14 +27,31 @@ final class ApiRoutes extends RouteBuilder {
         get("/api/objects/{node}/{object}/values", "api-http-values", reads::values);
         get("/api/objects/{node}/{object}/{resource}/priorities", "api-http-priorities", reads::priorities);
         get("/api/errors", "api-http-errors", reads::errors);
+        get("/api/events", "api-http-events", reads::events);
         get("/api/links", "api-http-links", reads::links);
-        from("platform-http:/api/objects/{node}/{object}/{resource}?httpMethodRestrict=PUT")
-                .routeId("api-http-write")
-                .process(new ApiWrite());
+        get(ApiHistory.PATH, "api-http-history", new ApiHistory());
+        route("PUT", "/api/objects/{node}/{object}/{resource}", "api-http-write", new ApiWrite());
+        ApiIdentities identities = new ApiIdentities(identitiesFile());
+        get("/api/identities", "api-http-identities", identities::list);
+        route("POST", "/api/identities", "api-http-identity-add", identities::add);
+        route("PUT", "/api/identities/{name}/password", "api-http-identity-rotate", identities::rotate);
+        route("DELETE", "/api/identities/{name}", "api-http-identity-revoke", identities::revoke);
+    }
+
+    /** The broker's identities file, which the API manages; null when the node has none. */
+    private IdentityFile identitiesFile() {
+        String file = getContext()
+                .resolvePropertyPlaceholders("{{objectbus.broker.identities-file:}}")
+                .trim();
+        return file.isEmpty() ? null : new IdentityFile(Path.of(file));
     }
 
     private void get(String path, String routeId, Processor processor) {
-        from("platform-http:" + path + "?httpMethodRestrict=GET")
+        route("GET", path, routeId, processor);
+    }
+
+    private void route(String method, String path, String routeId, Processor processor) {
+        from("platform-http:" + path + "?httpMethodRestrict=" + method)
                 .routeId(routeId)
                 .process(processor);
     }

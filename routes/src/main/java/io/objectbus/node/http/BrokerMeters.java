@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.http;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.objectbus.broker.EmbeddedBroker;
+import io.objectbus.broker.security.Denials;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -15,7 +17,7 @@ import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.Queue;
 
 /**
- * The embedded broker's meters: connections, messages in queues, each durable queue's depth (router stores, named
+ * The embedded broker's meters: connections, refusals by kind, messages in queues, each durable queue's depth (router stores, named
  * subscriptions: a bounded set, unlike the non-durable queue of every MQTT subscription), and the addresses that
  * page to disk.
  */
@@ -38,6 +40,12 @@ final class BrokerMeters {
                 .description("bytes the broker's addresses hold in memory")
                 .baseUnit("bytes")
                 .register(registry);
+        for (Denials.Kind kind : Denials.Kind.values()) {
+            FunctionCounter.builder("objectbus.broker.refusals", broker.denials(), denials -> denials.count(kind))
+                    .description("connects, publications, subscriptions, writes and limits the broker refused")
+                    .tag("kind", kind.name())
+                    .register(registry);
+        }
         durableQueues = MultiGauge.builder("objectbus.broker.queue.messages")
                 .description("messages in each durable queue (router stores, named subscriptions)")
                 .register(registry);

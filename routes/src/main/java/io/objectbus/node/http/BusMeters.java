@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The bus's meters: values in and out, suppressed changes, write replies by status, {@code $errors} by reason kind,
- * each adapter connection's state and since, and each link's counters (docs/operations.md lists them).
+ * each adapter connection's state, since and last seen, and each link's counters (docs/operations.md lists them).
  */
 final class BusMeters {
 
@@ -25,6 +25,7 @@ final class BusMeters {
     private final MeterRegistry registry;
     private final MultiGauge connectionUp;
     private final MultiGauge connectionSince;
+    private final MultiGauge lastSeen;
     private final MultiGauge linkUp;
     private final Map<String, MultiGauge> linkCounters = new java.util.LinkedHashMap<>();
 
@@ -46,6 +47,10 @@ final class BusMeters {
                 .register(registry);
         connectionSince = MultiGauge.builder("objectbus.adapter.connection.since")
                 .description("when the connection's state last changed, seconds since the epoch")
+                .baseUnit("seconds")
+                .register(registry);
+        lastSeen = MultiGauge.builder("objectbus.adapter.last.seen")
+                .description("when an object of the adapter last reported a sample, seconds since the epoch")
                 .baseUnit("seconds")
                 .register(registry);
         linkUp = MultiGauge.builder("objectbus.link.up")
@@ -83,6 +88,7 @@ final class BusMeters {
     private void refreshConnections() {
         List<MultiGauge.Row<?>> up = new ArrayList<>();
         List<MultiGauge.Row<?>> since = new ArrayList<>();
+        List<MultiGauge.Row<?>> seen = new ArrayList<>();
         for (AdapterConnection connection : AdapterConnection.all(bus.view())) {
             Tags tags = Tags.of("object", connection.object(), "protocol", String.valueOf(connection.protocol()));
             up.add(MultiGauge.Row.of(tags, connection.isUp() ? 1 : 0));
@@ -90,9 +96,12 @@ final class BusMeters {
                 since.add(MultiGauge.Row.of(
                         tags, Instant.parse(connection.since()).toEpochMilli() / 1000.0));
             }
+            bus.lastSeenBeside(connection.object())
+                    .ifPresent(at -> seen.add(MultiGauge.Row.of(tags, at.toEpochMilli() / 1000.0)));
         }
         connectionUp.register(up, true);
         connectionSince.register(since, true);
+        lastSeen.register(seen, true);
     }
 
     private void refreshLinks() {

@@ -25,6 +25,12 @@ public class HttpConfiguration implements CamelConfiguration {
     @PropertyInject(value = "objectbus.http.max-body-bytes", defaultValue = "65536")
     private long maxBodyBytes;
 
+    @PropertyInject(value = "objectbus.http.max-streams", defaultValue = "16")
+    private int maxStreams;
+
+    @PropertyInject(value = "objectbus.http.stream-buffer", defaultValue = "100000")
+    private int streamBuffer;
+
     @Override
     public void configure(CamelContext context) throws Exception {
         if (!enabled || context.hasService(HttpServerService.class) != null) {
@@ -35,7 +41,12 @@ public class HttpConfiguration implements CamelConfiguration {
         context.addService(server, true, true);
         NodeMetrics metrics = NodeMetrics.bind(context);
         context.addStartupListener(NodeHealthChecks.registerOnStart());
+        EventLog events = new EventLog();
+        context.addService(events, true, true);
+        context.addStartupListener(events);
         context.addRoutes(new OperationsRoutes(metrics));
+        context.addService(new ApiStream(maxStreams, streamBuffer), true, true);
         context.addRoutes(new ApiRoutes());
+        context.addRoutes(new ExplorerRoutes());
     }
 }

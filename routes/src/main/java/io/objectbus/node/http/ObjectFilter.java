@@ -15,14 +15,19 @@ record ObjectFilter(String node, String object, String type, String protocol, St
     static final int MAX_LIMIT = 10_000;
 
     static ObjectFilter of(Exchange exchange) {
+        return of(name -> ApiJson.parameter(exchange, name));
+    }
+
+    /** From a request's parameters, each null when absent or blank. */
+    static ObjectFilter of(java.util.function.UnaryOperator<String> parameter) {
         return new ObjectFilter(
-                orAll(ApiJson.parameter(exchange, "node")),
-                orAll(ApiJson.parameter(exchange, "object")),
-                ApiJson.parameter(exchange, "type"),
-                ApiJson.parameter(exchange, "protocol"),
-                ApiJson.parameter(exchange, "tag"),
-                ApiJson.parameter(exchange, "resource"),
-                limit(ApiJson.parameter(exchange, "limit")));
+                orAll(parameter.apply("node")),
+                orAll(parameter.apply("object")),
+                parameter.apply("type"),
+                parameter.apply("protocol"),
+                parameter.apply("tag"),
+                parameter.apply("resource"),
+                limit(parameter.apply("limit")));
     }
 
     private static String orAll(String glob) {

@@ -41,4 +41,12 @@ public final class DeviceWrites {
             context.getRegistry().bind(name, device);
         }
     }
+
+    /** The device's route stopped: its bean goes, unless a newer adapter of the same object took the name. */
+    static void unbind(CamelContext context, String objectId, JsonDevice device) {
+        String name = beanName(objectId);
+        if (context.getRegistry().lookupByName(name) == device) {
+            context.getRegistry().unbind(name);
+        }
+    }
 }

@@ -15,14 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Exchange;
+import org.apache.camel.Route;
+import org.apache.camel.support.RoutePolicySupport;
 
 /**
  * One device that speaks JSON (over HTTP or CoAP): the bean of its adapter kamelet's route, made from the adapter
  * file's parameters. It describes the device's object, reads the device's payloads into values with the mapping, and
  * turns a bus write into the device's request. A payload that does not fit turns the values it lacks stale and goes
- * to {@code $errors}, once for each new problem, with the payload.
+ * to {@code $errors}, once for each new problem, with the payload. It is also its route's policy: bound for the
+ * device's write route while the route runs, unbound when it stops or its file is deleted; a device that posts is put
+ * on the bus when its route starts.
  */
-public final class JsonDevice {
+public final class JsonDevice extends RoutePolicySupport {
 
     private final Map<String, Object> lastValues = new ConcurrentHashMap<>();
     private final Map<String, String> lastProblems = new ConcurrentHashMap<>();
@@ -37,6 +41,36 @@ public final class JsonDevice {
     private WriteTemplate write = new WriteTemplate("", "PUT", "", "application/json");
     private volatile JsonMapping mapping;
     private String token = "";
+    private String describeUri = "";
+    private String connectionUri = "";
+    private volatile DeviceAnnouncement announcement;
+
+    @Override
+    public void onStart(Route route) {
+        DeviceWrites.bind(route.getCamelContext(), objectId, this);
+        if (!describeUri.isBlank()) {
+            announcement = DeviceAnnouncement.announce(route, this, describeUri, connectionUri);
+        }
+    }
+
+    @Override
+    public void onStop(Route route) {
+        stopped(route);
+    }
+
+    @Override
+    public void onRemove(Route route) {
+        stopped(route);
+    }
+
+    private void stopped(Route route) {
+        DeviceWrites.unbind(route.getCamelContext(), objectId, this);
+        DeviceAnnouncement last = announcement;
+        announcement = null;
+        if (last != null) {
+            last.close();
+        }
+    }
 
     /** Whether the bus lacks the device's object: at the first exchange, and after its route was stopped. */
     public boolean needsDescribe(Exchange exchange) {
@@ -79,25 +113,41 @@ public final class JsonDevice {
     }
 
     /**
-     * A device's post (http-device-push): refused (401, on {@code $errors}; exchange property
+     * A device's post (http-device-push, coap-device-push): refused (401 or 4.01, on {@code $errors}; exchange property
      * {@code JsonDeviceRefused}) without the device's token; else its values, as {@link #samples}. {@link #answer}
      * makes the reply.
      */
     public Map<String, Object> posted(Exchange exchange) {
-        if (!PushAnswers.authorise(exchange, token, objectId)) {
+        boolean coap = "coap".equals(protocol);
+        if (coap
+                ? !PushAnswers.authoriseCoap(exchange, token, objectId)
+                : !PushAnswers.authorise(exchange, token, objectId)) {
+            return Map.of();
+        }
+        if (!bus(exchange).knows(objectId)) {
+            // Between a route's stop and its start the object is off the bus: the device posts again later.
+            exchange.setProperty(PushAnswers.REFUSED, "the adapter of " + objectId + " is not running");
+            exchange.setProperty(PushAnswers.UNAVAILABLE, true);
             return Map.of();
         }
         return samples(exchange);
     }
 
-    /** The reply to a device's post: 401 where refused, 400 with the reason where it was no JSON, else 204. */
+    /**
+     * The reply to a device's post: 401 where refused, 400 with the reason where it was no JSON, 503 while the object is
+     * off the bus (its route starting or stopping), else 204; over CoAP 4.01, 4.00, 5.03 and 2.04.
+     */
     public void answer(Exchange exchange) {
         String refused = exchange.getProperty(PushAnswers.REFUSED, String.class);
+        boolean unavailable = exchange.getProperty(PushAnswers.UNAVAILABLE, false, Boolean.class);
         String unreadable = lastProblems.get("*");
-        if (refused != null) {
-            PushAnswers.answer(exchange, 401, refused);
+        String reason = refused != null ? refused : unreadable;
+        if ("coap".equals(protocol)) {
+            String code = unavailable ? "5.03" : refused != null ? "4.01" : unreadable != null ? "4.00" : "2.04";
+            PushAnswers.answerCoap(exchange, code, reason);
         } else {
-            PushAnswers.answer(exchange, unreadable == null ? 204 : 400, unreadable);
+            int status = unavailable ? 503 : refused != null ? 401 : unreadable != null ? 400 : 204;
+            PushAnswers.answer(exchange, status, reason);
         }
     }
 
@@ -169,6 +219,16 @@ public final class JsonDevice {
     /** The bearer token the device posts with; never logged. */
     public void setToken(String token) {
         this.token = token == null ? "" : token;
+    }
+
+    /** Where the object is described when the route starts (a device that posts); empty: at its first exchange. */
+    public void setDescribeUri(String describeUri) {
+        this.describeUri = describeUri == null ? "" : describeUri;
+    }
+
+    /** Where the connection object is reported {@code up} when the route starts, with {@link #setDescribeUri}. */
+    public void setConnectionUri(String connectionUri) {
+        this.connectionUri = connectionUri == null ? "" : connectionUri;
     }
 
     public void setWriteUrl(String url) {

@@ -36,6 +36,11 @@ final class BusOutput implements AutoCloseable {
         producer.sendBodyAndHeader("objectbus:publish", values, ObjectBusConstants.OBJECT, objectId);
     }
 
+    /** Marks every value of the object stale with the reason. */
+    void stale(String objectId, String reason) {
+        producer.sendBodyAndHeader("objectbus:stale", reason, ObjectBusConstants.OBJECT, objectId);
+    }
+
     /** Refused input on {node}/$errors, with where it came from. */
     void error(String source, String reason, byte[] payload) {
         context.getComponent("objectbus", ObjectBusComponent.class)

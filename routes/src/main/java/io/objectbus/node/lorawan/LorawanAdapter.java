@@ -13,9 +13,11 @@ import io.objectbus.transforms.lorawan.PayloadCodec;
 import io.objectbus.transforms.lorawan.PayloadException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
@@ -39,6 +41,8 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
     private final Map<String, PayloadCodec> codecs = new HashMap<>();
     private final Map<String, Map<String, ResourceDescriptor>> described = new HashMap<>();
     private final Map<String, long[]> gatewayCounts = new HashMap<>();
+    private final Set<String> reportingStats = new HashSet<>();
+    private final GatewayReach reach = new GatewayReach();
     private CamelContext context;
     private String routeId;
     private String server;
@@ -72,6 +76,7 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
         }
         described.clear();
         gatewayCounts.clear();
+        reportingStats.clear();
     }
 
     /** An event of the server: an uplink becomes values for the next step; refused input goes to $errors. */
@@ -88,6 +93,10 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
                 uplink(in, uplinkOf(in), Instant.now());
             } else if (LorawanConstants.ERROR.equals(event)) {
                 refused(gateway, in.getHeader(LorawanConstants.REASON, String.class), in.getBody(byte[].class));
+            } else if (LorawanConstants.GATEWAY.equals(event)) {
+                gatewayState(gateway, in.getBody(String.class), in.getHeader(LorawanConstants.REASON, String.class));
+            } else if (LorawanConstants.STATS.equals(event)) {
+                stats(gateway, in.getBody(String.class));
             } else if (LorawanConstants.JOIN.equals(event)) {
                 LOG.info("LoRaWAN device {} joined as {}", in.getHeader(LorawanConstants.DEV_EUI), in.getBody());
             }
@@ -109,6 +118,7 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
         measurements.forEach(m -> values.put(m.resource(), m.value()));
         describe(profile, DeviceObjects.of(measurements));
         count(uplink.best().gatewayEui(), 0);
+        reach.heard(uplink.devEui(), uplink.receptions(), at);
         in.setBody(values);
         in.setHeader(ObjectBusConstants.OBJECT, DeviceObjects.deviceId(adapterId, uplink.devEui()));
         in.setHeader(ObjectBusConstants.TIMESTAMP, at);
@@ -124,6 +134,32 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
         all.putAll(found);
         described.put(profile.devEui(), all);
         bus.describe(DeviceObjects.device(adapterId, profile, all));
+    }
+
+    /** A gateway down turns stale the devices no gateway that is up still hears (the route's connection does not). */
+    private void gatewayState(String gateway, String state, String reason) {
+        if ("up".equals(state)) {
+            reach.up(gateway);
+            return;
+        }
+        String why = "every gateway that hears it is down (" + gateway + ": " + reason + ")";
+        reach.down(gateway, Instant.now(), eui -> profileOf(DeviceObjects.deviceId(adapterId, eui))
+                        .interval())
+                .forEach(eui -> bus.stale(DeviceObjects.deviceId(adapterId, eui), why));
+    }
+
+    /** A gateway's status report: resources of its connection object, described with them at the first one. */
+    private void stats(String gateway, String statJson) {
+        String connection = DeviceObjects.gatewayId(adapterId, gateway) + "-connection";
+        try {
+            Map<String, Object> values = GatewayStats.values(statJson);
+            if (reportingStats.add(gateway)) {
+                bus.describe(GatewayStats.connection(connection, gateway));
+            }
+            bus.publish(connection, values);
+        } catch (java.io.IOException e) {
+            bus.error("lorawan gateway " + gateway, "stat object does not parse: " + e.getMessage(), null);
+        }
     }
 
     private void refused(String gateway, String reason, byte[] data) {

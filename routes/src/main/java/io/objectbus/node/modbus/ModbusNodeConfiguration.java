@@ -8,7 +8,7 @@ import org.apache.camel.PropertyInject;
 
 /**
  * What a node needs for Modbus: the mapping bean the {@code modbus-device} and {@code modbus-write} kamelets call, so
- * that a route file can attach devices; with {@code objectbus.sim.enabled}, the simulated site's Modbus I/O module,
+ * that a route file can attach devices, and the bean that reports failed reads on $errors; with {@code objectbus.sim.enabled}, the simulated site's Modbus I/O module,
  * which {@code routes/simulator/sim-modbus.camel.yaml} attaches. The module listens on loopback, on
  * {@code objectbus.sim.modbus.port} or, when that is 0, on a free port, which it writes back into that property.
  */
@@ -16,6 +16,9 @@ public class ModbusNodeConfiguration implements CamelConfiguration {
 
     /** The bean with the Modbus mapping of every adapter. */
     public static final String MAPPING = "modbusMapping";
+
+    /** The bean that reports the reads each adapter's device could not give on $errors. */
+    public static final String PROBLEMS = "modbusProblems";
 
     static final String PORT = "objectbus.sim.modbus.port";
 
@@ -32,6 +35,9 @@ public class ModbusNodeConfiguration implements CamelConfiguration {
     public void configure(CamelContext context) throws Exception {
         if (context.getRegistry().lookupByName(MAPPING) == null) {
             context.getRegistry().bind(MAPPING, new ModbusMapping());
+        }
+        if (context.getRegistry().lookupByName(PROBLEMS) == null) {
+            context.getRegistry().bind(PROBLEMS, new ModbusProblems());
         }
         if (simulation && context.getRegistry().lookupByName("modbusSimulator") == null) {
             SimulatedIoModule module = new SimulatedIoModule(port, period);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
@@ -19,7 +20,10 @@ import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A node with history on records every value of its simulated site, and a write's new value with it. */
+/**
+ * The default run keeps history: a node records every value of its simulated site, and a write's new value with it, in
+ * its data folder.
+ */
 class HistoryNodeTest {
 
     @TempDir
@@ -36,15 +40,13 @@ class HistoryNodeTest {
                 "objectbus.broker.data-dir", dir.resolve("data").toString(),
                 "objectbus.sim.period", "200",
                 "objectbus.sim.bacnet.port", "0",
-                "objectbus.routes.folders", dir.resolve("routes").toString(),
-                "objectbus.history.enabled", "true",
-                "objectbus.history.file", dir.resolve("data/history.duckdb").toString()));
+                "objectbus.routes.folders", dir.resolve("routes").toString()));
         settings.putAll(more);
         return NodeMain.create(settings);
     }
 
     @Test
-    void everyValueOfTheSiteIsRecordedAndAWrittenValueWithIt() throws Exception {
+    void byDefaultEveryValueOfTheSiteIsRecordedInTheDataFolderAndAWrittenValueWithIt() throws Exception {
         int port = FreePorts.next();
         Main main = node(port, Map.of());
         main.start();
@@ -80,6 +82,7 @@ class HistoryNodeTest {
                                     .map(Sample::number)
                                     .toList()
                                     .contains(23.5));
+            assertThat(dir.resolve("data/history.duckdb")).isRegularFile();
         } finally {
             main.stop();
         }

@@ -45,13 +45,22 @@ class ApiDocumentTest {
         return operations;
     }
 
-    /** {@code METHOD /path} of every route of the API, from its {@code platform-http:} endpoint. */
+    /**
+     * {@code METHOD /path} of every route of the API, from its {@code platform-http:} endpoint, and of the handlers
+     * of the node's router that the API marks as its own (the stream).
+     */
     private static Set<String> routes(TestNode node) {
         Set<String> routes = new TreeSet<>();
         for (Route route : node.main.getCamelContext().getRoutes()) {
             if (route.getRouteId().startsWith("api-http-")) {
                 PlatformHttpEndpoint endpoint = (PlatformHttpEndpoint) route.getEndpoint();
                 routes.add(endpoint.getHttpMethodRestrict().toUpperCase(Locale.ROOT) + " " + endpoint.getPath());
+            }
+        }
+        for (io.vertx.ext.web.Route route :
+                ApiStream.router(node.main.getCamelContext()).getRoutes()) {
+            if (route.metadata().containsKey(ApiStream.API_ROUTE)) {
+                route.methods().forEach(method -> routes.add(method.name() + " " + route.getPath()));
             }
         }
         return routes;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.objectbus.bus.Json;
+import io.objectbus.testing.Paho5Probe;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,6 +93,37 @@ class HealthAndMetricsTest {
         assertThat(metrics).contains("node=\"node-h\"");
     }
 
+    @Test
+    void eachAdapterConnectionHasTheTimeItsAdapterLastReportedASample() {
+        double now = System.currentTimeMillis() / 1000.0;
+        String metrics = await().atMost(LONG)
+                .until(
+                        () -> node.get("/metrics").body(),
+                        text -> text.contains("objectbus_adapter_last_seen_seconds{"));
+        assertThat(PrometheusText.value(metrics, "objectbus_adapter_last_seen_seconds", "object=\"outdoor-link\""))
+                .as("the outdoor sensor reports every 100 ms")
+                .isBetween(now - 60, now + 60);
+        assertThat(metrics)
+                .as("a gateway whose adapter has reported nothing has no last seen")
+                .doesNotContainPattern("objectbus_adapter_last_seen_seconds\\{[^}]*away-gateway");
+    }
+
+    @Test
+    void everyRefusalOfTheBrokerIsCountedByKindInTheMetrics() throws Exception {
+        assertThat(PrometheusText.value(
+                        node.get("/metrics").body(), "objectbus_broker_refusals_total", "kind=\"write\""))
+                .as("each kind is exported before its first refusal")
+                .isZero();
+        String tooDeep = "devices/" + "x/".repeat(40) + "t";
+        try (Paho5Probe client = new Paho5Probe("tcp://127.0.0.1:" + node.mqttPort, "too-deep")) {
+            client.publish(tooDeep, "1", 1, false);
+        }
+        await().atMost(LONG)
+                .until(() -> PrometheusText.value(
+                                node.get("/metrics").body(), "objectbus_broker_refusals_total", "kind=\"limit\"")
+                        >= 1);
+    }
+
     private static JsonNode healthOf(String path) throws Exception {
         return Json.parse(node.get(path).body().getBytes());
     }
@@ -103,6 +135,9 @@ class HealthAndMetricsTest {
                 from:
                   uri: timer:outdoor?period=100
                   steps:
+                    - setBody:
+                        constant: up
+                    - to: objectbus:connection?object=outdoor-link&protocol=test
                     - setBody:
                         constant: '{"id":"outdoor","type":"weather","resources":{"temperature":{"type":"number","unit":"Cel"}}}'
                     - to: objectbus:describe

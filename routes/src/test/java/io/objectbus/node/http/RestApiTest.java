@@ -121,6 +121,11 @@ class RestApiTest {
                 .anyMatch(source -> source.contains("room-a/temperature/$set"));
     }
 
+    @Test
+    void historyIsANotFoundProblemOnANodeThatRecordsNone() throws Exception {
+        assertProblem(node.get("/api/history/node-r/room-a/temperature"), 404, "history is off");
+    }
+
     private static void assertProblem(HttpResponse<String> response, int status, String detail) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -130,6 +135,10 @@ class RestApiTest {
     }
 
     static HttpResponse<String> put(String path, String body) throws Exception {
+        return put(node, path, body);
+    }
+
+    static HttpResponse<String> put(TestNode node, String path, String body) throws Exception {
         return node.send(HttpRequest.newBuilder(URI.create(node.url() + path))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));

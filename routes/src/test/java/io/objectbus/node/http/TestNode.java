@@ -32,12 +32,20 @@ final class TestNode implements AutoCloseable {
     }
 
     static TestNode start(String nodeId, Path dir, Map<String, String> routeFiles) throws Exception {
+        return start(nodeId, dir, routeFiles, Map.of());
+    }
+
+    /** With settings of the test's own over the defaults. */
+    static TestNode start(String nodeId, Path dir, Map<String, String> routeFiles, Map<String, String> extra)
+            throws Exception {
         Path routes = Files.createDirectories(dir.resolve("routes"));
         for (Map.Entry<String, String> file : routeFiles.entrySet()) {
             Files.writeString(routes.resolve(file.getKey()), file.getValue());
         }
         int mqttPort = FreePorts.next();
-        Main main = NodeMain.create(settings(nodeId, mqttPort, dir, routes));
+        Map<String, String> settings = settings(nodeId, mqttPort, dir, routes);
+        settings.putAll(extra);
+        Main main = NodeMain.create(settings);
         main.start();
         return new TestNode(main, mqttPort);
     }

@@ -29,6 +29,7 @@ final class HttpDevicePeer implements AutoCloseable {
     private volatile double setpoint = 60.0;
     private volatile boolean refuseWrites;
     private volatile long writeDelayMillis;
+    private volatile int trickleSeconds;
     private volatile String lastWrite;
     private HttpServer server;
     private int port;
@@ -61,6 +62,11 @@ final class HttpDevicePeer implements AutoCloseable {
         this.writeDelayMillis = millis;
     }
 
+    /** Has the device answer a write 200 at once and then send its body one byte a second for this long. */
+    void trickleWrites(int seconds) {
+        this.trickleSeconds = seconds;
+    }
+
     double setpoint() {
         return setpoint;
     }
@@ -87,6 +93,10 @@ final class HttpDevicePeer implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         lastWrite = exchange.getRequestMethod() + " " + body;
         pause(writeDelayMillis);
+        if (trickleSeconds > 0) {
+            trickle(exchange, trickleSeconds);
+            return;
+        }
         if (refuseWrites) {
             answer(exchange, 409, "setpoint locked by the service menu");
             return;
@@ -96,6 +106,19 @@ final class HttpDevicePeer implements AutoCloseable {
             answer(exchange, 204, "");
         } catch (NumberFormatException e) {
             answer(exchange, 400, "no number in " + body);
+        }
+    }
+
+    private static void trickle(HttpExchange exchange, int seconds) throws IOException {
+        exchange.sendResponseHeaders(200, 0);
+        try {
+            for (int i = 0; i < seconds; i++) {
+                exchange.getResponseBody().write('.');
+                exchange.getResponseBody().flush();
+                pause(1000);
+            }
+        } finally {
+            exchange.close();
         }
     }
 

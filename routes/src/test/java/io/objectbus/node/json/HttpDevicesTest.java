@@ -94,6 +94,14 @@ class HttpDevicesTest {
     }
 
     @Test
+    @Order(0)
+    void aPostingDevicesObjectAndConnectionAreOnTheBusFromTheLoadOfItsFileBeforeAnyPost() {
+        await(topic("meter-7/$info"), "\"unit\":\"W\"");
+        await(topic("http-meter-7/state"), "\"v\":\"up\"");
+        assertThat(node.bus.on(topic("meter-7/power"))).isEmpty();
+    }
+
+    @Test
     @Order(1)
     void aPostWithTheDevicesTokenPutsItsValuesOnTheBusAndTheConnectionUp() throws Exception {
         // The node loads the file on its own time: until then the path is unknown (404).
@@ -104,8 +112,6 @@ class HttpDevicesTest {
                         a -> a.statusCode() != 404);
         assertThat(answer.statusCode()).isEqualTo(204);
         await(topic("meter-7/power"), "412.5", "\"q\":\"good\"");
-        await(topic("meter-7/$info"), "\"unit\":\"W\"");
-        await(topic("http-meter-7/state"), "\"v\":\"up\"");
     }
 
     @Test
@@ -180,14 +186,32 @@ class HttpDevicesTest {
 
     @Test
     @Order(7)
-    void aWriteTheDeviceDoesNotAnswerWithinTheBussWriteTimeoutIsAnsweredTimeout() throws Exception {
-        // Longer than the bus's write-timeout (10 s): the HTTP request's own timeout (2 s here) did not end it.
+    void aWriteTheDeviceHoldsIsAnsweredTimeoutAtTheAdaptersTimeoutBeforeTheBussOwn() throws Exception {
+        // The device holds the write past the bus's write-timeout (10 s); the adapter's timeout is 2 s.
         steady.delayWrites(12_000);
         try {
+            long start = System.nanoTime();
             node.bus.request(topic("boiler-b/setpoint/$set"), "{\"v\":61,\"p\":8}", "test/replies", "w1");
-            await("test/replies", "\"status\":\"timeout\"");
+            await("test/replies", "\"status\":\"timeout\"", "the device did not answer in time");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
         } finally {
             steady.delayWrites(0);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aWriteTheDeviceAnswersAByteASecondIsAnsweredTimeoutAtTheAdaptersTimeout() throws Exception {
+        // Each byte would restart an idle timeout: the adapter's timeout (2 s) bounds the whole answer.
+        node.bus.clear();
+        steady.trickleWrites(12);
+        try {
+            long start = System.nanoTime();
+            node.bus.request(topic("boiler-b/setpoint/$set"), "{\"v\":62,\"p\":8}", "test/replies", "w2");
+            await("test/replies", "\"status\":\"timeout\"", "the device did not answer in time");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+        } finally {
+            steady.trickleWrites(0);
         }
     }
 

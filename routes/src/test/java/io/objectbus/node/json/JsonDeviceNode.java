@@ -51,6 +51,10 @@ final class JsonDeviceNode implements AutoCloseable {
         bus.subscribe("test/replies", 1);
     }
 
+    org.apache.camel.CamelContext context() {
+        return main.getCamelContext();
+    }
+
     static String topic(String rest) {
         return "ob/v1/" + NODE + "/" + rest;
     }

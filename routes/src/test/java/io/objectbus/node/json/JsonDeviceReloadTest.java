@@ -2,11 +2,14 @@
 package io.objectbus.node.json;
 
 import static io.objectbus.node.json.JsonDeviceNode.topic;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.objectbus.testing.Received;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -59,10 +62,12 @@ class JsonDeviceReloadTest {
                         url: %2$s
                         interval: 300
                         resources: "%3$s"
+                        writeUrl: "%4$s"
+                        writeBody: "@value@"
                       steps:
                         - log: "%1$s polled"
                 """
-                .formatted(name, peer.url("/status"), resources);
+                .formatted(name, peer.url("/status"), resources, peer.url("/setpoint"));
     }
 
     @Test
@@ -100,6 +105,23 @@ class JsonDeviceReloadTest {
         node.drop("boiler.camel.yaml", file("boiler", boiler, "flow, $.flow.t, number, unit=Cel"));
         await(topic("boiler/$info"), "\"flow\"");
         await(topic("boiler/flow"), "\"q\":\"good\"");
+    }
+
+    @Test
+    @Order(5)
+    void aDeletedFileTakesItsDeviceAwayAndTheFileAddedAgainWritesToTheDeviceAgain() throws Exception {
+        node.bus.clear();
+        Files.delete(node.routes.resolve("boiler.camel.yaml"));
+        await(topic("boiler/$info"));
+        Awaitility.await()
+                .atMost(WAIT)
+                .until(() -> node.context().getRegistry().lookupByName(DeviceWrites.beanName("boiler")) == null);
+        node.bus.clear();
+        node.drop("boiler.camel.yaml", file("boiler", boiler, "flow, $.flow.t; setpoint, $.setpoint, writable"));
+        await(topic("boiler/setpoint"), "\"q\":\"good\"");
+        node.bus.request(topic("boiler/setpoint/$set"), "{\"v\":55,\"p\":8}", "test/replies", "reload-write");
+        await("test/replies", "\"status\":\"applied\"");
+        assertThat(boiler.setpoint()).isEqualTo(55.0);
     }
 
     private Received await(String topic, String... fragments) {

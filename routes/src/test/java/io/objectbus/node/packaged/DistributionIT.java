@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The distribution as a newcomer installs it: {@code objectbus-<version>.tar.gz} unpacked into an empty folder, the
  * node started with {@code bin/objectbus run} and nothing but a Java runtime in its PATH (no Maven, no sources), then
- * reached over MQTT and HTTP, and stopped with SIGTERM.
+ * reached over MQTT and HTTP, and stopped with SIGTERM; its class-data sharing archive made at the first start.
  */
 class DistributionIT {
 
@@ -42,7 +43,7 @@ class DistributionIT {
         assertThat(home.resolve("systemd/objectbus.service")).isRegularFile();
         assertThat(home.resolve("Dockerfile")).isRegularFile();
         int mqtt = FreePorts.next();
-        Process node = start(home, mqtt);
+        Process node = start(home, mqtt, Map.of("OBJECTBUS_CDS", "off"));
         try {
             Path out = home.resolve("node.out");
             String url = await().atMost(LONG).until(() -> httpUrl(out, node), u -> u != null);
@@ -70,6 +71,61 @@ class DistributionIT {
         }
     }
 
+    @Test
+    void theFirstStartMakesTheClassDataSharingArchiveInTheInstallationAndTheNextStartMapsIt() throws Exception {
+        Path home = unpack(Path.of(System.getProperty("objectbus.distribution")));
+        // -Xlog names the file after each JVM's pid: the training run's and each node's apart.
+        Map<String, String> env =
+                Map.of("JAVA_OPTS", "-Xmx512m -Xlog:class+load=info:file=" + home.resolve("classes-%p.log"));
+        String first = runUntilHttpThenStop(home, env);
+        assertThat(first).contains("Preparing class-data sharing");
+        assertThat(home.resolve("var/cds/node.jsa")).isNotEmptyFile();
+        assertThat(home.resolve("var/cds/node.jsa.id")).isNotEmptyFile();
+        Process second = start(home, FreePorts.next(), env);
+        try {
+            await().atMost(LONG).until(() -> httpUrl(home.resolve("node.out"), second), u -> u != null);
+            assertThat(Files.readString(home.resolve("node.out"))).doesNotContain("class-data sharing");
+            // bin/objectbus execs java: the node's JVM has the launcher's pid.
+            assertThat(Files.readString(home.resolve("classes-" + second.pid() + ".log")))
+                    .as("the node's classes come from the archive")
+                    .contains("source: shared objects file (top)");
+        } finally {
+            second.destroy();
+            second.waitFor(60, TimeUnit.SECONDS);
+            second.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void anInstallationThatIsNotWritableKeepsItsArchiveInTheUsersCacheOrRunsWithout() throws Exception {
+        Path home = unpack(Path.of(System.getProperty("objectbus.distribution")));
+        Files.createFile(home.resolve("var"));
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        String cached = runUntilHttpThenStop(home, Map.of("XDG_CACHE_HOME", cache.toString()));
+        assertThat(cached).contains("Preparing class-data sharing").doesNotContain("Class-data sharing is off");
+        try (var files = Files.walk(cache)) {
+            assertThat(files.filter(f -> f.getFileName().toString().equals("node.jsa")))
+                    .hasSize(1);
+        }
+        String without = runUntilHttpThenStop(home, Map.of("XDG_CACHE_HOME", "/proc/objectbus", "HOME", "/proc"));
+        assertThat(without)
+                .contains("Class-data sharing is off: no writable folder for its archive")
+                .doesNotContain("Preparing class-data sharing");
+    }
+
+    /** Starts bin/objectbus run, waits until it serves HTTP, stops it with SIGTERM; returns what it wrote. */
+    private static String runUntilHttpThenStop(Path home, Map<String, String> env) throws Exception {
+        Process node = start(home, FreePorts.next(), env);
+        try {
+            await().atMost(LONG.multipliedBy(2)).until(() -> httpUrl(home.resolve("node.out"), node), u -> u != null);
+            node.destroy();
+            assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            return Files.readString(home.resolve("node.out"));
+        } finally {
+            node.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     private Path unpack(Path archive) throws Exception {
         Process tar = new ProcessBuilder("tar", "xzf", archive.toString(), "-C", dir.toString())
                 .inheritIO()
@@ -81,7 +137,7 @@ class DistributionIT {
     }
 
     /** bin/objectbus with a PATH of only the running JVM's bin folder and the shell's basics. */
-    private static Process start(Path home, int mqtt) throws Exception {
+    private static Process start(Path home, int mqtt, Map<String, String> env) throws Exception {
         List<String> command = List.of(
                 home.resolve("bin/objectbus").toString(),
                 "run",
@@ -97,7 +153,7 @@ class DistributionIT {
         builder.environment().keySet().removeIf(name -> name.startsWith("OBJECTBUS_") || name.startsWith("CAMEL_"));
         String javaBin = Path.of(System.getProperty("java.home"), "bin").toString();
         builder.environment().put("PATH", javaBin + File.pathSeparator + "/usr/bin:/bin");
-        builder.environment().put("OBJECTBUS_CDS", "off");
+        builder.environment().putAll(env);
         return builder.start();
     }
 

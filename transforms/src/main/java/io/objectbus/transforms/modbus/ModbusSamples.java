@@ -40,16 +40,22 @@ final class ModbusSamples {
         }
         double value = raw * meaning.scale() + meaning.offset();
         if (meaning.linear() != null) {
-            return meaning.linear().apply(value);
+            return rounded(meaning.linear().apply(value), meaning);
         }
         if (meaning.threshold() != null) {
             return Reading.good(meaning.threshold().apply(value));
         }
-        return Reading.good(value);
+        return Reading.good(meaning.rounding().apply(value));
     }
 
     private static Reading scaled(Reading rate, RegisterMeaning meaning) {
-        return new Reading((Double) rate.value() * meaning.scale(), rate.quality(), rate.reason());
+        return rounded(new Reading((Double) rate.value() * meaning.scale(), rate.quality(), rate.reason()), meaning);
+    }
+
+    private static Reading rounded(Reading reading, RegisterMeaning meaning) {
+        return reading.value() instanceof Double value
+                ? new Reading(meaning.rounding().apply(value), reading.quality(), reading.reason())
+                : reading;
     }
 
     /** The raw value for the device: the inverse of linear, offset and scale; a whole number for integer types. */

@@ -14,7 +14,8 @@ import java.util.Map;
  * What a register map entry means on the bus, from its keys beyond the protocol's: {@code object}, {@code unit},
  * {@code description}, {@code scale} and {@code offset} (value = raw × scale + offset), then at most one helper:
  * {@code signal} with {@code range} and {@code outOfRange} (a signal range onto an engineering range),
- * {@code threshold} (to a boolean) or {@code rate} with {@code rollover} (a counter to a rate). The keys are flat, so
+ * {@code threshold} (to a boolean) or {@code rate} with {@code rollover} (a counter to a rate); {@code decimals}
+ * rounds the value ({@link Rounding}). The keys are flat, so
  * that an entry fits one flow mapping without {@code }}}, which Camel reads as the end of a property placeholder.
  * Each entry has its own helper instance: thresholds and rates remember the last reading.
  */
@@ -26,20 +27,26 @@ record RegisterMeaning(
         double offset,
         LinearScale linear,
         Threshold threshold,
-        CounterRate rate) {
+        CounterRate rate,
+        Rounding rounding) {
 
     static RegisterMeaning of(Register register) {
         Map<String, Object> keys = register.meaning();
         try {
+            double scale = number(keys.getOrDefault("scale", 1), "scale");
+            double offset = number(keys.getOrDefault("offset", 0), "offset");
+            LinearScale linear = linear(keys);
+            CounterRate rate = rate(keys, register.type());
             return new RegisterMeaning(
                     text(keys.get("object")),
                     text(keys.get("unit")),
                     text(keys.get("description")),
-                    number(keys.getOrDefault("scale", 1), "scale"),
-                    number(keys.getOrDefault("offset", 0), "offset"),
-                    linear(keys),
+                    scale,
+                    offset,
+                    linear,
                     threshold(keys.get("threshold")),
-                    rate(keys, register.type()));
+                    rate,
+                    Rounding.of(keys.get("decimals"), register.type(), scale, offset, linear, rate != null));
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new IllegalArgumentException("register " + register.name() + ": " + e.getMessage());
         }

@@ -53,6 +53,40 @@ class ModbusMappingTest {
     }
 
     @Test
+    void scaledValuesAreRoundedToThePlacesTheirScaleImpliesOrToTheirDecimals() {
+        RegisterMap map = RegisterMap.parse(
+                """
+                - {name: power, table: input, address: 0, scale: 0.1}
+                - {name: flow, table: input, address: 1, scale: 0.01, offset: -40}
+                - {name: level, table: input, address: 2, scale: 0.001, signal: 4-20mA, range: [0, 250]}
+                - {name: pressure, table: input, address: 3, scale: 0.1, decimals: 0}
+                - {name: ratio, table: input, address: 4, type: float32, scale: 3}
+                """);
+        mapping.describe("noise", map, "io-module");
+        // 1407 × 0.1 is 140.70000000000002 in binary floating point; 1001 × 0.01 - 40 is -29.990000000000002.
+        assertThat(value(map, "power", 1407L)).isEqualTo(140.7);
+        assertThat(value(map, "flow", 1001L)).isEqualTo(-29.99);
+        // 1 µA of a 4-20 mA signal onto 0-250 cm is a step of 0.015625 cm: two places.
+        assertThat(value(map, "level", 12345L)).isEqualTo(130.39);
+        assertThat(value(map, "pressure", 1016L)).isEqualTo(102.0);
+        // A float32 holds 7 significant digits: 0.1f is 0.10000000149011612 as a double.
+        assertThat(value(map, "ratio", (double) 0.1f)).isEqualTo(0.3);
+    }
+
+    @Test
+    void decimalsThatAreNoPlacesFailTheEntryWithItsName() {
+        RegisterMap map = RegisterMap.parse("- {name: power, table: input, address: 0, scale: 0.1, decimals: many}");
+        assertThatThrownBy(() -> mapping.describe("noise", map, "io-module"))
+                .hasMessageContaining("register power: decimals is a whole number from 0 to 15 (got many)");
+    }
+
+    private Object value(RegisterMap map, String register, Object raw) {
+        return mapping.samples("noise", List.of(ModbusReading.of(map.register(register), raw, now)))
+                .get(0)
+                .get("v");
+    }
+
+    @Test
     void aFailedReadingIsBadWithTheEntryAndTheDevicesReason() {
         mapping.describe("io", MAP, "io-module");
         Map<String, Object> failed = mapping.samples(

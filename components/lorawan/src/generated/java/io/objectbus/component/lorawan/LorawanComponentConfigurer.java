@@ -63,6 +63,13 @@ public class LorawanComponentConfigurer extends PropertyConfigurerSupport implem
         case "rxWindow": getOrCreateConfiguration(target).setRxWindow(property(camelContext, java.lang.String.class, value)); return true;
         case "sessionfile":
         case "sessionFile": getOrCreateConfiguration(target).setSessionFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "stationkeystore":
+        case "stationKeyStore": getOrCreateConfiguration(target).setStationKeyStore(property(camelContext, java.lang.String.class, value)); return true;
+        case "stationkeystorepassword":
+        case "stationKeyStorePassword": getOrCreateConfiguration(target).setStationKeyStorePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "stationport":
+        case "stationPort": getOrCreateConfiguration(target).setStationPort(property(camelContext, int.class, value)); return true;
+        case "transport": getOrCreateConfiguration(target).setTransport(property(camelContext, java.lang.String.class, value)); return true;
         case "txpower":
         case "txPower": getOrCreateConfiguration(target).setTxPower(property(camelContext, int.class, value)); return true;
         default: return false;
@@ -105,6 +112,13 @@ public class LorawanComponentConfigurer extends PropertyConfigurerSupport implem
         case "rxWindow": return java.lang.String.class;
         case "sessionfile":
         case "sessionFile": return java.lang.String.class;
+        case "stationkeystore":
+        case "stationKeyStore": return java.lang.String.class;
+        case "stationkeystorepassword":
+        case "stationKeyStorePassword": return java.lang.String.class;
+        case "stationport":
+        case "stationPort": return int.class;
+        case "transport": return java.lang.String.class;
         case "txpower":
         case "txPower": return int.class;
         default: return null;
@@ -148,6 +162,13 @@ public class LorawanComponentConfigurer extends PropertyConfigurerSupport implem
         case "rxWindow": return getOrCreateConfiguration(target).getRxWindow();
         case "sessionfile":
         case "sessionFile": return getOrCreateConfiguration(target).getSessionFile();
+        case "stationkeystore":
+        case "stationKeyStore": return getOrCreateConfiguration(target).getStationKeyStore();
+        case "stationkeystorepassword":
+        case "stationKeyStorePassword": return getOrCreateConfiguration(target).getStationKeyStorePassword();
+        case "stationport":
+        case "stationPort": return getOrCreateConfiguration(target).getStationPort();
+        case "transport": return getOrCreateConfiguration(target).getTransport();
         case "txpower":
         case "txPower": return getOrCreateConfiguration(target).getTxPower();
         default: return null;

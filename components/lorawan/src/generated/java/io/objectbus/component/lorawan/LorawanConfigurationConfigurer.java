@@ -50,6 +50,13 @@ public class LorawanConfigurationConfigurer extends org.apache.camel.support.com
         case "rxWindow": target.setRxWindow(property(camelContext, java.lang.String.class, value)); return true;
         case "sessionfile":
         case "sessionFile": target.setSessionFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "stationkeystore":
+        case "stationKeyStore": target.setStationKeyStore(property(camelContext, java.lang.String.class, value)); return true;
+        case "stationkeystorepassword":
+        case "stationKeyStorePassword": target.setStationKeyStorePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "stationport":
+        case "stationPort": target.setStationPort(property(camelContext, int.class, value)); return true;
+        case "transport": target.setTransport(property(camelContext, java.lang.String.class, value)); return true;
         case "txpower":
         case "txPower": target.setTxPower(property(camelContext, int.class, value)); return true;
         default: return false;
@@ -86,6 +93,13 @@ public class LorawanConfigurationConfigurer extends org.apache.camel.support.com
         case "rxWindow": return java.lang.String.class;
         case "sessionfile":
         case "sessionFile": return java.lang.String.class;
+        case "stationkeystore":
+        case "stationKeyStore": return java.lang.String.class;
+        case "stationkeystorepassword":
+        case "stationKeyStorePassword": return java.lang.String.class;
+        case "stationport":
+        case "stationPort": return int.class;
+        case "transport": return java.lang.String.class;
         case "txpower":
         case "txPower": return int.class;
         default: return null;
@@ -123,6 +137,13 @@ public class LorawanConfigurationConfigurer extends org.apache.camel.support.com
         case "rxWindow": return target.getRxWindow();
         case "sessionfile":
         case "sessionFile": return target.getSessionFile();
+        case "stationkeystore":
+        case "stationKeyStore": return target.getStationKeyStore();
+        case "stationkeystorepassword":
+        case "stationKeyStorePassword": return target.getStationKeyStorePassword();
+        case "stationport":
+        case "stationPort": return target.getStationPort();
+        case "transport": return target.getTransport();
         case "txpower":
         case "txPower": return target.getTxPower();
         default: return null;

@@ -57,6 +57,13 @@ public class LorawanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "rxWindow": target.getConfiguration().setRxWindow(property(camelContext, java.lang.String.class, value)); return true;
         case "sessionfile":
         case "sessionFile": target.getConfiguration().setSessionFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "stationkeystore":
+        case "stationKeyStore": target.getConfiguration().setStationKeyStore(property(camelContext, java.lang.String.class, value)); return true;
+        case "stationkeystorepassword":
+        case "stationKeyStorePassword": target.getConfiguration().setStationKeyStorePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "stationport":
+        case "stationPort": target.getConfiguration().setStationPort(property(camelContext, int.class, value)); return true;
+        case "transport": target.getConfiguration().setTransport(property(camelContext, java.lang.String.class, value)); return true;
         case "txpower":
         case "txPower": target.getConfiguration().setTxPower(property(camelContext, int.class, value)); return true;
         default: return false;
@@ -100,6 +107,13 @@ public class LorawanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "rxWindow": return java.lang.String.class;
         case "sessionfile":
         case "sessionFile": return java.lang.String.class;
+        case "stationkeystore":
+        case "stationKeyStore": return java.lang.String.class;
+        case "stationkeystorepassword":
+        case "stationKeyStorePassword": return java.lang.String.class;
+        case "stationport":
+        case "stationPort": return int.class;
+        case "transport": return java.lang.String.class;
         case "txpower":
         case "txPower": return int.class;
         default: return null;
@@ -144,6 +158,13 @@ public class LorawanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "rxWindow": return target.getConfiguration().getRxWindow();
         case "sessionfile":
         case "sessionFile": return target.getConfiguration().getSessionFile();
+        case "stationkeystore":
+        case "stationKeyStore": return target.getConfiguration().getStationKeyStore();
+        case "stationkeystorepassword":
+        case "stationKeyStorePassword": return target.getConfiguration().getStationKeyStorePassword();
+        case "stationport":
+        case "stationPort": return target.getConfiguration().getStationPort();
+        case "transport": return target.getConfiguration().getTransport();
         case "txpower":
         case "txPower": return target.getConfiguration().getTxPower();
         default: return null;

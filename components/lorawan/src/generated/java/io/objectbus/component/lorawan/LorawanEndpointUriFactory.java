@@ -23,7 +23,7 @@ public class LorawanEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(21);
+        Set<String> props = new HashSet<>(25);
         props.add("abpDevices");
         props.add("bridgeErrorHandler");
         props.add("confirmed");
@@ -44,11 +44,16 @@ public class LorawanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("rx2Frequency");
         props.add("rxWindow");
         props.add("sessionFile");
+        props.add("stationKeyStore");
+        props.add("stationKeyStorePassword");
+        props.add("stationPort");
+        props.add("transport");
         props.add("txPower");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(3);
         secretProps.add("abpDevices");
         secretProps.add("otaaDevices");
+        secretProps.add("stationKeyStorePassword");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }

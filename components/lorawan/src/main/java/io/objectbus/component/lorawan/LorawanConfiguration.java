@@ -4,6 +4,7 @@ package io.objectbus.component.lorawan;
 import io.objectbus.component.lorawan.internal.AbpDevice;
 import io.objectbus.component.lorawan.internal.OtaaDevice;
 import io.objectbus.component.lorawan.internal.ServerSettings;
+import io.objectbus.component.lorawan.station.StationTransport;
 import java.nio.file.Path;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
@@ -26,6 +27,18 @@ public class LorawanConfiguration implements Cloneable {
 
     @UriParam(label = "consumer", defaultValue = "0.0.0.0")
     private String host = "0.0.0.0";
+
+    @UriParam(label = "consumer", defaultValue = "packet-forwarder", enums = "packet-forwarder,basics-station,both")
+    private String transport = "packet-forwarder";
+
+    @UriParam(label = "consumer", defaultValue = "3001")
+    private int stationPort = 3001;
+
+    @UriParam(label = "consumer,security")
+    private String stationKeyStore;
+
+    @UriParam(label = "consumer,security", secret = true)
+    private String stationKeyStorePassword;
 
     @UriParam(label = "consumer,security", secret = true)
     private String abpDevices;
@@ -85,7 +98,14 @@ public class LorawanConfiguration implements Cloneable {
                 downlinkTimeout,
                 sessionFile == null || sessionFile.isBlank() ? null : Path.of(sessionFile),
                 AbpDevice.parse(abpDevices),
-                OtaaDevice.parse(otaaDevices));
+                OtaaDevice.parse(otaaDevices),
+                !"basics-station".equals(transport),
+                !"packet-forwarder".equals(transport),
+                stationPort,
+                stationKeyStore == null || stationKeyStore.isBlank()
+                        ? null
+                        : new StationTransport.Tls(
+                                stationKeyStore, stationKeyStorePassword == null ? "" : stationKeyStorePassword));
     }
 
     public LorawanConfiguration copy() {
@@ -121,6 +141,49 @@ public class LorawanConfiguration implements Cloneable {
     /** Address to bind the UDP port to; 0.0.0.0 for all interfaces. */
     public void setHost(String host) {
         this.host = host;
+    }
+
+    public String getTransport() {
+        return transport;
+    }
+
+    /**
+     * Which gateways are served: packet-forwarder (Semtech UDP on port), basics-station (LoRa Basics Station LNS
+     * protocol, WebSocket on stationPort) or both.
+     */
+    public void setTransport(String transport) {
+        if (!java.util.List.of("packet-forwarder", "basics-station", "both").contains(transport)) {
+            throw new IllegalArgumentException(
+                    "transport is packet-forwarder, basics-station or both, not " + transport);
+        }
+        this.transport = transport;
+    }
+
+    public int getStationPort() {
+        return stationPort;
+    }
+
+    /** TCP port of the Basics Station WebSocket server (router-info and traffic); 0 picks a free one. */
+    public void setStationPort(int stationPort) {
+        this.stationPort = stationPort;
+    }
+
+    public String getStationKeyStore() {
+        return stationKeyStore;
+    }
+
+    /** PKCS#12 (or .jks) key store of the Basics Station server's key and certificate: serves wss:// when given. */
+    public void setStationKeyStore(String stationKeyStore) {
+        this.stationKeyStore = stationKeyStore;
+    }
+
+    public String getStationKeyStorePassword() {
+        return stationKeyStorePassword;
+    }
+
+    /** Password of the station key store. */
+    public void setStationKeyStorePassword(String stationKeyStorePassword) {
+        this.stationKeyStorePassword = stationKeyStorePassword;
     }
 
     public String getAbpDevices() {

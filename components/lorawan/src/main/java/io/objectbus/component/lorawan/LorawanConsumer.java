@@ -25,9 +25,14 @@ public class LorawanConsumer extends DefaultConsumer implements NetworkListener 
         return (LorawanEndpoint) super.getEndpoint();
     }
 
-    /** The UDP port the server listens on (useful with port 0). */
+    /** The UDP port the server listens on (useful with port 0); -1 without the packet forwarder transport. */
     public int port() {
         return server.port();
+    }
+
+    /** The TCP port of the Basics Station server (useful with stationPort 0); -1 without it. */
+    public int stationPort() {
+        return server.stationPort();
     }
 
     @Override

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
  */
 final class Deduplicator {
 
-    /** One gateway's copy of a frame. */
-    record Heard(long gatewayEui, Rxpk rxpk) {}
+    /** One gateway's copy of a frame; rctx is a Basics Station's reception context (0 from a packet forwarder). */
+    record Heard(long gatewayEui, Rxpk rxpk, long rctx) {}
 
     private final Map<String, List<Heard>> open = new HashMap<>();
 

@@ -32,8 +32,18 @@ final class Downlinks {
         boolean answer(Answer answer, byte[] phy, int token);
     }
 
-    /** Where to answer: the gateway that heard the uplink best, and when it heard it. */
-    record Answer(long gatewayEui, long tmst, double frequency, String dataRate) {}
+    /**
+     * Where to answer: the gateway that heard the uplink best (heard), the device, and the receive window: tmst is the
+     * gateway's counter delaySeconds after the uplink.
+     */
+    record Answer(
+            long gatewayEui,
+            long devEui,
+            long tmst,
+            double frequency,
+            String dataRate,
+            int delaySeconds,
+            Deduplicator.Heard heard) {}
 
     /**
      * A downlink on its way, and the time (System.nanoTime) before which no uplink can answer it: the device sends
@@ -93,7 +103,7 @@ final class Downlinks {
         }
         if (!radio.answer(answer, phy, sent)) {
             awaitingTx.remove(sent);
-            fail(next, "the gateway that heard the device cannot send: it sent no PULL_DATA");
+            fail(next, "the gateway that heard the device cannot send: no PULL_DATA and no Basics Station connection");
         }
     }
 

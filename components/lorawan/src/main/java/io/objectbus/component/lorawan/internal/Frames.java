@@ -119,7 +119,7 @@ final class Frames {
                 frame.ack(),
                 reception(best),
                 receptions));
-        downlinks.afterUplink(s, frame, answer(best, settings.rx1DelaySeconds()), System.nanoTime());
+        downlinks.afterUplink(s, frame, answer(best, s.devEui, settings.rx1DelaySeconds()), System.nanoTime());
     }
 
     private void join(JoinRequest request, Heard best) {
@@ -157,7 +157,7 @@ final class Frames {
         int rxDelay = settings.rx1DelaySeconds();
         byte[] accept = JoinAccept.Serializer.encode(
                 new JoinAccept(appNonce, settings.netId(), devAddr, 0, rxDelay, new byte[0]), appKey);
-        joinRadio.joinAccept(answer(best, JOIN_ACCEPT_DELAY1), accept);
+        joinRadio.joinAccept(answer(best, device.devEui(), JOIN_ACCEPT_DELAY1), accept);
         listener.onJoin(Hex.eui(device.devEui()), Hex.devAddr(devAddr), Hex.eui(best.gatewayEui()));
     }
 
@@ -171,10 +171,10 @@ final class Frames {
         return devAddr;
     }
 
-    private static Downlinks.Answer answer(Heard h, int delaySeconds) {
+    private static Downlinks.Answer answer(Heard h, long devEui, int delaySeconds) {
         long tmst = h.rxpk().tmst() + delaySeconds * 1_000_000L;
         return new Downlinks.Answer(
-                h.gatewayEui(), tmst, h.rxpk().frequency(), h.rxpk().dataRate());
+                h.gatewayEui(), devEui, tmst, h.rxpk().frequency(), h.rxpk().dataRate(), delaySeconds, h);
     }
 
     private static Reception reception(Heard h) {

@@ -10,6 +10,7 @@ import io.objectbus.component.lorawan.gwmp.GwmpType;
 import io.objectbus.component.lorawan.gwmp.Rxpk;
 import io.objectbus.component.lorawan.gwmp.Txpk;
 import io.objectbus.component.lorawan.internal.Deduplicator.Heard;
+import io.objectbus.component.lorawan.station.StationTransport;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.util.HashMap;
@@ -23,9 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A LoRaWAN 1.0.x network server on the Semtech packet forwarder protocol: acknowledges the gateways' PUSH_DATA and
- * PULL_DATA, tracks which gateways are up, deduplicates the frames they hear and hands them to {@link Frames}, and
- * sends downlinks as PULL_RESP. Everything but the socket's receive loop runs on one worker thread, in order.
+ * A LoRaWAN 1.0.x network server on the Semtech packet forwarder protocol and, through {@link StationSide}, the LoRa
+ * Basics Station protocol: acknowledges the gateways' PUSH_DATA and PULL_DATA, tracks which gateways are up,
+ * deduplicates the frames they hear and hands them to {@link Frames}, and sends downlinks as PULL_RESP (or dnmsg).
+ * Everything but the sockets' receive loops runs on one worker thread, in order.
  */
 public final class NetworkServer implements AutoCloseable {
 
@@ -41,6 +43,7 @@ public final class NetworkServer implements AutoCloseable {
     private final Downlinks downlinks;
     private final Frames frames;
     private UdpTransport transport;
+    private StationTransport stations;
 
     private NetworkServer(String name, ServerSettings settings, NetworkListener listener) {
         this.settings = settings;
@@ -63,14 +66,30 @@ public final class NetworkServer implements AutoCloseable {
         for (AbpDevice d : settings.abp()) {
             server.abp(d);
         }
-        server.transport = new UdpTransport(settings.host(), settings.port(), name, server::received);
+        try {
+            if (settings.packetForwarder()) {
+                server.transport = new UdpTransport(settings.host(), settings.port(), name, server::received);
+            }
+            if (settings.basicsStation()) {
+                server.stations = StationTransport.start(
+                        settings.host(), settings.stationPort(), settings.stationTls(), new StationSide(server));
+            }
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
         server.worker.scheduleWithFixedDelay(server::tick, 1, 1, TimeUnit.SECONDS);
         return server;
     }
 
-    /** The UDP port the server listens on. */
+    /** The UDP port the server listens on, -1 without the packet forwarder transport. */
     public int port() {
-        return transport.port();
+        return transport == null ? -1 : transport.port();
+    }
+
+    /** The TCP port of the Basics Station transport, -1 without it. */
+    public int stationPort() {
+        return stations == null ? -1 : stations.port();
     }
 
     /** Queues a downlink for the device's next uplink; the future ends with sent/acknowledged or the failure. */
@@ -91,6 +110,9 @@ public final class NetworkServer implements AutoCloseable {
     public void close() {
         if (transport != null) {
             transport.close();
+        }
+        if (stations != null) {
+            stations.close();
         }
         worker.shutdown();
         try {
@@ -156,14 +178,21 @@ public final class NetworkServer implements AutoCloseable {
             Rxpk rxpk = Rxpk.of(n);
             if (rxpk.crcStatus() < 0) {
                 refuse("radio CRC failed", gatewayEui, rxpk.phy());
-            } else if (deduplicator.add(new Heard(gatewayEui, rxpk))) {
-                worker.schedule(
-                        () -> deduplicator.close(rxpk.phy(), frames::handle),
-                        settings.dedupWindowMillis(),
-                        TimeUnit.MILLISECONDS);
+            } else {
+                hear(new Heard(gatewayEui, rxpk, 0));
             }
         } catch (FrameException e) {
             refuse(e.getMessage(), gatewayEui, n.toString().getBytes());
+        }
+    }
+
+    /** A frame a gateway heard, from either transport: the first copy opens its deduplication window. */
+    void hear(Heard heard) {
+        if (deduplicator.add(heard)) {
+            worker.schedule(
+                    () -> deduplicator.close(heard.rxpk().phy(), frames::handle),
+                    settings.dedupWindowMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 
@@ -187,7 +216,11 @@ public final class NetworkServer implements AutoCloseable {
 
     private boolean answer(Downlinks.Answer answer, byte[] phy, int token) {
         Gateways.Gateway g = gateways.get(answer.gatewayEui());
-        if (g.pullAddress == null) {
+        if (g.station != null) {
+            g.station.send(StationSide.dnmsg(settings, answer, phy, token));
+            return true;
+        }
+        if (g.pullAddress == null || transport == null) {
             return false;
         }
         Txpk txpk = settings.rx2()
@@ -213,7 +246,7 @@ public final class NetworkServer implements AutoCloseable {
         transport.send(ack, to);
     }
 
-    private void refuse(String reason, Long gatewayEui, byte[] data) {
+    void refuse(String reason, Long gatewayEui, byte[] data) {
         long count = gatewayEui == null ? 0 : ++gateways.get(gatewayEui).errors;
         LOG.warn(
                 "Refused LoRaWAN input{}: {}",
@@ -231,7 +264,7 @@ public final class NetworkServer implements AutoCloseable {
         store.save();
     }
 
-    private void run(Runnable task) {
+    void run(Runnable task) {
         try {
             worker.execute(() -> {
                 try {
@@ -243,6 +276,22 @@ public final class NetworkServer implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             LOG.debug("Server stopped; dropped a task");
         }
+    }
+
+    Gateways gateways() {
+        return gateways;
+    }
+
+    Downlinks downlinks() {
+        return downlinks;
+    }
+
+    NetworkListener listener() {
+        return listener;
+    }
+
+    ServerSettings settings() {
+        return settings;
     }
 
     private static Thread daemon(Runnable r, String name) {

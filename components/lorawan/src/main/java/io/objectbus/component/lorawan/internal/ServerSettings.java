@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.component.lorawan.internal;
 
+import io.objectbus.component.lorawan.station.StationTransport;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,6 +23,10 @@ import java.util.List;
  * @param sessionFile       JSON file of sessions and counters, or null to keep them in memory only
  * @param abp               devices activated by personalisation
  * @param otaa              devices that may join over the air
+ * @param packetForwarder   whether gateways running the Semtech UDP packet forwarder are served (on port)
+ * @param basicsStation     whether gateways running LoRa Basics Station are served (on stationPort)
+ * @param stationPort       TCP port of the Basics Station WebSocket server, 0 for one the kernel picks
+ * @param stationTls        TLS of the Basics Station server, or null for plain WebSocket
  */
 public record ServerSettings(
         String host,
@@ -37,4 +42,8 @@ public record ServerSettings(
         long downlinkTimeoutMillis,
         Path sessionFile,
         List<AbpDevice> abp,
-        List<OtaaDevice> otaa) {}
+        List<OtaaDevice> otaa,
+        boolean packetForwarder,
+        boolean basicsStation,
+        int stationPort,
+        StationTransport.Tls stationTls) {}

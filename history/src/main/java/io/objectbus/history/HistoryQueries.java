@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.history;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The queries, on a connection of their own. Each reads the raw values and the aggregates downsampling left in their
+ * place as one series: an aggregate row counts as {@code cnt} values with its min, max, sum and last.
+ */
+final class HistoryQueries {
+
+    private static final String ONE_RESOURCE = " WHERE node = ? AND object = ? AND resource = ? AND ts >= ? AND ts < ?";
+
+    private final Connection connection;
+    private final String lastOf;
+
+    HistoryQueries(Connection connection, String lastOf) {
+        this.connection = connection;
+        this.lastOf = lastOf;
+    }
+
+    List<Sample> raw(String node, String object, String resource, Instant from, Instant to, int limit)
+            throws HistoryException {
+        String sql = "SELECT ts, num, txt, quality FROM " + JdbcHistoryStore.TABLE + ONE_RESOURCE
+                + " UNION ALL SELECT ts, sm / cnt, NULL, '" + HistoryStore.DOWNSAMPLED + "' FROM "
+                + JdbcHistoryStore.AGGREGATES + ONE_RESOURCE + " ORDER BY ts LIMIT ?";
+        List<Sample> samples = new ArrayList<>();
+        synchronized (connection) {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                bindRange(query, 1, node, object, resource, from, to);
+                bindRange(query, 6, node, object, resource, from, to);
+                query.setInt(11, limit);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        double number = rows.getDouble(2);
+                        Double value = rows.wasNull() ? null : number;
+                        samples.add(new Sample(
+                                node,
+                                object,
+                                resource,
+                                Instant.ofEpochMilli(rows.getLong(1)),
+                                value,
+                                rows.getString(3),
+                                rows.getString(4)));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new HistoryException("reading " + object + "/" + resource + " failed", e);
+            }
+        }
+        return samples;
+    }
+
+    List<Aggregate> aggregate(String node, String object, String resource, Instant from, Instant to, Duration interval)
+            throws HistoryException {
+        long step = Math.max(1, interval.toMillis());
+        String sql = "SELECT b, min(mn), max(mx), sum(sm) / CAST(sum(cnt) AS DOUBLE PRECISION), "
+                + lastOf.formatted("lst", "lt") + ", CAST(sum(cnt) AS BIGINT) FROM ("
+                + "SELECT ts - ts % " + step + " AS b, ts AS lt, num AS mn, num AS mx, num AS sm, num AS lst,"
+                + " CAST(1 AS BIGINT) AS cnt FROM " + JdbcHistoryStore.TABLE + ONE_RESOURCE + " AND num IS NOT NULL"
+                + " UNION ALL SELECT ts - ts % " + step + ", ts, mn, mx, sm, lst, cnt FROM "
+                + JdbcHistoryStore.AGGREGATES + ONE_RESOURCE + ") AS series GROUP BY b ORDER BY b";
+        List<Aggregate> aggregates = new ArrayList<>();
+        synchronized (connection) {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                bindRange(query, 1, node, object, resource, from, to);
+                bindRange(query, 6, node, object, resource, from, to);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        aggregates.add(new Aggregate(
+                                Instant.ofEpochMilli(rows.getLong(1)),
+                                rows.getDouble(2),
+                                rows.getDouble(3),
+                                rows.getDouble(4),
+                                rows.getDouble(5),
+                                rows.getLong(6)));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new HistoryException("aggregating " + object + "/" + resource + " failed", e);
+            }
+        }
+        return aggregates;
+    }
+
+    long count() throws HistoryException {
+        synchronized (connection) {
+            try (Statement query = connection.createStatement();
+                    ResultSet rows = query.executeQuery("SELECT count(*) FROM " + JdbcHistoryStore.TABLE)) {
+                rows.next();
+                return rows.getLong(1);
+            } catch (SQLException e) {
+                throw new HistoryException("counting failed", e);
+            }
+        }
+    }
+
+    private static void bindRange(
+            PreparedStatement query, int first, String node, String object, String resource, Instant from, Instant to)
+            throws SQLException {
+        query.setString(first, node);
+        query.setString(first + 1, object);
+        query.setString(first + 2, resource);
+        query.setLong(first + 3, from.toEpochMilli());
+        query.setLong(first + 4, to.toEpochMilli());
+    }
+}
