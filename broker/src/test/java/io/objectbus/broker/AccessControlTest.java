@@ -165,6 +165,21 @@ class AccessControlTest {
     }
 
     @Test
+    void anOperatorRunsCommandsOfItsObjectsOnlyAndAViewerNone() throws Exception {
+        publish(connect("alice"), "ob/v1/node1/room-1/$cmd", "{\"cmd\":\"commission\"}");
+        publish(connect("ops"), "ob/v1/node1/ahu-1/$cmd", "{\"cmd\":\"commission\"}");
+        await().until(() -> admin.on("ob/v1/node1/room-1/$cmd").size() == 1);
+        await().until(() -> admin.on("ob/v1/node1/ahu-1/$cmd").size() == 1);
+        assertThatThrownBy(() -> publish(connect("alice"), "ob/v1/node1/ahu-1/$cmd", "{\"cmd\":\"commission\"}"))
+                .isInstanceOf(MqttException.class);
+        assertThatThrownBy(() -> publish(connect("victor"), "ob/v1/node1/room-1/$cmd", "{\"cmd\":\"commission\"}"))
+                .isInstanceOf(MqttException.class);
+        await().during(Duration.ofMillis(300))
+                .until(() -> admin.on("ob/v1/node1/ahu-1/$cmd").size() == 1);
+        assertThat(broker.denials().count(Denials.Kind.publish)).isEqualTo(2);
+    }
+
+    @Test
     void aViewerReadsTheBusButMayNotWriteNorReadDeviceTopics() throws Exception {
         MqttAsyncClient viewer = connect("victor");
         subscribe(viewer, "ob/v1/#");

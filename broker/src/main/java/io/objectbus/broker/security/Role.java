@@ -7,7 +7,10 @@ public enum Role {
     admin,
     /** The router of another node: the whole bus tree, no device topics. */
     router,
-    /** Reads the bus, discovers, and writes {@code $set} to its objects at priorities no higher than its grant. */
+    /**
+     * Reads the bus, discovers, writes {@code $set} to its objects at priorities no higher than its grant, and runs
+     * their commands ({@code $cmd}).
+     */
     operator,
     /** Reads the bus and discovers; no writes. */
     viewer,

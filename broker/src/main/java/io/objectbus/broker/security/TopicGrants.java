@@ -17,7 +17,11 @@ record TopicGrants(List<String> publish, List<String> subscribe) {
             case viewer -> new TopicGrants(discover, List.of(prefix + "/#", replies));
             case operator ->
                 new TopicGrants(
-                        join(discover, each(objects, o -> prefix + "/+/" + o + "/+/$set")),
+                        join(
+                                discover,
+                                join(
+                                        each(objects, o -> prefix + "/+/" + o + "/+/$set"),
+                                        each(objects, o -> prefix + "/+/" + o + "/$cmd"))),
                         List.of(prefix + "/#", replies));
             case adapter ->
                 new TopicGrants(

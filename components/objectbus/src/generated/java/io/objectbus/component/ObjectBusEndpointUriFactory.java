@@ -23,8 +23,9 @@ public class ObjectBusEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(14);
+        Set<String> props = new HashSet<>(15);
         props.add("bridgeErrorHandler");
+        props.add("commandUri");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("lazyStartProducer");

@@ -90,8 +90,19 @@ public final class BusNode implements AutoCloseable {
         this.forwarded = new ForwardedMessages(topics, transport, foreign, errors, hub, clock);
         this.runtime = new NodeRuntime(
                 new NodeRuntime.Parts(
-                        settings, topics, transport, clock, registry, errors, values, writes, nodeInfo, liveness,
-                        current, foreign),
+                        settings,
+                        topics,
+                        transport,
+                        clock,
+                        registry,
+                        errors,
+                        values,
+                        writes,
+                        nodeInfo,
+                        liveness,
+                        current,
+                        foreign,
+                        new CmdRequests(topics, registry, new CommandReplies(transport, errors, clock))),
                 scheduler);
     }
 
@@ -147,7 +158,17 @@ public final class BusNode implements AutoCloseable {
      * @param writer the adapter's side of the object's writes; null: the {@link #onWrite} handler that matches it
      */
     public void describe(ObjectDescriptor descriptor, String owner, WriteHandler writer) {
-        objects.describe(descriptor, owner, writer);
+        describe(descriptor, owner, writer, null);
+    }
+
+    /**
+     * Adds or replaces an object whose writes and commands ({@code $cmd}) go to the given handlers, and publishes its
+     * descriptor.
+     *
+     * @param commander the adapter's side of the commands the descriptor lists; null: the object runs none
+     */
+    public void describe(ObjectDescriptor descriptor, String owner, WriteHandler writer, CommandHandler commander) {
+        objects.describe(descriptor, owner, writer, commander);
     }
 
     /** Removes an object; subscribers see an empty descriptor. */

@@ -41,14 +41,14 @@ final class BusObjects {
         this.clock = clock;
     }
 
-    void describe(ObjectDescriptor descriptor, String owner, WriteHandler writer) {
+    void describe(ObjectDescriptor descriptor, String owner, WriteHandler writer, CommandHandler commander) {
         ObjectState known = registry.get(descriptor.id());
         boolean unchanged = known != null && known.descriptor.equals(descriptor);
-        if (unchanged && Objects.equals(known.owner, owner) && known.writer == writer) {
+        if (unchanged && Objects.equals(known.owner, owner) && known.writer == writer && known.commander == commander) {
             // A route may describe its object before every value: nothing changed, so nothing is published again.
             return;
         }
-        ObjectState object = registry.register(descriptor, owner, writer);
+        ObjectState object = registry.register(descriptor, owner, writer, commander);
         if (!unchanged) {
             transport.publish(object.infoTopic, object.info, 1);
             nodeInfo.changed();

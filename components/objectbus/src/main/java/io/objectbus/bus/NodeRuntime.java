@@ -29,7 +29,8 @@ final class NodeRuntime {
             NodeInfo nodeInfo,
             NodePresence presence,
             CurrentState current,
-            ForeignState foreign) {}
+            ForeignState foreign,
+            CmdRequests commands) {}
 
     private final Parts parts;
     private final ScheduledExecutorService scheduler;
@@ -66,6 +67,13 @@ final class NodeRuntime {
                         true,
                         new RequestGate(
                                 parts.settings(), parts.clock(), parts.writes().requests()));
+        parts.transport()
+                .subscribe(
+                        "$objectbus." + topics.node() + ".cmd",
+                        topics.cmdFilters(),
+                        // A command left while the node was down would run unasked at its start: not kept.
+                        false,
+                        new RequestGate(parts.settings(), parts.clock(), parts.commands()));
         DiscoveryResponder discovery = new DiscoveryResponder(
                 topics, parts.registry(), parts.transport(), parts.errors(), parts.nodeInfo()::describe);
         parts.transport()

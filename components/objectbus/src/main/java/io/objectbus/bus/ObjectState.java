@@ -15,6 +15,8 @@ final class ObjectState {
     final String owner;
     /** Where the object's writes go, bound when it was described; null: to the set consumer that takes them. */
     final WriteHandler writer;
+    /** Where the object's commands go, bound when it was described; null for none. */
+    final CommandHandler commander;
 
     final String infoTopic;
     final byte[] info;
@@ -26,12 +28,14 @@ final class ObjectState {
             ObjectDescriptor descriptor,
             String owner,
             WriteHandler writer,
+            CommandHandler commander,
             String infoTopic,
             byte[] info,
             Map<String, ResourceState> resources) {
         this.descriptor = descriptor;
         this.owner = owner;
         this.writer = writer;
+        this.commander = commander;
         this.infoTopic = infoTopic;
         this.info = info;
         this.resources = resources;

@@ -28,7 +28,7 @@ final class Registry {
      * so an adapter may describe its objects again after a reconnect. The object belongs to the owner that described
      * it last, and its writes go to the writer that owner bound (or to the set consumers when none).
      */
-    ObjectState register(ObjectDescriptor descriptor, String owner, WriteHandler writer) {
+    ObjectState register(ObjectDescriptor descriptor, String owner, WriteHandler writer, CommandHandler commander) {
         Ids.require(descriptor.id(), "object");
         ObjectState previous = objects.get(descriptor.id());
         Map<String, ResourceState> resources = new LinkedHashMap<>();
@@ -41,6 +41,7 @@ final class Registry {
                 descriptor,
                 owner,
                 writer,
+                commander,
                 topics.objectInfo(descriptor.id()),
                 Json.bytes(descriptor),
                 Map.copyOf(resources));

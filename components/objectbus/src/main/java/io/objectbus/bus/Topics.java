@@ -9,6 +9,7 @@ public final class Topics {
 
     public static final String SET = "$set";
     public static final String DISCOVER = "$discover";
+    public static final String CMD = "$cmd";
 
     private final String prefix;
     private final String node;
@@ -64,6 +65,26 @@ public final class Topics {
      */
     public List<String> setFilters() {
         return List.of(nodeRoot + "/#/" + SET, prefix + "/" + SET);
+    }
+
+    public String objectRoot(String object) {
+        return nodeRoot + "/" + object;
+    }
+
+    /** Every topic under the node that ends in {@code $cmd}, at any depth: misplaced ones are answered too. */
+    public List<String> cmdFilters() {
+        return List.of(nodeRoot + "/#/" + CMD);
+    }
+
+    /** The object a {@code $cmd} topic names, if the topic is one of this node's. */
+    public Optional<String> parseCmd(String topic) {
+        String start = nodeRoot + "/";
+        String end = "/" + CMD;
+        if (!topic.startsWith(start) || !topic.endsWith(end) || topic.length() <= start.length() + end.length()) {
+            return Optional.empty();
+        }
+        String object = topic.substring(start.length(), topic.length() - end.length());
+        return object.contains("/") ? Optional.empty() : Optional.of(object);
     }
 
     public String broadcastDiscover() {

@@ -3,16 +3,10 @@ package io.objectbus.component;
 
 import io.objectbus.bus.WriteCommand;
 import io.objectbus.bus.WriteHandler;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExtendedStartupListener;
-import org.apache.camel.support.PropertyBindingSupport;
-import org.apache.camel.support.service.ServiceHelper;
-import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * The write endpoint a describing route names ({@code objectbus:describe?writeUri=...}): the objects it describes
@@ -20,98 +14,17 @@ import org.apache.camel.support.service.ServiceSupport;
  * an exchange as the set consumer makes it, with the same outcome: applied when it completes, failed with its
  * exception, timeout on a {@link java.util.concurrent.TimeoutException}.
  */
-final class BoundWriter extends ServiceSupport implements WriteHandler {
-
-    private final CamelContext context;
-    private final String uri;
-    private final Endpoint from;
-    private AsyncProducer producer;
-    private Endpoint endpoint;
+final class BoundWriter extends BoundEndpoint implements WriteHandler {
 
     /** @param from the describe endpoint: writes are its exchanges, which the route lifecycle does not count. */
     BoundWriter(CamelContext context, String uri, Endpoint from) {
-        this.context = context;
-        this.uri = uri;
-        this.from = from;
-    }
-
-    @Override
-    protected void doStart() throws Exception {
-        if (context.isStarted()) {
-            open();
-            return;
-        }
-        // A route (a kamelet's) that the endpoint makes while the context starts would be added but never started.
-        context.addStartupListener(new ExtendedStartupListener() {
-            @Override
-            public void onCamelContextStarted(CamelContext started, boolean alreadyStarted) {}
-
-            @Override
-            public void onCamelContextFullyStarted(CamelContext started, boolean alreadyStarted) throws Exception {
-                if (isStarted() && producer == null) {
-                    open();
-                }
-            }
-        });
-    }
-
-    private synchronized void open() throws Exception {
-        Endpoint endpoint = context.getEndpoint(uri);
-        failFastWithoutConsumer(endpoint);
-        AsyncProducer created = endpoint.createAsyncProducer();
-        ServiceHelper.startService(created);
-        producer = created;
-        this.endpoint = endpoint;
-    }
-
-    /**
-     * A kamelet or direct producer whose route is not running waits for a consumer (30 s by default), on the thread
-     * that delivered the write: the broker's. Without waiting, the write fails at once.
-     */
-    private void failFastWithoutConsumer(Endpoint endpoint) {
-        PropertyBindingSupport.build()
-                .withCamelContext(context)
-                .withTarget(endpoint)
-                .withProperty("block", false)
-                .withMandatory(false)
-                .bind();
-    }
-
-    /**
-     * Also forgets the endpoint: Camel would hand the next start the same kamelet endpoint, whose route a reload of the
-     * adapter's file has removed with the file; a new endpoint makes the write route again.
-     */
-    @Override
-    protected synchronized void doStop() throws Exception {
-        ServiceHelper.stopAndShutdownService(producer);
-        producer = null;
-        if (endpoint != null) {
-            context.removeEndpoint(endpoint);
-            endpoint = null;
-        }
+        super(context, uri, from);
     }
 
     @Override
     public CompletionStage<Void> apply(WriteCommand command) {
-        AsyncProducer target = producer;
-        if (target == null || !isStarted()) {
-            return CompletableFuture.failedFuture(
-                    new IllegalStateException("the adapter of " + command.objectId() + " is stopped"));
-        }
-        Exchange exchange = from.createExchange();
+        Exchange exchange = createExchange();
         WriteExchanges.fill(exchange.getMessage(), command);
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        target.process(exchange, doneSync -> settle(command, exchange, done));
-        return done;
-    }
-
-    private void settle(WriteCommand command, Exchange exchange, CompletableFuture<Void> done) {
-        Exception error = exchange.getException();
-        // DirectConsumerNotAvailableException, KameletConsumerNotAvailableException: no route takes the write.
-        if (error != null && error.getClass().getSimpleName().endsWith("ConsumerNotAvailableException")) {
-            exchange.setException(
-                    new IllegalStateException("the write route of " + command.objectId() + " is not running", error));
-        }
-        WriteExchanges.settle(exchange, done);
+        return send(exchange, command.objectId(), "the write route").thenApply(done -> null);
     }
 }

@@ -48,6 +48,13 @@ public class ObjectBusConfiguration implements Cloneable {
     private String writeUri;
 
     @UriParam(
+            label = "producer",
+            description = "describe: the endpoint that runs the commands ($cmd) the described objects list (a"
+                    + " kamelet or direct endpoint of the adapter); its producer starts and stops with this one."
+                    + " Give it as RAW(...) when it has options of its own.")
+    private String commandUri;
+
+    @UriParam(
             label = "consumer",
             description = "subscribe (required): the MQTT topic filters to receive, comma-separated, with the MQTT"
                     + " wildcards: a plus sign for one level, # for all below. A plus sign in a URI reads as a space,"
@@ -134,6 +141,19 @@ public class ObjectBusConfiguration implements Cloneable {
      */
     public void setWriteUri(String writeUri) {
         this.writeUri = writeUri;
+    }
+
+    public String getCommandUri() {
+        return commandUri;
+    }
+
+    /**
+     * describe: the endpoint that runs the commands ($cmd) the described objects list (a kamelet or direct endpoint
+     * of the adapter); its producer starts and stops with this one. Give it as RAW(...) when it has options of its
+     * own.
+     */
+    public void setCommandUri(String commandUri) {
+        this.commandUri = commandUri;
     }
 
     public String getTopic() {

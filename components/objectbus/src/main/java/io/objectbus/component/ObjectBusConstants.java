@@ -36,6 +36,19 @@ public final class ObjectBusConstants {
             javaType = "int")
     public static final String PRIORITY = "ObjectBusPriority";
 
+    @Metadata(
+            label = "consumer",
+            description = "A command's exchange (commandUri): the name of the command to run ($cmd).",
+            javaType = "String")
+    public static final String COMMAND = "ObjectBusCommand";
+
+    @Metadata(
+            label = "consumer",
+            description = "A command's exchange (commandUri): where the route reports progress, report(done, of,"
+                    + " text); each report goes to the asker.",
+            javaType = "io.objectbus.bus.CommandProgress")
+    public static final String PROGRESS = "ObjectBusProgress";
+
     @Metadata(label = "producer", description = "How many values the bus rejected (see $errors).", javaType = "int")
     public static final String REJECTED = "ObjectBusRejected";
 

@@ -24,6 +24,7 @@ public class ObjectBusProducer extends DefaultProducer {
 
     private final ObjectBusEndpoint endpoint;
     private BoundWriter writer;
+    private BoundCommander commander;
 
     public ObjectBusProducer(ObjectBusEndpoint endpoint) {
         super(endpoint);
@@ -39,6 +40,11 @@ public class ObjectBusProducer extends DefaultProducer {
             writer = new BoundWriter(getEndpoint().getCamelContext(), writeUri, endpoint);
             writer.start();
         }
+        String commandUri = endpoint.getConfiguration().getCommandUri();
+        if (endpoint.getOperation() == ObjectBusOperation.describe && commandUri != null && !commandUri.isBlank()) {
+            commander = new BoundCommander(getEndpoint().getCamelContext(), commandUri, endpoint);
+            commander.start();
+        }
     }
 
     @Override
@@ -46,6 +52,10 @@ public class ObjectBusProducer extends DefaultProducer {
         if (writer != null) {
             writer.stop();
             writer = null;
+        }
+        if (commander != null) {
+            commander.stop();
+            commander = null;
         }
         super.doStop();
     }
@@ -59,7 +69,7 @@ public class ObjectBusProducer extends DefaultProducer {
             rejected = switch (endpoint.getOperation()) {
                 case publish -> publish(bus, in);
                 case describe ->
-                    describe(bus, in.getBody(), endpoint.getComponent().owner(exchange), writer);
+                    describe(bus, in.getBody(), endpoint.getComponent().owner(exchange), writer, commander);
                 case connection -> connection(bus, exchange);
                 case stale -> stale(bus, in);
                 case event -> event(bus, in);
@@ -106,12 +116,12 @@ public class ObjectBusProducer extends DefaultProducer {
      * The objects belong to the exchange's route: they leave the bus when it is stopped or removed. With a writeUri
      * their writes go to that endpoint.
      */
-    private static int describe(BusNode bus, Object body, String owner, BoundWriter writer) {
+    private static int describe(BusNode bus, Object body, String owner, BoundWriter writer, BoundCommander commander) {
         if (body instanceof Collection<?> items) {
-            items.forEach(item -> describe(bus, item, owner, writer));
+            items.forEach(item -> describe(bus, item, owner, writer, commander));
             return 0;
         }
-        bus.describe(toDescriptor(body), owner, writer);
+        bus.describe(toDescriptor(body), owner, writer, commander);
         return 0;
     }
 

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The parsers of what clients send ({@code $set} and {@code $discover} payloads): for any bytes and any JSON, each
+ * The parsers of what clients send ({@code $set}, {@code $discover} and {@code $cmd} payloads): for any bytes and any JSON, each
  * either returns a request or refuses with a reason (IllegalArgumentException, or the JSON parser's IOException) —
  * never another exception, which would be a defect on the node's side rather than a rejection.
  */
@@ -38,7 +38,9 @@ class RequestParsersPropertiesTest {
             "location",
             "tag",
             "resource",
-            "node");
+            "node",
+            "cmd",
+            "args");
 
     @Property(tries = 2000)
     void anyBytesAreParsedOrRefused(@ForAll byte[] payload) {
@@ -63,7 +65,8 @@ class RequestParsersPropertiesTest {
         for (Runnable parser : List.<Runnable>of(
                 () -> WriteRequest.parse(node, Instant.EPOCH),
                 () -> DiscoveryQuery.parse(node, true),
-                () -> DiscoveryQuery.parse(node, false))) {
+                () -> DiscoveryQuery.parse(node, false),
+                () -> CmdRequests.parse(node))) {
             try {
                 parser.run();
             } catch (IllegalArgumentException refused) {

@@ -5,6 +5,7 @@ import io.objectbus.component.ObjectBusConstants;
 import io.objectbus.component.dali.frame.EventMessage;
 import io.objectbus.component.dali.frame.ForwardFrame;
 import io.objectbus.transforms.dali.DaliObjects;
+import io.objectbus.transforms.dali.Discovery;
 import io.objectbus.transforms.dali.GearInfo;
 import io.objectbus.transforms.dali.InputDeviceInfo;
 import io.objectbus.transforms.dali.InputResources;
@@ -161,6 +162,11 @@ public final class DaliAdapter extends ServiceSupport implements Processor, Rout
 
     ScheduledExecutorService worker() {
         return worker;
+    }
+
+    /** Asks the whole bus again now, on the calling thread; fails with the reason it stopped. */
+    Discovery.Result discoverNow() throws Exception {
+        return model.discover(link);
     }
 
     DaliLink link() {

@@ -19,7 +19,8 @@ final class DaliOutput implements AutoCloseable {
     DaliOutput(CamelContext context, String routeId, String writeUri) {
         this.producer = context.createProducerTemplate();
         this.routeId = routeId;
-        this.describeUri = "objectbus:describe?writeUri=RAW(" + writeUri + ")";
+        // The bus object's commands ($cmd) go to the same route as the writes: the processor tells them apart.
+        this.describeUri = "objectbus:describe?writeUri=RAW(" + writeUri + ")&commandUri=RAW(" + writeUri + ")";
     }
 
     void describe(Object descriptors) {

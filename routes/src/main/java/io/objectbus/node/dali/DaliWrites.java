@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.dali;
 
+import io.objectbus.bus.CommandProgress;
 import io.objectbus.bus.WriteCommand;
+import io.objectbus.component.ObjectBusConstants;
 import io.objectbus.component.dali.frame.Address;
 import io.objectbus.component.dali.frame.ForwardFrame;
 import io.objectbus.transforms.dali.Commissioning;
@@ -21,7 +23,8 @@ import org.apache.camel.support.AsyncProcessorSupport;
 /**
  * The writes of one DALI bus's objects, as the adapter's own {@code dali-write} route applies them: a light's or
  * group's write is one frame through the bus's queue (a group write one group frame); the bus object's
- * {@code discover} and {@code commission} run on the adapter's thread and answer when done. Bound under the name the
+ * {@code discover} and {@code commission} run on the adapter's thread and answer when done, as writes of its resources
+ * and as its commands ({@code $cmd}, {@link DaliCommands}). Bound under the name the
  * write route refers to while the adapter runs.
  */
 final class DaliWrites extends AsyncProcessorSupport {
@@ -29,6 +32,7 @@ final class DaliWrites extends AsyncProcessorSupport {
     private final CamelContext context;
     private final String name;
     private final DaliAdapter adapter;
+    private final DaliCommands commands;
     private final AtomicLong writes = new AtomicLong();
     private final Map<String, Long> latest = new ConcurrentHashMap<>();
 
@@ -36,6 +40,7 @@ final class DaliWrites extends AsyncProcessorSupport {
         this.context = context;
         this.name = name;
         this.adapter = adapter;
+        this.commands = new DaliCommands(adapter);
     }
 
     static String uri(String adapterRouteId) {
@@ -56,14 +61,21 @@ final class DaliWrites extends AsyncProcessorSupport {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        WriteCommand command = exchange.getMessage().getBody(WriteCommand.class);
         CompletableFuture<?> done;
         try {
-            done = apply(command);
+            String command = exchange.getMessage().getHeader(ObjectBusConstants.COMMAND, String.class);
+            done = command == null
+                    ? apply(exchange.getMessage().getBody(WriteCommand.class))
+                    : commands.run(
+                            command,
+                            exchange.getMessage().getHeader(ObjectBusConstants.PROGRESS, CommandProgress.class));
         } catch (RuntimeException e) {
             done = CompletableFuture.failedFuture(e);
         }
-        done.whenComplete((ok, error) -> {
+        done.whenComplete((result, error) -> {
+            if (error == null && result instanceof Map<?, ?>) {
+                exchange.getMessage().setBody(result);
+            }
             if (error != null) {
                 exchange.setException(
                         error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);

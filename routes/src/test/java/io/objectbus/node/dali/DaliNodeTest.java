@@ -4,6 +4,7 @@ package io.objectbus.node.dali;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.objectbus.bus.Json;
 import io.objectbus.component.WriteClient;
 import io.objectbus.node.NodeMain;
 import io.objectbus.testing.FreePorts;
@@ -89,14 +90,48 @@ class DaliNodeTest {
 
     @Test
     @Order(3)
-    void commissioningGivesTheUnaddressedDriverAnAddressAndItBecomesALight() throws Exception {
-        try (Paho5Probe probe = new Paho5Probe(url, "dali-commission");
+    void theCommissionCommandAddressesTheUnaddressedDriverWithProgressAndItBecomesALight() throws Exception {
+        try (Paho5Probe probe = new Paho5Probe(url, "dali-commission")) {
+            probe.subscribe("me/commission", 1);
+            probe.subscribe("ob/v1/node1/dali-sim-a4/$info", 1);
+            probe.request("ob/v1/node1/dali-sim/$cmd", "{\"cmd\":\"commission\"}", "me/commission", "k1");
+            JsonNode done =
+                    Json.parse(probe.await(r -> r.text().contains("\"status\":\"done\""), Duration.ofSeconds(60))
+                            .payload());
+            assertThat(done.get("result").get("programmed").toString()).isEqualTo("[4]");
+            assertThat(probe.on("me/commission").get(0).text()).contains("\"status\":\"accepted\"");
+            assertThat(probe.on("me/commission")).anySatisfy(r -> assertThat(r.text())
+                    .contains("\"status\":\"progress\"")
+                    .contains("\"done\":1")
+                    .contains("is A4"));
+            probe.awaitOn("ob/v1/node1/dali-sim-a4/$info", "\"type\":\"light\"");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theDiscoverCommandEndsDoneWithTheGearFoundAndAnUnknownCommandIsRejected() throws Exception {
+        try (Paho5Probe probe = new Paho5Probe(url, "dali-discover")) {
+            probe.subscribe("me/+", 1);
+            probe.request("ob/v1/node1/dali-sim/$cmd", "{\"cmd\":\"discover\"}", "me/discover", "d1");
+            JsonNode done =
+                    Json.parse(probe.await(r -> r.text().contains("\"status\":\"done\""), Duration.ofSeconds(60))
+                            .payload());
+            assertThat(done.get("result").get("gear").asInt()).isEqualTo(5);
+            probe.request("ob/v1/node1/dali-sim/$cmd", "{\"cmd\":\"reset\"}", "me/reset", "r1");
+            probe.awaitOn("me/reset", "unknown command reset of object dali-sim");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void writingCommissionTrueStillRunsItAndWithNothingLeftAddressesNone() throws Exception {
+        try (Paho5Probe probe = new Paho5Probe(url, "dali-commission-write");
                 WriteClient writer = new WriteClient(url, "dali-commissioner")) {
             probe.subscribe("ob/v1/node1/#", 0);
             JsonNode reply = writer.write("ob/v1/node1/dali-sim/commission/$set", "true");
             assertThat(reply.get("status").asText()).as(reply.toString()).isEqualTo("applied");
-            probe.awaitOn("ob/v1/node1/dali-sim/commissioning", "done: 1 gear addressed");
-            probe.awaitOn("ob/v1/node1/dali-sim-a4/$info", "\"type\":\"light\"");
+            probe.awaitOn("ob/v1/node1/dali-sim/commissioning", "done: 0 gear addressed");
         }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.transforms.dali;
 
+import io.objectbus.model.CommandDescriptor;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.ResourceDescriptor;
 import io.objectbus.model.ValueType;
@@ -61,7 +62,16 @@ public final class DaliObjects {
         r.put(GEAR, count("Control gear", "control gear found"));
         r.put(DEVICES, count("Input devices", "control devices found"));
         return new ObjectDescriptor(
-                bus, "DALI bus " + gateway, "dali-bus", PROTOCOL, gateway, null, List.of(PROTOCOL), r, 0);
+                        bus, "DALI bus " + gateway, "dali-bus", PROTOCOL, gateway, null, List.of(PROTOCOL), r, 0)
+                .withCommands(Map.of(
+                        DISCOVER,
+                        new CommandDescriptor(
+                                "ask short addresses 0..63 again; done with the gear and input devices found", null),
+                        COMMISSION,
+                        new CommandDescriptor(
+                                "give gear without a short address one, without disturbing gear that has one;"
+                                        + " progress per gear addressed, done with the addresses given",
+                                null)));
     }
 
     public static ObjectDescriptor light(String bus, String gateway, GearInfo gear) {
