@@ -121,11 +121,6 @@ class RestApiTest {
                 .anyMatch(source -> source.contains("room-a/temperature/$set"));
     }
 
-    @Test
-    void historyIsANotFoundProblemOnANodeThatRecordsNone() throws Exception {
-        assertProblem(node.get("/api/history/node-r/room-a/temperature"), 404, "history is off");
-    }
-
     private static void assertProblem(HttpResponse<String> response, int status, String detail) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -61,6 +61,20 @@ class DistributionIT {
                                             HttpResponse.BodyHandlers.ofString())
                                     .statusCode()
                             == 200);
+            assertThat(firstLineOf(http, url + "/api/stream?object=room-1-01&resource=temperature", "event: value"))
+                    .as("the live stream of the installed node")
+                    .isEqualTo("event: value");
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(URI.create(url + "/api/history/node1/room-1-01/temperature"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body())
+                    .as("history is on in the installed node")
+                    .contains("\"points\"");
+            assertThat(cli(home, mqtt, "set", "node1/room-1-01/setpoint", "22.5", "-p", "8"))
+                    .contains("accepted")
+                    .contains("applied");
+            assertThat(cli(home, mqtt, "get", "node1/room-1-01")).contains("setpoint").contains("22.5");
             node.destroy(); // SIGTERM
             assertThat(node.waitFor(60, TimeUnit.SECONDS))
                     .as(Files.readString(out))
@@ -111,6 +125,36 @@ class DistributionIT {
         assertThat(without)
                 .contains("Class-data sharing is off: no writable folder for its archive")
                 .doesNotContain("Preparing class-data sharing");
+    }
+
+    /** The first line of a Server-Sent Events stream that starts with the prefix. */
+    private static String firstLineOf(HttpClient http, String url, String prefix) throws Exception {
+        HttpResponse<java.util.stream.Stream<String>> stream = http.send(
+                HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofLines());
+        try (java.util.stream.Stream<String> lines = stream.body()) {
+            return java.util.concurrent.CompletableFuture.supplyAsync(() -> lines.filter(line -> line.startsWith(prefix))
+                            .findFirst()
+                            .orElse(null))
+                    .get(LONG.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    /** The command-line client of the installation, against its node's broker; what it printed, once it exited 0. */
+    private static String cli(Path home, int mqtt, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                home.resolve("bin/objectbus").toString(), "--port", String.valueOf(mqtt), "--no-color"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("cli.out").toFile());
+        String javaBin = Path.of(System.getProperty("java.home"), "bin").toString();
+        builder.environment().put("PATH", javaBin + File.pathSeparator + "/usr/bin:/bin");
+        Process cli = builder.start();
+        assertThat(cli.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String out = Files.readString(home.resolve("cli.out"));
+        assertThat(cli.exitValue()).as(out).isZero();
+        return out;
     }
 
     /** Starts bin/objectbus run, waits until it serves HTTP, stops it with SIGTERM; returns what it wrote. */
