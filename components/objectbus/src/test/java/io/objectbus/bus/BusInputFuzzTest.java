@@ -20,7 +20,7 @@ import java.time.Instant;
  */
 class BusInputFuzzTest {
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void parsersTakeAnyInput(FuzzedDataProvider data) {
         if (data.consumeBoolean()) {
             String glob = data.consumeString(64);

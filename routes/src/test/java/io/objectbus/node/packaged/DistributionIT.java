@@ -74,7 +74,9 @@ class DistributionIT {
             assertThat(cli(home, mqtt, "set", "node1/room-1-01/setpoint", "22.5", "-p", "8"))
                     .contains("accepted")
                     .contains("applied");
-            assertThat(cli(home, mqtt, "get", "node1/room-1-01")).contains("setpoint").contains("22.5");
+            assertThat(cli(home, mqtt, "get", "node1/room-1-01"))
+                    .contains("setpoint")
+                    .contains("22.5");
             node.destroy(); // SIGTERM
             assertThat(node.waitFor(60, TimeUnit.SECONDS))
                     .as(Files.readString(out))
@@ -129,20 +131,21 @@ class DistributionIT {
 
     /** The first line of a Server-Sent Events stream that starts with the prefix. */
     private static String firstLineOf(HttpClient http, String url, String prefix) throws Exception {
-        HttpResponse<java.util.stream.Stream<String>> stream = http.send(
-                HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<java.util.stream.Stream<String>> stream =
+                http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofLines());
         try (java.util.stream.Stream<String> lines = stream.body()) {
-            return java.util.concurrent.CompletableFuture.supplyAsync(() -> lines.filter(line -> line.startsWith(prefix))
-                            .findFirst()
-                            .orElse(null))
+            return java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> lines.filter(line -> line.startsWith(prefix))
+                                    .findFirst()
+                                    .orElse(null))
                     .get(LONG.toSeconds(), TimeUnit.SECONDS);
         }
     }
 
     /** The command-line client of the installation, against its node's broker; what it printed, once it exited 0. */
     private static String cli(Path home, int mqtt, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                home.resolve("bin/objectbus").toString(), "--port", String.valueOf(mqtt), "--no-color"));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(home.resolve("bin/objectbus").toString(), "--port", String.valueOf(mqtt), "--no-color"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())

@@ -18,7 +18,7 @@ class Esp3StreamFuzzTest {
 
     private static final int MAX_DATA = 1024;
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void anyBytesInAnyChunksAreParsedOrSkipped(FuzzedDataProvider data) {
         Esp3StreamParser parser = new Esp3StreamParser(MAX_DATA);
         while (data.remainingBytes() > 0) {
