@@ -10,7 +10,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Awaitility's defaults for every test JVM that has this module on its class path (a JUnit Platform service): the first
  * check at once and then after 10, 20, 40, 80 ms, then every 100 ms. Awaitility's own default waits 100 ms before the
- * first check, so each of the suite's thousands of waits cost at least 100 ms even when the answer was already there.
+ * first check, so every wait of the suite cost at least 100 ms even when the answer was already there.
  * Timeouts and {@code during} are untouched.
  */
 public final class QuickPolling implements LauncherSessionListener {
