@@ -182,10 +182,14 @@ class RouterChainStopTest {
                 """;
     }
 
-    /** The router example, reconnecting within 2 s so that the test does not wait for a long backoff. */
+    /**
+     * The router example, reconnecting within 0.5 s (first after 0.2 s) so that each of B's restarts does not wait for a
+     * backoff.
+     */
     private static String router(RouterTestFiles files, String remote, int port, String self) throws Exception {
         String yaml = files.router(remote, port, self);
         assertThat(yaml).contains("\n      steps:");
-        return yaml.replace("\n      steps:", "\n        reconnectMaxDelay: 2000\n      steps:");
+        return yaml.replace(
+                "\n      steps:", "\n        reconnectDelay: 200\n        reconnectMaxDelay: 500\n      steps:");
     }
 }
