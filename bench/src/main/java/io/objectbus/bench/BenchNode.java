@@ -2,7 +2,9 @@
 package io.objectbus.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.objectbus.broker.BrokerSecurity;
 import io.objectbus.broker.BrokerSettings;
+import io.objectbus.broker.ClusterSettings;
 import io.objectbus.broker.EmbeddedBroker;
 import io.objectbus.bus.Json;
 import io.objectbus.component.ObjectBusComponent;
@@ -37,11 +39,17 @@ public final class BenchNode {
 
     private final CamelContext camel;
     private final Feeder feeder;
+    private final String nodeId;
+    private final EmbeddedBroker broker;
+    private final ObjectBusComponent bus;
     private HistoryRecorder history;
 
-    private BenchNode(CamelContext camel) {
+    private BenchNode(CamelContext camel, String nodeId, EmbeddedBroker broker, ObjectBusComponent bus) {
         this.camel = camel;
         this.feeder = new Feeder(camel.createProducerTemplate());
+        this.nodeId = nodeId;
+        this.broker = broker;
+        this.bus = bus;
     }
 
     public static void main(String[] args) throws Exception {
@@ -50,25 +58,39 @@ public final class BenchNode {
         int valueQos = Integer.parseInt(args[2]);
         boolean journalSync = args.length > 3 && args[3].equals("journal-sync");
         boolean recordHistory = args.length > 4 && args[4].equals("history");
-        EmbeddedBroker broker = new EmbeddedBroker(new BrokerSettings(
-                "127.0.0.1", port, 0, data, true, 0, BrokerSettings.DEFAULT_MAX_MESSAGE_BYTES, journalSync));
+        // A cluster member: its node id, its cluster port and the other members' (ClusterSite).
+        String nodeId = args.length > 5 ? args[5] : NODE;
+        ClusterSettings cluster = args.length > 7
+                ? new ClusterSettings(
+                        "127.0.0.1", Integer.parseInt(args[6]), List.of(args[7].split(",")), "bench-cluster")
+                : ClusterSettings.none();
+        EmbeddedBroker broker = new EmbeddedBroker(
+                new BrokerSettings(
+                        "127.0.0.1", port, 0, data, true, 0, BrokerSettings.DEFAULT_MAX_MESSAGE_BYTES, journalSync),
+                BrokerSecurity.none(),
+                cluster);
         String journal = System.getenv("BENCH_JOURNAL");
         if (journal != null) {
             // For trying journal types; the node's own default is in BrokerConfiguration.
             broker.server().getConfiguration().setJournalType(JournalType.valueOf(journal));
         }
+        String idCache = System.getenv("BENCH_ID_CACHE");
+        if (idCache != null) {
+            // For trying the duplicate-id cache each address of a cluster member keeps (ClusterSite).
+            broker.server().getConfiguration().setIDCacheSize(Integer.parseInt(idCache));
+        }
         broker.start();
         CamelContext camel = new DefaultCamelContext();
         ObjectBusComponent bus = new ObjectBusComponent();
         bus.setBroker(broker);
-        bus.setNodeId(NODE);
+        bus.setNodeId(nodeId);
         bus.setValueQos(valueQos);
         bus.setRequestsPerSecond(1_000_000);
         camel.addComponent("objectbus", bus);
         camel.addRoutes(rawNormaliser());
         camel.start();
         bus.start();
-        BenchNode node = new BenchNode(camel);
+        BenchNode node = new BenchNode(camel, nodeId, broker, bus);
         if (recordHistory) {
             // As the node's HistoryService does it, with its default queue and batch.
             node.history = new HistoryRecorder(
@@ -107,18 +129,21 @@ public final class BenchNode {
         };
     }
 
+    /** Commands on bench/ctl/{node}/+, answered on bench/ack/{node}: per node, as members of a cluster share topics. */
     private void listen(int port) throws Exception {
-        MqttClient control = new MqttClient("tcp://127.0.0.1:" + port, "bench-control", new MemoryPersistence());
+        MqttClient control =
+                new MqttClient("tcp://127.0.0.1:" + port, "bench-control-" + nodeId, new MemoryPersistence());
+        String commands = "bench/ctl/" + nodeId + "/";
         control.setCallback(new ControlCallback() {
             @Override
             public void messageArrived(String topic, MqttMessage message) throws Exception {
                 JsonNode command = Json.parse(message.getPayload());
-                String reply = handle(topic.substring("bench/ctl/".length()), command);
-                control.publish("bench/ack", reply.getBytes(StandardCharsets.UTF_8), 1, false);
+                String reply = handle(topic.substring(commands.length()), command);
+                control.publish("bench/ack/" + nodeId, reply.getBytes(StandardCharsets.UTF_8), 1, false);
             }
         });
         control.connect();
-        control.subscribe("bench/ctl/+", 1);
+        control.subscribe(commands + "+", 1);
     }
 
     private String handle(String command, JsonNode args) {
@@ -131,6 +156,13 @@ public final class BenchNode {
                         args.get("resources").asInt(),
                         args.get("count").asLong(),
                         args.get("rate").asInt());
+            case "devices" ->
+                SiteDevices.describe(
+                        camel.createProducerTemplate(),
+                        args.get("from").asInt(),
+                        args.get("to").asInt(),
+                        args.get("resources").asInt());
+            case "picture" -> SiteDevices.picture(bus.getBus().view(), broker, feeder);
             case "heap" -> heap();
             case "history" ->
                 history == null

@@ -4,6 +4,7 @@ package io.objectbus.bench;
 import io.objectbus.component.ObjectBusConstants;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
@@ -16,6 +17,7 @@ final class Feeder {
 
     private final ProducerTemplate template;
     private final Endpoint publish;
+    private final AtomicLong sent = new AtomicLong();
 
     Feeder(ProducerTemplate template) {
         this.template = template;
@@ -27,6 +29,11 @@ final class Feeder {
         Thread thread = new Thread(() -> feed(objects, resources, count, rate), "bench-feeder");
         thread.start();
         return "{\"feeding\":" + count + "}";
+    }
+
+    /** Values sent since the node started, by every feed. */
+    long sent() {
+        return sent.get();
     }
 
     private void feed(int objects, int resources, long count, int rate) {
@@ -44,6 +51,7 @@ final class Feeder {
             headers.put(ObjectBusConstants.OBJECT, "o-" + slot / resources);
             headers.put(ObjectBusConstants.RESOURCE, "r" + slot % resources);
             template.sendBodyAndHeaders(publish, Clocks.epochMicros(), headers);
+            sent.incrementAndGet();
         }
     }
 }

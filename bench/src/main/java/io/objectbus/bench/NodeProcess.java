@@ -18,20 +18,22 @@ import java.util.concurrent.TimeUnit;
 final class NodeProcess extends ServerProcess {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    final String nodeId;
     private final Mqtt5BlockingClient control;
     private final Mqtt5BlockingClient.Mqtt5Publishes acks;
 
-    private NodeProcess(int port, Process process) {
+    private NodeProcess(int port, Process process, String nodeId) {
         super("objectbus", port, process);
+        this.nodeId = nodeId;
         control = Mqtt5Client.builder()
-                .identifier("bench-driver")
+                .identifier("bench-driver-" + nodeId)
                 .serverHost("127.0.0.1")
                 .serverPort(port)
                 .buildBlocking();
         control.connect();
         acks = control.publishes(com.hivemq.client.mqtt.MqttGlobalPublishFilter.SUBSCRIBED);
         control.subscribeWith()
-                .topicFilter("bench/ack")
+                .topicFilter("bench/ack/" + nodeId)
                 .qos(MqttQos.AT_LEAST_ONCE)
                 .send();
     }
@@ -48,16 +50,35 @@ final class NodeProcess extends ServerProcess {
     /** @param history whether the node records every value in a DuckDB file, as objectbus.history.enabled does */
     static NodeProcess start(String heap, int valueQos, boolean journalSync, boolean history)
             throws IOException, InterruptedException {
-        int port = freePort();
+        return start(
+                heap,
+                freePort(),
+                BenchNode.NODE,
+                String.valueOf(valueQos),
+                journalSync ? "journal-sync" : "no-journal-sync",
+                history ? "history" : "no-history");
+    }
+
+    /**
+     * A member of a cluster of bench nodes, values at QoS 0, no history.
+     *
+     * @param members {@code host:port,…} of the other members' cluster listeners
+     */
+    static NodeProcess member(String heap, int port, String nodeId, int clusterPort, String members)
+            throws IOException, InterruptedException {
+        if (clusterPort == 0) {
+            return start(heap, port, nodeId, "0", "no-journal-sync", "no-history", nodeId);
+        }
+        return start(
+                heap, port, nodeId, "0", "no-journal-sync", "no-history", nodeId, String.valueOf(clusterPort), members);
+    }
+
+    private static NodeProcess start(String heap, int port, String nodeId, String... settings)
+            throws IOException, InterruptedException {
         String data = Files.createTempDirectory("bench-node").toString();
-        Process process = new ProcessBuilder(java(
-                        heap,
-                        BenchNode.class.getName(),
-                        String.valueOf(port),
-                        data,
-                        String.valueOf(valueQos),
-                        journalSync ? "journal-sync" : "no-journal-sync",
-                        history ? "history" : "no-history"))
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(String.valueOf(port), data));
+        args.addAll(java.util.List.of(settings));
+        Process process = new ProcessBuilder(java(heap, BenchNode.class.getName(), args.toArray(String[]::new)))
                 .redirectErrorStream(true)
                 .start();
         BufferedReader out =
@@ -72,13 +93,13 @@ final class NodeProcess extends ServerProcess {
         Thread drain = new Thread(() -> out.lines().forEach(l -> System.err.println("node: " + l)));
         drain.setDaemon(true);
         drain.start();
-        return new NodeProcess(port, process);
+        return new NodeProcess(port, process, nodeId);
     }
 
     /** Sends a command and waits for its acknowledgement. */
     JsonNode command(String name, String args) throws Exception {
         control.publishWith()
-                .topic("bench/ctl/" + name)
+                .topic("bench/ctl/" + nodeId + "/" + name)
                 .qos(MqttQos.AT_LEAST_ONCE)
                 .payload(args.getBytes(StandardCharsets.UTF_8))
                 .send();

@@ -75,7 +75,8 @@ final class Subscriber implements AutoCloseable {
             return;
         }
         long sent = Clocks.valueOf(publish.getPayloadAsBytes());
-        if (sent > 0) {
+        // Integer values only: a number resource carries the send time as a double, whose digits are rounded.
+        if (sent > 1_000_000_000_000_000L) {
             latency.recordValue(Math.max(0, Clocks.epochMicros() - sent));
         }
         long n = received.incrementAndGet();

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.bench;
+
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A site of simulated devices spread over the members of an Artemis cluster, ramped up step by step. At each step:
+ * what every member holds (heap after GC, RSS), a late joiner's whole picture through the last member, a discovery
+ * across members, a realistic rate (each device one value per {@value #SECONDS_PER_VALUE} s) and a flood, with each
+ * member's CPU. Writes bench/results/{date}-cluster-site.md.
+ *
+ * <p>Arguments: members (3), total devices per step (10000,25000,50000,100000), member heap (-Xmx3g), flood values
+ * per member (100000).
+ */
+public final class ClusterSite {
+
+    static final int RESOURCES = 4;
+    static final int SECONDS_PER_VALUE = 10;
+    private static final int STEADY_SECONDS = 30;
+    private static final int IDLE_SECONDS = 15;
+
+    private static Path resultFile;
+
+    private final SiteCluster site;
+    private final Subscriber live;
+    private final int flood;
+    private final int[] described;
+
+    private ClusterSite(SiteCluster site, Subscriber live, int flood) {
+        this.site = site;
+        this.live = live;
+        this.flood = flood;
+        this.described = new int[site.size()];
+    }
+
+    public static void main(String[] args) throws Exception {
+        int members = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        int[] steps = args.length > 1
+                ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
+                : new int[] {10_000, 25_000, 50_000, 100_000};
+        String heap = args.length > 2 ? args[2] : "-Xmx3g";
+        int flood = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
+        Map<Integer, Map<String, Object>> figures = new LinkedHashMap<>();
+        String load = "load average at the start " + SiteRun.loadAverage();
+        try (SiteCluster site = SiteCluster.start(members, heap);
+                Subscriber live = new Subscriber(site.members.get(0).port, "site-live")) {
+            live.subscribe("ob/v1/+/+/+", MqttQos.AT_MOST_ONCE);
+            ClusterSite run = new ClusterSite(site, live, flood);
+            Map<String, Object> idle = new LinkedHashMap<>();
+            idle.put("heap MB (after GC), each member", SiteRun.megabytes(site.heaps()));
+            idle.put("rss MB, each member", SiteRun.megabytes(site.rss()));
+            figures.put(0, idle);
+            for (int devices : steps) {
+                BenchMain.log("cluster site: " + devices + " devices on " + members + " members");
+                figures.put(devices, run.step(devices));
+                ClusterSiteReport.write(resultFile(), members, heap, flood, load, figures);
+            }
+        }
+        System.out.println("Wrote " + resultFile());
+    }
+
+    /** bench/results/{date}-cluster-site.md, or -2, -3 … after it for later runs of a day; chosen once a run. */
+    private static Path resultFile() {
+        if (resultFile == null) {
+            Path results = Path.of("bench", "results");
+            String name = LocalDate.now() + "-cluster-site";
+            Path file = results.resolve(name + ".md");
+            for (int n = 2; Files.exists(file); n++) {
+                file = results.resolve(name + "-" + n + ".md");
+            }
+            resultFile = file;
+        }
+        return resultFile;
+    }
+
+    private Map<String, Object> step(int devices) throws Exception {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("devices on each member", SiteRun.list(shares(devices)));
+        f.put("populate seconds", populate(devices));
+        f.put("heap MB (after GC), each member", SiteRun.megabytes(site.heaps()));
+        f.put("rss MB, each member", SiteRun.megabytes(site.rss()));
+        NodeProcess last = site.members.get(site.size() - 1);
+        f.put(
+                "late joiner on " + last.nodeId + ": seconds to every descriptor and value",
+                SiteProbes.lateJoiner(last, (long) devices * (1 + RESOURCES)));
+        NodeProcess asked = site.members.get(Math.min(1, site.size() - 1));
+        f.put("$discover of all objects asked on " + asked.nodeId + ": seconds", SiteProbes.discovery(asked, devices));
+        f.putAll(idle());
+        f.putAll(steady(devices));
+        f.putAll(flood());
+        f.put("heap MB (after GC) after the flood, each member", SiteRun.megabytes(site.heaps()));
+        return f;
+    }
+
+    private List<Integer> shares(int devices) {
+        List<Integer> shares = new ArrayList<>();
+        for (int i = 0; i < site.size(); i++) {
+            shares.add(site.share(devices, i));
+        }
+        return shares;
+    }
+
+    /** Describes each member's new devices, reports a value of each resource, waits until every member has all. */
+    private double populate(int devices) throws Exception {
+        long start = System.nanoTime();
+        long[] fed = new long[site.size()];
+        List<Integer> shares = shares(devices);
+        for (int i = 0; i < site.size(); i++) {
+            NodeProcess member = site.members.get(i);
+            int share = shares.get(i);
+            member.command(
+                    "devices", "{\"from\":" + described[i] + ",\"to\":" + share + ",\"resources\":" + RESOURCES + "}");
+            described[i] = share;
+            fed[i] = member.command("picture", "{}").get("fed").asLong() + (long) share * RESOURCES;
+            feed(member, share, (long) share * RESOURCES, 0);
+        }
+        site.await("every member's picture", p -> p.get("objects").asInt() >= devices, 600);
+        for (int i = 0; i < site.size(); i++) {
+            long target = fed[i];
+            NodeProcess member = site.members.get(i);
+            while (member.command("picture", "{}").get("fed").asLong() < target) {
+                Thread.sleep(100);
+            }
+        }
+        live.awaitCurrentState(Duration.ofSeconds(2));
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void feed(NodeProcess member, int devices, long count, int rate) throws Exception {
+        member.command(
+                "feed",
+                "{\"objects\":" + devices + ",\"resources\":" + RESOURCES + ",\"count\":" + count + ",\"rate\":" + rate
+                        + "}");
+    }
+
+    /** What each member costs with no values, sampled as the phases with values are: their CPU's baseline. */
+    private Map<String, Object> idle() throws Exception {
+        live.awaitCurrentState(Duration.ofSeconds(2));
+        live.expect(0);
+        SiteRun run = SiteRun.start(site);
+        run.sample();
+        Thread.sleep(IDLE_SECONDS * 1000L);
+        Map<String, Object> f = new LinkedHashMap<>();
+        run.figures("idle", live, 0).forEach((k, v) -> {
+            if (k.contains("CPU %") || k.contains("load")) {
+                f.put(k, v);
+            }
+        });
+        return f;
+    }
+
+    /** Every device one value per SECONDS_PER_VALUE, for STEADY_SECONDS, to a live subscriber on the first member. */
+    private Map<String, Object> steady(int devices) throws Exception {
+        List<Integer> shares = shares(devices);
+        long total = 0;
+        live.awaitCurrentState(Duration.ofSeconds(2));
+        long[] counts = new long[site.size()];
+        for (int i = 0; i < site.size(); i++) {
+            counts[i] = Math.max(1, (long) shares.get(i) * STEADY_SECONDS / SECONDS_PER_VALUE);
+            total += counts[i];
+        }
+        live.expect(total);
+        SiteRun run = SiteRun.start(site);
+        for (int i = 0; i < site.size(); i++) {
+            int rate = (int) Math.max(1, shares.get(i) / SECONDS_PER_VALUE);
+            feed(site.members.get(i), shares.get(i), counts[i], rate);
+        }
+        run.sample();
+        live.awaitQuiet(Duration.ofSeconds(5), Duration.ofSeconds(STEADY_SECONDS + 120));
+        return run.figures("steady " + devices / SECONDS_PER_VALUE + " values/s", live, total);
+    }
+
+    /** Every member reports {@code flood} values as fast as its bus takes them. */
+    private Map<String, Object> flood() throws Exception {
+        live.awaitCurrentState(Duration.ofSeconds(2));
+        long total = (long) flood * site.size();
+        live.expect(total);
+        SiteRun run = SiteRun.start(site);
+        for (int i = 0; i < site.size(); i++) {
+            feed(site.members.get(i), described[i], flood, 0);
+        }
+        run.sample();
+        live.awaitQuiet(Duration.ofSeconds(5), Duration.ofSeconds(300));
+        return run.figures("flood", live, total);
+    }
+}
