@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
@@ -51,6 +53,7 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
     private LorawanWrites writes;
     private BusOutput bus;
     private GatewayObjects gateways;
+    private ScheduledExecutorService flusher;
 
     @Override
     protected void doStart() {
@@ -60,12 +63,18 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
         writes = LorawanWrites.bind(context, routeId, this);
         bus = new BusOutput(context, routeId, LorawanWrites.uri(routeId));
         gateways = new GatewayObjects(adapterId, bus);
+        flusher = context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "lorawan-gateway-counts");
+        long period = GatewayObjects.UPLINKS_PERIOD_NANOS;
+        flusher.scheduleWithFixedDelay(() -> gateways.flush(System.nanoTime()), period, period, TimeUnit.NANOSECONDS);
         profiles.values().forEach(p -> describe(p, DeviceObjects.declared(codecs.get(p.devEui()))));
         LOG.info("LoRaWAN adapter {} on server {}: {} devices configured", adapterId, server, profiles.size());
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (flusher != null) {
+            context.getExecutorServiceManager().shutdownNow(flusher);
+        }
         if (writes != null) {
             writes.unbind();
         }
@@ -116,7 +125,7 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
         }
         measurements.forEach(m -> values.put(m.resource(), m.value()));
         describe(profile, DeviceObjects.of(measurements));
-        gateways.uplink(uplink.best().gatewayEui());
+        gateways.uplink(uplink.best().gatewayEui(), System.nanoTime());
         reach.heard(uplink.devEui(), uplink.receptions(), at);
         in.setBody(values);
         in.setHeader(ObjectBusConstants.OBJECT, DeviceObjects.deviceId(adapterId, uplink.devEui()));
