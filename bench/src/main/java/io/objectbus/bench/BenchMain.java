@@ -36,6 +36,7 @@ public final class BenchMain {
                 site(objects));
         absolute.put("Cold start of the node with its simulated site", coldStart(quick ? 1 : 3));
         absolute.putAll(HistoryBench.figures(quick));
+        absolute.put(LorawanBench.TITLE, LorawanBench.figures(quick));
         Map<String, Double> jmh = quick ? Map.of() : Jmh.run();
         Path results = Path.of("bench", "results");
         String name = resultName(results);

@@ -19,10 +19,16 @@ final class Jmh {
 
     /** Nanoseconds per operation by benchmark name. */
     static Map<String, Double> run() throws Exception {
-        Options options = new OptionsBuilder()
-                .include(HotPathBenchmarks.class.getName())
-                .include(LorawanBenchmarks.class.getName())
-                .forks(1)
+        return run(HotPathBenchmarks.class, LorawanBenchmarks.class);
+    }
+
+    /** Nanoseconds per operation of the given benchmark classes' benchmarks, by name. */
+    static Map<String, Double> run(Class<?>... benchmarks) throws Exception {
+        OptionsBuilder builder = new OptionsBuilder();
+        for (Class<?> benchmark : benchmarks) {
+            builder.include(benchmark.getName());
+        }
+        Options options = builder.forks(1)
                 .warmupIterations(2)
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(3)

@@ -5,6 +5,7 @@ import io.objectbus.component.ObjectBusComponent;
 import io.objectbus.component.ObjectBusConstants;
 import java.util.Map;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 
 /**
@@ -17,12 +18,15 @@ final class BusOutput implements AutoCloseable {
     private final ProducerTemplate producer;
     private final String routeId;
     private final String describeUri;
+    /** Resolved once: resolving the URI again for each of a busy gateway's uplinks showed in the profile. */
+    private final Endpoint publish;
 
     BusOutput(CamelContext context, String routeId, String writeUri) {
         this.context = context;
         this.producer = context.createProducerTemplate();
         this.routeId = routeId;
         this.describeUri = "objectbus:describe?writeUri=RAW(" + writeUri + ")";
+        this.publish = context.getEndpoint("objectbus:publish");
     }
 
     void describe(Object descriptors) {
@@ -33,7 +37,7 @@ final class BusOutput implements AutoCloseable {
     }
 
     void publish(String objectId, Map<String, Object> values) {
-        producer.sendBodyAndHeader("objectbus:publish", values, ObjectBusConstants.OBJECT, objectId);
+        producer.sendBodyAndHeader(publish, values, ObjectBusConstants.OBJECT, objectId);
     }
 
     /** Marks every value of the object stale with the reason. */

@@ -13,11 +13,11 @@ import io.objectbus.transforms.lorawan.PayloadCodec;
 import io.objectbus.transforms.lorawan.PayloadException;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
@@ -40,8 +40,6 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
 
     private final Map<String, PayloadCodec> codecs = new HashMap<>();
     private final Map<String, Map<String, ResourceDescriptor>> described = new HashMap<>();
-    private final Map<String, long[]> gatewayCounts = new HashMap<>();
-    private final Set<String> reportingStats = new HashSet<>();
     private final GatewayReach reach = new GatewayReach();
     private CamelContext context;
     private String routeId;
@@ -54,6 +52,8 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
     private DeviceProfile defaults;
     private LorawanWrites writes;
     private BusOutput bus;
+    private GatewayObjects gateways;
+    private ScheduledExecutorService flusher;
 
     @Override
     protected void doStart() {
@@ -62,12 +62,19 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
         profiles.values().forEach(p -> codecs.put(p.devEui(), Codecs.of(p.codec())));
         writes = LorawanWrites.bind(context, routeId, this);
         bus = new BusOutput(context, routeId, LorawanWrites.uri(routeId));
+        gateways = new GatewayObjects(adapterId, bus);
+        flusher = context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "lorawan-gateway-counts");
+        long period = GatewayObjects.UPLINKS_PERIOD_NANOS;
+        flusher.scheduleWithFixedDelay(() -> gateways.flush(System.nanoTime()), period, period, TimeUnit.NANOSECONDS);
         profiles.values().forEach(p -> describe(p, DeviceObjects.declared(codecs.get(p.devEui()))));
         LOG.info("LoRaWAN adapter {} on server {}: {} devices configured", adapterId, server, profiles.size());
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (flusher != null) {
+            context.getExecutorServiceManager().shutdownNow(flusher);
+        }
         if (writes != null) {
             writes.unbind();
         }
@@ -75,8 +82,9 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
             bus.close();
         }
         described.clear();
-        gatewayCounts.clear();
-        reportingStats.clear();
+        if (gateways != null) {
+            gateways.clear();
+        }
     }
 
     /** An event of the server: an uplink becomes values for the next step; refused input goes to $errors. */
@@ -87,7 +95,7 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
         String gateway = in.getHeader(LorawanConstants.GATEWAY_EUI, String.class);
         try {
             if (gateway != null) {
-                gatewayObject(gateway);
+                gateways.seen(gateway);
             }
             if (LorawanConstants.UPLINK.equals(event)) {
                 uplink(in, uplinkOf(in), Instant.now());
@@ -96,7 +104,7 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
             } else if (LorawanConstants.GATEWAY.equals(event)) {
                 gatewayState(gateway, in.getBody(String.class), in.getHeader(LorawanConstants.REASON, String.class));
             } else if (LorawanConstants.STATS.equals(event)) {
-                stats(gateway, in.getBody(String.class));
+                gateways.stats(gateway, in.getBody(String.class));
             } else if (LorawanConstants.JOIN.equals(event)) {
                 LOG.info("LoRaWAN device {} joined as {}", in.getHeader(LorawanConstants.DEV_EUI), in.getBody());
             }
@@ -117,7 +125,7 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
         }
         measurements.forEach(m -> values.put(m.resource(), m.value()));
         describe(profile, DeviceObjects.of(measurements));
-        count(uplink.best().gatewayEui(), 0);
+        gateways.uplink(uplink.best().gatewayEui(), System.nanoTime());
         reach.heard(uplink.devEui(), uplink.receptions(), at);
         in.setBody(values);
         in.setHeader(ObjectBusConstants.OBJECT, DeviceObjects.deviceId(adapterId, uplink.devEui()));
@@ -148,44 +156,11 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
                 .forEach(eui -> bus.stale(DeviceObjects.deviceId(adapterId, eui), why));
     }
 
-    /** A gateway's status report: resources of its connection object, described with them at the first one. */
-    private void stats(String gateway, String statJson) {
-        String connection = DeviceObjects.gatewayId(adapterId, gateway) + "-connection";
-        try {
-            Map<String, Object> values = GatewayStats.values(statJson);
-            if (reportingStats.add(gateway)) {
-                bus.describe(GatewayStats.connection(connection, gateway));
-            }
-            bus.publish(connection, values);
-        } catch (java.io.IOException e) {
-            bus.error("lorawan gateway " + gateway, "stat object does not parse: " + e.getMessage(), null);
-        }
-    }
-
     private void refused(String gateway, String reason, byte[] data) {
         String source = gateway == null ? "lorawan server " + server : "lorawan gateway " + gateway;
         bus.error(source, reason, data);
         if (gateway != null) {
-            count(gateway, 1);
-            bus.publish(DeviceObjects.gatewayId(adapterId, gateway), Map.of("lastError", reason));
-        }
-    }
-
-    private void gatewayObject(String eui) {
-        if (!gatewayCounts.containsKey(eui)) {
-            gatewayCounts.put(eui, new long[2]);
-            bus.describe(DeviceObjects.gateway(adapterId, eui));
-            bus.publish(DeviceObjects.gatewayId(adapterId, eui), Map.of("uplinks", 0L, "errors", 0L, "lastError", ""));
-        }
-    }
-
-    private void count(String gateway, int which) {
-        long[] counts = gatewayCounts.get(gateway);
-        if (counts != null) {
-            counts[which]++;
-            bus.publish(
-                    DeviceObjects.gatewayId(adapterId, gateway),
-                    Map.of(which == 0 ? "uplinks" : "errors", counts[which]));
+            gateways.refused(gateway, reason);
         }
     }
 

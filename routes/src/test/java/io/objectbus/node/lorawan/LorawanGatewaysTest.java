@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two packet forwarder gateways on 127.0.0.1 hearing one device, through the lorawan-gateway kamelet on a node: a
- * gateway's status reports are resources of its connection object, and a gateway going down turns the device stale
- * only once no gateway that heard it is up.
+ * gateway's status reports are resources of its connection object, a gateway going down turns the device stale only
+ * once no gateway that heard it is up, and a gateway's uplink count keeps up with a burst without a message for each.
  */
 class LorawanGatewaysTest {
 
@@ -78,6 +78,32 @@ class LorawanGatewaysTest {
             far.silence();
             bus.awaitOn(TOPIC + "lorawan-gw-" + FAR + "-connection/state", "\"v\":\"down\"");
             bus.awaitOn(TOPIC + "lorawan-" + DEVICE + "/temperature1", "every gateway that hears it is down");
+        } finally {
+            main.stop();
+        }
+    }
+
+    @Test
+    void aBurstOfUplinksEndsWithTheGatewaysCountOfAllOfThemPublishedAtMostOnceASecondMeanwhile() throws Exception {
+        int udp;
+        try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
+            udp = probe.getLocalPort();
+        }
+        Files.writeString(routes.resolve("lorawan-site.camel.yaml"), adapter(udp));
+        int mqtt = FreePorts.next();
+        Main main = node(mqtt);
+        SimulatedDevice device = SimulatedDevice.abp(DEVICE, "26011bda", NWK, APP);
+        main.start();
+        try (Paho5Probe bus = new Paho5Probe("tcp://127.0.0.1:" + mqtt, "lorawan-gateway-counts");
+                SimulatedGateway near = new SimulatedGateway(NEAR, new InetSocketAddress("127.0.0.1", udp), 300)) {
+            bus.subscribe(TOPIC + "lorawan-gw-" + NEAR + "/uplinks", 1);
+            int burst = 60;
+            for (int fCnt = 1; fCnt <= burst; fCnt++) {
+                near.hear(device.uplink(fCnt, HexFormat.of().parseHex("016700e1"), false), -60, 8.0);
+            }
+            bus.awaitOn(TOPIC + "lorawan-gw-" + NEAR + "/uplinks", "\"v\":" + burst);
+            // One message per uplink would be 61 (the first one's 0, then each count).
+            assertThat(bus.on(TOPIC + "lorawan-gw-" + NEAR + "/uplinks")).hasSizeLessThan(burst / 3);
         } finally {
             main.stop();
         }

@@ -11,7 +11,11 @@ public final class AesCmac {
 
     /** The 16-byte CMAC of message under a 16-byte key. */
     public static byte[] mac(byte[] key, byte[] message) {
-        Aes aes = Aes.of(key);
+        return mac(Aes.of(key), message);
+    }
+
+    /** The 16-byte CMAC of message under the key of a cipher kept for it. */
+    public static byte[] mac(Aes aes, byte[] message) {
         byte[] l = aes.encrypt(new byte[BLOCK]);
         byte[] k1 = subkey(l);
         int blocks = Math.max(1, (message.length + BLOCK - 1) / BLOCK);

@@ -21,6 +21,11 @@ public final class LorawanCrypto {
 
     /** The 4-byte MIC of a data frame: cmac(NwkSKey, B0 | MHDR..FRMPayload) (4.4). */
     public static byte[] dataMic(byte[] nwkSKey, int dir, int devAddr, long fCnt, byte[] msg) {
+        return dataMic(Aes.of(nwkSKey), dir, devAddr, fCnt, msg);
+    }
+
+    /** The same with the session's cipher for NwkSKey. */
+    public static byte[] dataMic(Aes nwkSKey, int dir, int devAddr, long fCnt, byte[] msg) {
         byte[] b0 = block(0x49, dir, devAddr, fCnt, msg.length);
         byte[] input = new byte[16 + msg.length];
         System.arraycopy(b0, 0, input, 0, 16);
@@ -30,7 +35,11 @@ public final class LorawanCrypto {
 
     /** Encrypts or decrypts an FRMPayload: XOR with AES(key, A_i), i from 1 (4.3.3). */
     public static byte[] payload(byte[] key, int dir, int devAddr, long fCnt, byte[] data) {
-        Aes aes = Aes.of(key);
+        return payload(Aes.of(key), dir, devAddr, fCnt, data);
+    }
+
+    /** The same with the session's cipher for the key. */
+    public static byte[] payload(Aes aes, int dir, int devAddr, long fCnt, byte[] data) {
         byte[] out = new byte[data.length];
         for (int i = 0; i < data.length; i += 16) {
             byte[] s = aes.encrypt(block(0x01, dir, devAddr, fCnt, i / 16 + 1));

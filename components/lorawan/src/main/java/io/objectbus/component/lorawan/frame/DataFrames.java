@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.component.lorawan.frame;
 
+import io.objectbus.component.lorawan.crypto.Aes;
 import io.objectbus.component.lorawan.crypto.LorawanCrypto;
 import java.util.Arrays;
 
@@ -27,6 +28,11 @@ public final class DataFrames {
 
     /** Whether the frame's MIC is right for the full counter fCnt. */
     public static boolean micMatches(DataFrame frame, long fCnt, byte[] nwkSKey) {
+        return micMatches(frame, fCnt, Aes.of(nwkSKey));
+    }
+
+    /** The same with the session's cipher for NwkSKey. */
+    public static boolean micMatches(DataFrame frame, long fCnt, Aes nwkSKey) {
         int dir = frame.mType().isDataUp() ? LorawanCrypto.UPLINK : LorawanCrypto.DOWNLINK;
         byte[] mic = LorawanCrypto.dataMic(nwkSKey, dir, frame.devAddr(), fCnt, frame.micInput());
         return Arrays.equals(mic, frame.mic());
@@ -34,8 +40,13 @@ public final class DataFrames {
 
     /** The clear FRMPayload of a frame whose MIC was checked. */
     public static byte[] open(DataFrame frame, long fCnt, byte[] nwkSKey, byte[] appSKey) {
+        return open(frame, fCnt, Aes.of(nwkSKey), Aes.of(appSKey));
+    }
+
+    /** The same with the session's ciphers. */
+    public static byte[] open(DataFrame frame, long fCnt, Aes nwkSKey, Aes appSKey) {
         int dir = frame.mType().isDataUp() ? LorawanCrypto.UPLINK : LorawanCrypto.DOWNLINK;
-        byte[] key = frame.fPort() == 0 ? nwkSKey : appSKey;
+        Aes key = frame.fPort() == 0 ? nwkSKey : appSKey;
         return LorawanCrypto.payload(key, dir, frame.devAddr(), fCnt, frame.payload());
     }
 }

@@ -101,13 +101,13 @@ final class Frames {
                     phy);
             return;
         }
-        if (!DataFrames.micMatches(frame, fCnt, s.nwkSKey)) {
+        if (!DataFrames.micMatches(frame, fCnt, s.nwk())) {
             refusal.refuse("wrong MIC for DevAddr " + Hex.devAddr(frame.devAddr()), best.gatewayEui(), phy);
             return;
         }
         s.fCntUp = fCnt;
         store.changed();
-        byte[] clear = frame.fPort() < 0 ? new byte[0] : DataFrames.open(frame, fCnt, s.nwkSKey, s.appSKey);
+        byte[] clear = frame.fPort() < 0 ? new byte[0] : DataFrames.open(frame, fCnt, s.nwk(), s.app());
         List<Reception> receptions = copies.stream().map(Frames::reception).toList();
         listener.onUplink(new Uplink(
                 Hex.eui(s.devEui),

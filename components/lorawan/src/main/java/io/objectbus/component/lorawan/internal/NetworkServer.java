@@ -1,18 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.component.lorawan.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.objectbus.component.lorawan.frame.FrameException;
 import io.objectbus.component.lorawan.frame.Hex;
-import io.objectbus.component.lorawan.gwmp.GwmpPacket;
-import io.objectbus.component.lorawan.gwmp.GwmpType;
-import io.objectbus.component.lorawan.gwmp.Rxpk;
-import io.objectbus.component.lorawan.gwmp.Txpk;
 import io.objectbus.component.lorawan.internal.Deduplicator.Heard;
 import io.objectbus.component.lorawan.station.StationTransport;
 import java.io.IOException;
-import java.net.SocketAddress;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,15 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A LoRaWAN 1.0.x network server on the Semtech packet forwarder protocol and, through {@link StationSide}, the LoRa
- * Basics Station protocol: acknowledges the gateways' PUSH_DATA and PULL_DATA, tracks which gateways are up,
- * deduplicates the frames they hear and hands them to {@link Frames}, and sends downlinks as PULL_RESP (or dnmsg).
+ * A LoRaWAN 1.0.x network server on the Semtech packet forwarder protocol ({@link PacketForwarderSide}) and the LoRa
+ * Basics Station protocol ({@link StationSide}): tracks which gateways are up, deduplicates the frames they hear and
+ * hands them to {@link Frames}, and sends downlinks through the transport of the gateway that heard the uplink.
  * Everything but the sockets' receive loops runs on one worker thread, in order.
  */
 public final class NetworkServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(NetworkServer.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ServerSettings settings;
     private final NetworkListener listener;
@@ -42,7 +33,7 @@ public final class NetworkServer implements AutoCloseable {
     private final Deduplicator deduplicator = new Deduplicator();
     private final Downlinks downlinks;
     private final Frames frames;
-    private UdpTransport transport;
+    private PacketForwarderSide forwarders;
     private StationTransport stations;
 
     private NetworkServer(String name, ServerSettings settings, NetworkListener listener) {
@@ -68,7 +59,7 @@ public final class NetworkServer implements AutoCloseable {
         }
         try {
             if (settings.packetForwarder()) {
-                server.transport = new UdpTransport(settings.host(), settings.port(), name, server::received);
+                server.forwarders = new PacketForwarderSide(server, name);
             }
             if (settings.basicsStation()) {
                 server.stations = StationTransport.start(
@@ -84,7 +75,7 @@ public final class NetworkServer implements AutoCloseable {
 
     /** The UDP port the server listens on, -1 without the packet forwarder transport. */
     public int port() {
-        return transport == null ? -1 : transport.port();
+        return forwarders == null ? -1 : forwarders.port();
     }
 
     /** The TCP port of the Basics Station transport, -1 without it. */
@@ -108,8 +99,8 @@ public final class NetworkServer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (transport != null) {
-            transport.close();
+        if (forwarders != null) {
+            forwarders.close();
         }
         if (stations != null) {
             stations.close();
@@ -133,59 +124,6 @@ public final class NetworkServer implements AutoCloseable {
         store.put(s);
     }
 
-    private void received(byte[] data, SocketAddress from) {
-        run(() -> handle(data, from));
-    }
-
-    private void handle(byte[] data, SocketAddress from) {
-        GwmpPacket packet;
-        try {
-            packet = GwmpPacket.Serializer.decode(data, data.length);
-        } catch (FrameException e) {
-            refuse("not a packet forwarder datagram from " + from + ": " + e.getMessage(), null, data);
-            return;
-        }
-        switch (packet.type()) {
-            case PUSH_DATA -> pushData(packet, from);
-            case PULL_DATA -> pullData(packet, from);
-            case TX_ACK -> txAck(packet);
-            default -> refuse("unexpected " + packet.type() + " from " + from, packet.gatewayEui(), data);
-        }
-    }
-
-    private void pushData(GwmpPacket packet, SocketAddress from) {
-        reply(packet, GwmpType.PUSH_ACK, from);
-        JsonNode root;
-        try {
-            root = JSON.readTree(packet.json());
-        } catch (IOException e) {
-            refuse(
-                    "PUSH_DATA JSON does not parse: " + e.getMessage(),
-                    packet.gatewayEui(),
-                    packet.json().getBytes());
-            return;
-        }
-        for (JsonNode n : root.path("rxpk")) {
-            rxpk(packet.gatewayEui(), n);
-        }
-        if (root.has("stat")) {
-            listener.onStats(Hex.eui(packet.gatewayEui()), root.get("stat").toString());
-        }
-    }
-
-    private void rxpk(long gatewayEui, JsonNode n) {
-        try {
-            Rxpk rxpk = Rxpk.of(n);
-            if (rxpk.crcStatus() < 0) {
-                refuse("radio CRC failed", gatewayEui, rxpk.phy());
-            } else {
-                hear(new Heard(gatewayEui, rxpk, 0));
-            }
-        } catch (FrameException e) {
-            refuse(e.getMessage(), gatewayEui, n.toString().getBytes());
-        }
-    }
-
     /** A frame a gateway heard, from either transport: the first copy opens its deduplication window. */
     void hear(Heard heard) {
         if (deduplicator.add(heard)) {
@@ -196,54 +134,13 @@ public final class NetworkServer implements AutoCloseable {
         }
     }
 
-    private void pullData(GwmpPacket packet, SocketAddress from) {
-        reply(packet, GwmpType.PULL_ACK, from);
-        if (gateways.pulled(packet.gatewayEui(), from, packet.version(), System.nanoTime())) {
-            listener.onGateway(Hex.eui(packet.gatewayEui()), true, "PULL_DATA from " + from);
-        }
-    }
-
-    private void txAck(GwmpPacket packet) {
-        String error = null;
-        try {
-            JsonNode ack = packet.json().isBlank() ? null : JSON.readTree(packet.json());
-            error = ack == null ? null : ack.path("txpk_ack").path("error").asText(null);
-        } catch (IOException e) {
-            LOG.debug("TX_ACK JSON does not parse: {}", e.getMessage());
-        }
-        downlinks.txAck(packet.token(), error);
-    }
-
     private boolean answer(Downlinks.Answer answer, byte[] phy, int token) {
         Gateways.Gateway g = gateways.get(answer.gatewayEui());
         if (g.station != null) {
             g.station.send(StationSide.dnmsg(settings, answer, phy, token));
             return true;
         }
-        if (g.pullAddress == null || transport == null) {
-            return false;
-        }
-        Txpk txpk = settings.rx2()
-                ? new Txpk(
-                        answer.tmst() + 1_000_000L,
-                        settings.rx2Frequency(),
-                        0,
-                        settings.txPower(),
-                        settings.rx2DataRate(),
-                        "4/5",
-                        phy)
-                : new Txpk(answer.tmst(), answer.frequency(), 0, settings.txPower(), answer.dataRate(), "4/5", phy);
-        GwmpPacket resp = new GwmpPacket(g.version, g.version == 1 ? 0 : token, GwmpType.PULL_RESP, 0, txpk.toJson());
-        transport.send(GwmpPacket.Serializer.encode(resp), g.pullAddress);
-        if (g.version == 1) {
-            downlinks.txAck(token, null);
-        }
-        return true;
-    }
-
-    private void reply(GwmpPacket packet, GwmpType type, SocketAddress to) {
-        byte[] ack = GwmpPacket.Serializer.encode(new GwmpPacket(packet.version(), packet.token(), type, 0, ""));
-        transport.send(ack, to);
+        return forwarders != null && forwarders.send(g, answer, phy, token);
     }
 
     void refuse(String reason, Long gatewayEui, byte[] data) {

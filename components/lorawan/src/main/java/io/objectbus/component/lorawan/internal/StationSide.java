@@ -3,6 +3,7 @@ package io.objectbus.component.lorawan.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.objectbus.component.lorawan.frame.FrameException;
 import io.objectbus.component.lorawan.frame.Hex;
 import io.objectbus.component.lorawan.internal.Deduplicator.Heard;
@@ -12,6 +13,7 @@ import io.objectbus.component.lorawan.station.StationLink;
 import io.objectbus.component.lorawan.station.StationListener;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +28,11 @@ final class StationSide implements StationListener {
     private static final Logger LOG = LoggerFactory.getLogger(StationSide.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Messages a station may send that this server has no use for. */
-    private static final Set<String> IGNORED = Set.of("timesync", "propdf", "rmtsh", "getxtime", "event");
+    private static final Set<String> IGNORED = Set.of("propdf", "rmtsh", "getxtime", "event");
+
+    private static final long GPS_EPOCH_UNIX_MICROS = 315_964_800_000_000L;
+    /** TAI-UTC minus 19 s: unchanged since 2017-01-01. */
+    private static final long LEAP_SECONDS_SINCE_GPS_EPOCH = 18;
 
     private final NetworkServer server;
 
@@ -95,6 +101,7 @@ final class StationSide implements StationListener {
             case "version" -> version(eui, link, m);
             case "updf", "jreq" -> frame(eui, m, raw);
             case "dntxed" -> server.downlinks().txAck(m.path("diid").asInt(), null);
+            case "timesync" -> link.send(timesync(m, Instant.now()));
             default -> {
                 if (IGNORED.contains(type)) {
                     LOG.debug("Basics Station {}: {} ignored", Hex.eui(eui), type);
@@ -103,6 +110,19 @@ final class StationSide implements StationListener {
                 }
             }
         }
+    }
+
+    /**
+     * The answer to a station's timesync: its txtime back with the GPS time now, microseconds since the GPS epoch
+     * (1980-01-06T00:00:00Z) with the leap seconds since then, which a station without a GPS receiver aligns its clock
+     * to (LNS protocol, "Time synchronization").
+     */
+    static String timesync(JsonNode request, Instant now) {
+        long unixMicros = now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+        long gpsMicros = unixMicros - GPS_EPOCH_UNIX_MICROS + LEAP_SECONDS_SINCE_GPS_EPOCH * 1_000_000L;
+        ObjectNode answer = JSON.createObjectNode().put("msgtype", "timesync");
+        answer.set("txtime", request.path("txtime"));
+        return answer.put("gpstime", gpsMicros).toString();
     }
 
     private void version(long eui, StationLink link, JsonNode m) {

@@ -102,6 +102,22 @@ class BasicsStationTest {
     }
 
     @Test
+    void aStationsTimesyncIsAnsweredWithItsTxtimeAndTheGpsTimeNow() throws Exception {
+        start("basics-station");
+        SimulatedStation station = station(STATION);
+
+        // The request of the LNS protocol's "Time synchronization": the station's own time, a float of microseconds.
+        station.send("{\"msgtype\":\"timesync\",\"txtime\":1023024197.25}");
+
+        await().atMost(WAIT).until(() -> !station.received("timesync").isEmpty());
+        JsonNode answer = station.received("timesync").get(0);
+        assertThat(answer.path("txtime").asDouble()).isEqualTo(1023024197.25);
+        // GPS time: microseconds since 1980-01-06T00:00:00Z, 18 leap seconds ahead of UTC.
+        long expected = (System.currentTimeMillis() - 315_964_800_000L + 18_000L) * 1000L;
+        assertThat(answer.path("gpstime").asLong()).isBetween(expected - 60_000_000L, expected + 1_000_000L);
+    }
+
+    @Test
     void anAbpUplinkFromAStationArrivesDecryptedWithItsRadioMetadata() throws Exception {
         start("basics-station");
         SimulatedStation station = station(STATION);
