@@ -21,8 +21,8 @@ final class NodeProcess extends ServerProcess {
     private final Mqtt5BlockingClient control;
     private final Mqtt5BlockingClient.Mqtt5Publishes acks;
 
-    private NodeProcess(int port, Process process) {
-        super("objectbus", port, process);
+    private NodeProcess(String name, int port, Process process) {
+        super(name, port, process);
         control = Mqtt5Client.builder()
                 .identifier("bench-driver")
                 .serverHost("127.0.0.1")
@@ -48,9 +48,15 @@ final class NodeProcess extends ServerProcess {
     /** @param history whether the node records every value in a DuckDB file, as objectbus.history.enabled does */
     static NodeProcess start(String heap, int valueQos, boolean journalSync, boolean history)
             throws IOException, InterruptedException {
+        return start(NodeVariant.standard(), heap, valueQos, journalSync, history);
+    }
+
+    /** The node as the variant runs it: another JDK, other JVM options, other broker settings. */
+    static NodeProcess start(NodeVariant variant, String heap, int valueQos, boolean journalSync, boolean history)
+            throws IOException, InterruptedException {
         int port = freePort();
         String data = Files.createTempDirectory("bench-node").toString();
-        Process process = new ProcessBuilder(java(
+        ProcessBuilder builder = new ProcessBuilder(variant.java(
                         heap,
                         BenchNode.class.getName(),
                         String.valueOf(port),
@@ -58,8 +64,9 @@ final class NodeProcess extends ServerProcess {
                         String.valueOf(valueQos),
                         journalSync ? "journal-sync" : "no-journal-sync",
                         history ? "history" : "no-history"))
-                .redirectErrorStream(true)
-                .start();
+                .redirectErrorStream(true);
+        builder.environment().putAll(variant.environment());
+        Process process = builder.start();
         BufferedReader out =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
@@ -69,10 +76,10 @@ final class NodeProcess extends ServerProcess {
         if (line == null) {
             throw new IllegalStateException("the bench node did not start");
         }
-        Thread drain = new Thread(() -> out.lines().forEach(l -> System.err.println("node: " + l)));
+        Thread drain = new Thread(() -> out.lines().forEach(l -> System.err.println(variant.name() + ": " + l)));
         drain.setDaemon(true);
         drain.start();
-        return new NodeProcess(port, process);
+        return new NodeProcess(variant.name(), port, process);
     }
 
     /** Sends a command and waits for its acknowledgement. */
