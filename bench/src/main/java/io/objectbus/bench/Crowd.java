@@ -36,14 +36,11 @@ final class Crowd implements AutoCloseable {
                     .serverPort(port)
                     .buildAsync();
             clients.add(client);
-            ready.add(client.connectWith()
-                    .cleanStart(true)
-                    .send()
-                    .thenCompose(ack -> client.subscribeWith()
-                            .topicFilter(filter)
-                            .qos(qos)
-                            .callback(this::onMessage)
-                            .send()));
+            ready.add(client.connectWith().cleanStart(true).send().thenCompose(ack -> client.subscribeWith()
+                    .topicFilter(filter)
+                    .qos(qos)
+                    .callback(this::onMessage)
+                    .send()));
         }
         CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
     }

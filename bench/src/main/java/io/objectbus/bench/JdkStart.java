@@ -17,6 +17,10 @@ public final class JdkStart {
 
     public static void main(String[] args) throws Exception {
         int runs = Integer.parseInt(args[0]);
+        if (args[1].equals("variants")) {
+            variants(runs);
+            return;
+        }
         boolean cds = args[1].equals("on");
         List<String> homes = List.of(args).subList(2, args.length);
         if (cds) {
@@ -35,8 +39,26 @@ public final class JdkStart {
         }
     }
 
+    /**
+     * The bench's node (embedded broker, bus, Camel; no simulated site) of each BENCH_NODES variant, alternating:
+     * seconds from launch to ready, and resident memory after 10 s idle.
+     */
+    private static void variants(int runs) throws Exception {
+        for (int i = 0; i < runs; i++) {
+            for (NodeVariant variant : NodeVariant.fromEnvironment()) {
+                long started = System.nanoTime();
+                try (NodeProcess node = NodeProcess.start(variant, "-Xmx1g", 0, false, false)) {
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    Thread.sleep(10_000);
+                    report(variant.name(), "bench-node", new double[] {seconds, node.rssBytes() >> 20});
+                }
+            }
+        }
+    }
+
     private static void report(String home, String mode, double[] figures) {
-        System.out.printf("%s %s seconds %.2f rss-mb %.0f load %s%n", home, mode, figures[0], figures[1], RoundTwo.loadAverage());
+        System.out.printf(
+                "%s %s seconds %.2f rss-mb %.0f load %s%n", home, mode, figures[0], figures[1], RoundTwo.loadAverage());
     }
 
     private static double[] start(String home, boolean cds) throws Exception {

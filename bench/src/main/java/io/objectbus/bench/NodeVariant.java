@@ -21,7 +21,9 @@ record NodeVariant(String name, Path javaHome, List<String> jvmOptions, Map<Stri
         return new NodeVariant(
                 "objectbus",
                 Path.of(System.getProperty("java.home")),
-                extra == null || extra.isBlank() ? List.of() : List.of(extra.trim().split("\\s+")),
+                extra == null || extra.isBlank()
+                        ? List.of()
+                        : List.of(extra.trim().split("\\s+")),
                 Map.of());
     }
 
@@ -57,7 +59,8 @@ record NodeVariant(String name, Path javaHome, List<String> jvmOptions, Map<Stri
 
     /** The command line of a JVM of this variant running {@code mainClass} on the bench's class path. */
     List<String> java(String heap, String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), heap));
+        List<String> command =
+                new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), heap));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));

@@ -35,7 +35,8 @@ final class ShapeTargets {
                     .append(atMost("p99 at 5,000/s QoS 0 ≤ 1.2 ×", RoundTwo.LATENCY, node, Measurement::p99Millis, 1.2))
                     .append(atMost(
                             "p99 at 5,000/s QoS 1 ≤ 1.2 ×", RoundTwo.LATENCY_QOS1, node, Measurement::p99Millis, 1.2))
-                    .append(atLeast("fan-out to 100: deliveries/s ≥ 1 ×", RoundTwo.FAN_FLOOD, node, Measurement::rate, 1))
+                    .append(atLeast(
+                            "fan-out to 100: deliveries/s ≥ 1 ×", RoundTwo.FAN_FLOOD, node, Measurement::rate, 1))
                     .append(atMost(
                             "fan-out to 100 at 500 values/s: p99 ≤ 1 ×",
                             RoundTwo.FAN_PACED,

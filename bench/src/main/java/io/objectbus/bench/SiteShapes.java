@@ -35,12 +35,14 @@ final class SiteShapes {
 
     /** Values on 10 topics, each delivered to 100 subscribers of them all: deliveries a second in all. */
     static Measurement fanOut(ServerProcess server, String scenario, long values, int rate) throws Exception {
-        try (Crowd crowd = new Crowd(server.port, "fan-" + System.nanoTime(), FAN_OUT, "bench/f/#", MqttQos.AT_MOST_ONCE);
+        try (Crowd crowd =
+                        new Crowd(server.port, "fan-" + System.nanoTime(), FAN_OUT, "bench/f/#", MqttQos.AT_MOST_ONCE);
                 Publisher pub = new Publisher(server.port, "fan-pub-" + System.nanoTime())) {
             long deliveries = values * FAN_OUT;
             crowd.expect(deliveries);
             double cpu = server.cpuSeconds();
-            pub.publish(values, rate, MqttQos.AT_MOST_ONCE, i -> "bench/f/" + (i % 10), i -> Publisher.payload("d", "r"));
+            pub.publish(
+                    values, rate, MqttQos.AT_MOST_ONCE, i -> "bench/f/" + (i % 10), i -> Publisher.payload("d", "r"));
             long received = crowd.awaitQuiet(Duration.ofSeconds(3), Duration.ofSeconds(180));
             return measurement(server, scenario, crowd.rate(), crowd.latencyMicros(), cpu, received, deliveries);
         }
