@@ -64,6 +64,9 @@ final class ShapeTargets {
             ToDoubleFunction<Measurement> metric,
             double bound,
             boolean higherIsBetter) {
+        if (of(scenario, node).isEmpty()) {
+            return ""; // a scenario left out of this run (BENCH_SHAPES)
+        }
         double value = Report.median(of(scenario, node), metric);
         double reference = Report.median(of(scenario, "mosquitto"), metric);
         double ratio = value / reference;
