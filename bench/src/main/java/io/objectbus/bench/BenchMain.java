@@ -24,6 +24,26 @@ public final class BenchMain {
         long flood = quick ? 200_000 : 500_000;
         List<Measurement> runs = new ArrayList<>();
         Map<String, Map<String, Object>> absolute = new LinkedHashMap<>();
+        boolean shapesOnly = List.of(args).contains("--site-shapes");
+        RoundTwo.run(runs, absolute, repetitions, quick);
+        if (!shapesOnly) {
+            all(runs, absolute, repetitions, flood, quick);
+        }
+        Path results = Path.of("bench", "results");
+        String name = resultName(results);
+        new Report(runs, absolute, quick || shapesOnly ? Map.of() : Jmh.run())
+                .write(results.resolve(name + ".md"), results.resolve(name + ".png"));
+        System.out.println("Wrote " + results.resolve(name + ".md"));
+    }
+
+    /** The scenarios of the first round: the bus paths, scale, start and history. */
+    private static void all(
+            List<Measurement> runs,
+            Map<String, Map<String, Object>> absolute,
+            int repetitions,
+            long flood,
+            boolean quick)
+            throws Exception {
         throughputAndLatency(runs, repetitions, flood, quick);
         qos1Latency(runs, repetitions);
         int connections = quick ? 2000 : 10_000;
@@ -37,11 +57,6 @@ public final class BenchMain {
         absolute.put("Cold start of the node with its simulated site", coldStart(quick ? 1 : 3));
         absolute.putAll(HistoryBench.figures(quick));
         absolute.put(LorawanBench.TITLE, LorawanBench.figures(quick));
-        Map<String, Double> jmh = quick ? Map.of() : Jmh.run();
-        Path results = Path.of("bench", "results");
-        String name = resultName(results);
-        new Report(runs, absolute, jmh).write(results.resolve(name + ".md"), results.resolve(name + ".png"));
-        System.out.println("Wrote " + results.resolve(name + ".md"));
     }
 
     private static void throughputAndLatency(List<Measurement> runs, int repetitions, long flood, boolean quick)

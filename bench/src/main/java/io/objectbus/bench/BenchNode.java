@@ -79,6 +79,18 @@ public final class BenchNode {
             // For trying the duplicate-id cache each address of a cluster member keeps (ClusterSite).
             broker.server().getConfiguration().setIDCacheSize(Integer.parseInt(idCache));
         }
+        if (System.getenv("BENCH_NO_INPUT_GUARD") != null) {
+            // For measuring what the input guard costs as a message plugin of the broker.
+            var configuration = broker.server().getConfiguration();
+            List.copyOf(configuration.getBrokerPlugins()).stream()
+                    .filter(p -> p instanceof io.objectbus.broker.security.InputGuard)
+                    .forEach(configuration::unRegisterBrokerPlugin);
+            System.out.println("plugins " + configuration.getBrokerPlugins());
+        }
+        String acceptor = System.getenv("BENCH_ACCEPTOR");
+        if (acceptor != null) {
+            tuneAcceptor(broker, acceptor);
+        }
         broker.start();
         CamelContext camel = new DefaultCamelContext();
         ObjectBusComponent bus = new ObjectBusComponent();
@@ -104,6 +116,19 @@ public final class BenchNode {
         node.listen(port);
         System.out.println("READY");
         Thread.currentThread().join();
+    }
+
+    /** For trying the MQTT acceptor's parameters ("key=value,key=value"); the node's own are in BrokerConfiguration. */
+    private static void tuneAcceptor(EmbeddedBroker broker, String parameters) {
+        for (var acceptor : broker.server().getConfiguration().getAcceptorConfigurations()) {
+            if (acceptor.getName().equals("mqtt")) {
+                for (String pair : parameters.split(",")) {
+                    String[] kv = pair.split("=", 2);
+                    acceptor.getParams().put(kv[0].strip(), kv[1].strip());
+                }
+                System.out.println("acceptor " + acceptor.getParams());
+            }
+        }
     }
 
     /**

@@ -22,8 +22,8 @@ final class NodeProcess extends ServerProcess {
     private final Mqtt5BlockingClient control;
     private final Mqtt5BlockingClient.Mqtt5Publishes acks;
 
-    private NodeProcess(int port, Process process, String nodeId) {
-        super("objectbus", port, process);
+    private NodeProcess(String name, int port, Process process, String nodeId) {
+        super(name, port, process);
         this.nodeId = nodeId;
         control = Mqtt5Client.builder()
                 .identifier("bench-driver-" + nodeId)
@@ -50,7 +50,14 @@ final class NodeProcess extends ServerProcess {
     /** @param history whether the node records every value in a DuckDB file, as objectbus.history.enabled does */
     static NodeProcess start(String heap, int valueQos, boolean journalSync, boolean history)
             throws IOException, InterruptedException {
+        return start(NodeVariant.standard(), heap, valueQos, journalSync, history);
+    }
+
+    /** The node as the variant runs it: another JDK, other JVM options, other broker settings. */
+    static NodeProcess start(NodeVariant variant, String heap, int valueQos, boolean journalSync, boolean history)
+            throws IOException, InterruptedException {
         return start(
+                variant,
                 heap,
                 freePort(),
                 BenchNode.NODE,
@@ -66,21 +73,33 @@ final class NodeProcess extends ServerProcess {
      */
     static NodeProcess member(String heap, int port, String nodeId, int clusterPort, String members)
             throws IOException, InterruptedException {
+        NodeVariant standard = NodeVariant.standard();
         if (clusterPort == 0) {
-            return start(heap, port, nodeId, "0", "no-journal-sync", "no-history", nodeId);
+            return start(standard, heap, port, nodeId, "0", "no-journal-sync", "no-history", nodeId);
         }
         return start(
-                heap, port, nodeId, "0", "no-journal-sync", "no-history", nodeId, String.valueOf(clusterPort), members);
+                standard,
+                heap,
+                port,
+                nodeId,
+                "0",
+                "no-journal-sync",
+                "no-history",
+                nodeId,
+                String.valueOf(clusterPort),
+                members);
     }
 
-    private static NodeProcess start(String heap, int port, String nodeId, String... settings)
+    private static NodeProcess start(NodeVariant variant, String heap, int port, String nodeId, String... settings)
             throws IOException, InterruptedException {
         String data = Files.createTempDirectory("bench-node").toString();
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(String.valueOf(port), data));
         args.addAll(java.util.List.of(settings));
-        Process process = new ProcessBuilder(java(heap, BenchNode.class.getName(), args.toArray(String[]::new)))
-                .redirectErrorStream(true)
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(
+                        variant.java(heap, BenchNode.class.getName(), args.toArray(String[]::new)))
+                .redirectErrorStream(true);
+        builder.environment().putAll(variant.environment());
+        Process process = builder.start();
         BufferedReader out =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
@@ -90,10 +109,10 @@ final class NodeProcess extends ServerProcess {
         if (line == null) {
             throw new IllegalStateException("the bench node did not start");
         }
-        Thread drain = new Thread(() -> out.lines().forEach(l -> System.err.println("node: " + l)));
+        Thread drain = new Thread(() -> out.lines().forEach(l -> System.err.println(variant.name() + ": " + l)));
         drain.setDaemon(true);
         drain.start();
-        return new NodeProcess(port, process, nodeId);
+        return new NodeProcess(variant.name(), port, process, nodeId);
     }
 
     /** Sends a command and waits for its acknowledgement. */

@@ -8,7 +8,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 /** A broker under test in a process of its own: Mosquitto or an ObjectBus node. */
 class ServerProcess implements AutoCloseable {
@@ -63,18 +62,6 @@ class ServerProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("nothing listens on port " + port);
-    }
-
-    static List<String> java(String heap, String mainClass, String... args) {
-        List<String> command = new java.util.ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap));
-        String extra = System.getenv("BENCH_NODE_JVM_OPTS");
-        if (extra != null && !extra.isBlank()) {
-            command.addAll(List.of(extra.trim().split("\\s+")));
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
-        command.addAll(List.of(args));
-        return command;
     }
 
     long pid() {
