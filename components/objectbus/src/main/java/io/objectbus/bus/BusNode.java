@@ -39,6 +39,7 @@ public final class BusNode implements AutoCloseable {
     private final NodeRuntime runtime;
     private final BusCounters counters = new BusCounters();
     private final ViewWrites viewWrites;
+    private final ViewCommands viewCommands;
     private volatile boolean closed;
 
     /** A bus that publishes no {@code $state}. */
@@ -84,7 +85,8 @@ public final class BusNode implements AutoCloseable {
         this.foreign = new ForeignState(topics, links::upTo);
         this.current = new CurrentState(
                 topics, registry, nodeInfo::payload, () -> liveness == null ? null : liveness.payload());
-        this.view = new BusView(topics, registry, foreign, hub, viewWrites);
+        this.viewCommands = new ViewCommands(topics);
+        this.view = new BusView(topics, registry, foreign, hub, viewWrites, viewCommands);
         this.viewWrites = viewWrites;
         this.objects = new BusObjects(topics, registry, transport, values, errors, nodeInfo, hub, clock);
         this.forwarded = new ForwardedMessages(topics, transport, foreign, errors, hub, clock);
@@ -113,6 +115,7 @@ public final class BusNode implements AutoCloseable {
                 List.of(topics.prefix() + "/+/+", topics.prefix() + "/+/+/+"), new ClusterMembers(topics, forwarded));
         // Replies to the view's writes to other nodes' objects come back through the routers.
         viewWrites.listen(transport);
+        viewCommands.listen(transport);
     }
 
     /**

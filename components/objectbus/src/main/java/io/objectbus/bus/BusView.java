@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.bus;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.objectbus.broker.Glob;
 import io.objectbus.model.ObjectDescriptor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -93,13 +95,42 @@ public final class BusView {
     private final ViewHub hub;
     private final ViewPicture picture;
     private final ViewWrites writes;
+    private final ViewCommands commands;
 
-    BusView(Topics topics, Registry registry, ForeignState foreign, ViewHub hub, ViewWrites writes) {
+    BusView(
+            Topics topics,
+            Registry registry,
+            ForeignState foreign,
+            ViewHub hub,
+            ViewWrites writes,
+            ViewCommands commands) {
         this.topics = topics;
         this.registry = registry;
         this.hub = hub;
         this.picture = new ViewPicture(topics, registry, foreign);
         this.writes = writes;
+        this.commands = commands;
+    }
+
+    /**
+     * A command ({@code $cmd}) of an object: {@code node} null or this node's id for this node's objects.
+     *
+     * @param args the command's arguments, as the object's descriptor lists them
+     */
+    public record Command(String node, String object, String name, Map<String, Object> args) {
+        public Command {
+            args = args == null ? Map.of() : args;
+        }
+    }
+
+    /**
+     * Runs an object's command through the bus's {@code $cmd} path (of another node through the routers); every reply
+     * ({@code accepted}, {@code progress}, …) goes to {@code replies} as the JSON the bus sends, and the future
+     * completes with the final one: {@code done}, {@code failed}, {@code rejected}, or {@code timeout} when none came
+     * within the commands' bound. It never fails.
+     */
+    public CompletableFuture<JsonNode> command(Command command, Consumer<JsonNode> replies) {
+        return commands.command(command, replies);
     }
 
     /** This node's id. */

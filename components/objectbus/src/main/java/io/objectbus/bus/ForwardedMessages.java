@@ -75,7 +75,9 @@ final class ForwardedMessages {
     }
 
     private boolean claimsThisNode(String topic) {
-        boolean request = topics.parseSet(topic).isPresent() || topic.equals(topics.nodeDiscover());
+        boolean request = topics.parseSet(topic).isPresent()
+                || topics.parseCmd(topic).isPresent()
+                || topic.equals(topics.nodeDiscover());
         return !request && topic.startsWith(topics.prefix() + "/" + topics.node() + "/");
     }
 

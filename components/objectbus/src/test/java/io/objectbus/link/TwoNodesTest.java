@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.objectbus.bus.BusCommand;
 import io.objectbus.bus.BusView;
+import io.objectbus.bus.CommandProgress;
 import io.objectbus.bus.Json;
 import io.objectbus.bus.WriteReply;
+import io.objectbus.model.CommandDescriptor;
 import io.objectbus.testing.Paho5Probe;
 import io.objectbus.testing.Received;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +39,12 @@ class TwoNodesTest {
         b.routerTo(a, "").start();
         a.bus().describe(Sites.room("r1", "hvac"));
         b.bus().describe(Sites.meter("m1"));
+        a.bus()
+                .describe(
+                        Sites.room("r2").withCommands(Map.of("count", new CommandDescriptor("counts to n", null))),
+                        "test",
+                        null,
+                        TwoNodesTest::count);
     }
 
     @AfterAll
@@ -98,6 +110,33 @@ class TwoNodesTest {
             assertThat(new String(applied.correlationData(), StandardCharsets.UTF_8))
                     .isEqualTo("w1");
         }
+    }
+
+    @Test
+    void aCommandToAnObjectOfTheOtherNodeRunsThereAndItsProgressAndOutcomeComeBackHere() throws Exception {
+        try (Paho5Probe asker = new Paho5Probe(b.url(), "commander-b")) {
+            asker.subscribe("me/cmd", 1);
+            await().until(() ->
+                    b.bus().view().objects(BusView.Selection.node("A")).size() > 1
+                            && b.link(a).state() == io.objectbus.link.internal.LinkStatus.State.up
+                            && a.link(b).state() == io.objectbus.link.internal.LinkStatus.State.up);
+            asker.request(a.topic("r2/$cmd"), "{\"cmd\":\"count\",\"args\":{\"to\":2}}", "me/cmd", "k1");
+            Received done = asker.awaitOn("me/cmd", "\"status\":\"done\"");
+            assertThat(Json.parse(done.payload()).at("/result/counted").asInt()).isEqualTo(2);
+            assertThat(new String(done.correlationData(), StandardCharsets.UTF_8))
+                    .isEqualTo("k1");
+            assertThat(asker.on("me/cmd"))
+                    .extracting(r -> Json.parse(r.payload()).get("status").asText())
+                    .containsExactly("accepted", "progress", "progress", "done");
+        }
+    }
+
+    private static CompletionStage<Map<String, Object>> count(BusCommand command, CommandProgress progress) {
+        int to = ((Number) command.args().get("to")).intValue();
+        for (int i = 1; i <= to; i++) {
+            progress.report(i, to, "counted " + i);
+        }
+        return CompletableFuture.completedFuture(Map.of("counted", to));
     }
 
     @Test

@@ -8,10 +8,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The command-line client of a node: {@code objectbus discover | get | set | watch | errors}, over MQTT 5 to the node's
- * broker, so that it works against a remote node too and speaks the bus protocol as every other client does
- * (docs/PROTOCOL.md, docs/operations.md). Exit codes: 0 done, 1 a write that did not take effect, 2 a usage error, 3
- * the broker could not be reached or refused the login, 4 the node did not answer or has no such object.
+ * The command-line client of a node: {@code objectbus discover | get | set | cmd | watch | errors}, over MQTT 5 to the
+ * node's broker, so that it works against a remote node too and speaks the bus protocol as every other client does
+ * (docs/PROTOCOL.md, docs/operations.md). Exit codes: 0 done, 1 a write that did not take effect or a command that did
+ * not end done, 2 a usage error, 3 the broker could not be reached or refused the login, 4 the node did not answer or
+ * has no such object.
  */
 @Command(
         name = "objectbus",
@@ -19,8 +20,9 @@ import picocli.CommandLine.Option;
         description = "Discovers, reads, writes and watches the objects of ObjectBus nodes over MQTT.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:done (a write applied or stored)",
-            "1:a write that did not take effect (failed, timeout, rejected, refused by the broker)",
+            "0:done (a write applied or stored, a command done)",
+            "1:a write that did not take effect (failed, timeout, rejected, refused by the broker), a command that"
+                    + " failed or was rejected",
             "2:a usage error",
             "3:the broker could not be reached or refused the connection",
             "4:the node did not answer in time, or has no such object"
@@ -29,6 +31,7 @@ import picocli.CommandLine.Option;
             DiscoverCommand.class,
             GetCommand.class,
             SetCommand.class,
+            CmdCommand.class,
             WatchCommand.class,
             ErrorsCommand.class
         })

@@ -35,7 +35,7 @@ final class Terminal {
     /** A write reply's status or a value's quality in its colour: green done, yellow waiting or stale, red refused. */
     String status(String status) {
         return switch (status) {
-            case "applied", "stored", "good" -> paint("32", status);
+            case "applied", "stored", "done", "good" -> paint("32", status);
             case "accepted", "timeout", "uncertain", "stale" -> paint("33", status);
             case "failed", "rejected", "refused", "bad" -> paint("31", status);
             default -> status;

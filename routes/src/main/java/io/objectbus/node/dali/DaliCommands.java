@@ -60,7 +60,7 @@ final class DaliCommands {
         String bus = adapter.busId();
         Commissioning.Result done = new Commissioning(
                         adapter.link(), adapter.model().usedAddresses(), p -> {
-                            progress.report(p.programmed(), 0, p.message());
+                            progress.report(p.programmed(), p.expected(), p.message());
                             adapter.out().publish(bus, Map.of(DaliObjects.COMMISSIONING, p.message()));
                         })
                 .run();

@@ -31,6 +31,7 @@ final class ApiRoutes extends RouteBuilder {
         get("/api/links", "api-http-links", reads::links);
         get(ApiHistory.PATH, "api-http-history", new ApiHistory());
         route("PUT", "/api/objects/{node}/{object}/{resource}", "api-http-write", new ApiWrite());
+        route("POST", "/api/objects/{node}/{object}/commands/{cmd}", "api-http-command", new ApiCommand());
         ApiIdentities identities = new ApiIdentities(identitiesFile());
         get("/api/identities", "api-http-identities", identities::list);
         route("POST", "/api/identities", "api-http-identity-add", identities::add);

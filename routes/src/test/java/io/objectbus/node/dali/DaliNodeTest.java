@@ -103,6 +103,7 @@ class DaliNodeTest {
             assertThat(probe.on("me/commission")).anySatisfy(r -> assertThat(r.text())
                     .contains("\"status\":\"progress\"")
                     .contains("\"done\":1")
+                    .contains("\"of\":1")
                     .contains("is A4"));
             probe.awaitOn("ob/v1/node1/dali-sim-a4/$info", "\"type\":\"light\"");
         }

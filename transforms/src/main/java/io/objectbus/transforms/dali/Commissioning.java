@@ -12,10 +12,11 @@ import java.util.function.Consumer;
 
 /**
  * Gives gear without a short address one, IEC 62386-102 clause 9.14 (the random address allocation): INITIALISE
- * only the unaddressed gear (data 0xFF, so gear that has an address is not disturbed), RANDOMISE, then find the
- * lowest random address by binary search with SEARCHADDRH/M/L and COMPARE (an answer or a collision both mean "some
- * gear is at or below"), PROGRAM SHORT ADDRESS the next free one, VERIFY it, WITHDRAW that gear, and search again
- * until nothing answers; TERMINATE in every case.
+ * only the unaddressed gear (data 0xFF, so gear that has an address is not disturbed), RANDOMISE, then find every
+ * such gear first: the lowest random address by binary search with SEARCHADDRH/M/L and COMPARE (an answer or a
+ * collision both mean "some gear is at or below"), WITHDRAW it, search again until nothing answers. Knowing how many
+ * there are, give each found random address the next free short address (PROGRAM SHORT ADDRESS, which withdrawn gear
+ * still takes, then VERIFY it); TERMINATE in every case. So progress says how many of how many are done.
  */
 public final class Commissioning {
 
@@ -25,8 +26,11 @@ public final class Commissioning {
     private final Consumer<Progress> progress;
     private final TreeSet<Integer> free = new TreeSet<>();
 
-    /** Where commissioning is: the message, and how many gear got an address so far. */
-    public record Progress(String message, int programmed) {}
+    /**
+     * Where commissioning is: the message, how many gear got an address so far, and how many gear without a short
+     * address the search found (while it searches: found so far; from the first address given on: all of them).
+     */
+    public record Progress(String message, int programmed, int expected) {}
 
     /** What commissioning did: the short addresses given, and what went wrong on the way. */
     public record Result(List<Integer> programmed, List<String> problems) {}
@@ -47,40 +51,56 @@ public final class Commissioning {
         try {
             link.send(ForwardFrame.special(SpecialCommand.INITIALISE, SpecialCommand.INITIALISE_UNADDRESSED));
             link.send(ForwardFrame.special(SpecialCommand.RANDOMISE, 0));
-            progress.accept(new Progress("searching", 0));
-            Integer random;
-            while ((random = lowestRandomAddress()) != null) {
+            progress.accept(new Progress("searching", 0, 0));
+            List<Integer> found = search();
+            for (int random : found) {
                 if (free.isEmpty()) {
                     problems.add("no free short address left for the gear at random address " + hex(random));
                     break;
                 }
-                program(random, programmed, problems);
+                program(random, found.size(), programmed, problems);
             }
+            done(programmed, problems, found.size());
         } finally {
             link.send(ForwardFrame.special(SpecialCommand.TERMINATE, 0));
         }
-        progress.accept(new Progress(
-                "done: " + programmed.size() + " gear addressed"
-                        + (problems.isEmpty() ? "" : ", " + problems.size() + " problems"),
-                programmed.size()));
         return new Result(List.copyOf(programmed), List.copyOf(problems));
     }
 
-    private void program(int random, List<Integer> programmed, List<String> problems) throws Exception {
+    /** The random addresses of every gear still searching, lowest first; each found one is withdrawn. */
+    private List<Integer> search() throws Exception {
+        List<Integer> found = new ArrayList<>();
+        Integer random;
+        while ((random = lowestRandomAddress()) != null) {
+            found.add(random);
+            link.send(ForwardFrame.special(SpecialCommand.WITHDRAW, 0));
+            progress.accept(new Progress("found gear at random address " + hex(random), 0, found.size()));
+        }
+        return found;
+    }
+
+    private void done(List<Integer> programmed, List<String> problems, int found) {
+        progress.accept(new Progress(
+                "done: " + programmed.size() + " gear addressed"
+                        + (problems.isEmpty() ? "" : ", " + problems.size() + " problems"),
+                programmed.size(),
+                found));
+    }
+
+    private void program(int random, int found, List<Integer> programmed, List<String> problems) throws Exception {
         int address = free.first();
+        setSearchAddress(random);
         link.send(ForwardFrame.special(SpecialCommand.PROGRAM_SHORT_ADDRESS, address << 1 | 1));
         BackwardFrame verified = link.send(ForwardFrame.special(SpecialCommand.VERIFY_SHORT_ADDRESS, address << 1 | 1));
         if (verified.isAnswer()) {
             free.remove(address);
             programmed.add(address);
-            progress.accept(
-                    new Progress("gear at random address " + hex(random) + " is A" + address, programmed.size()));
+            progress.accept(new Progress(
+                    "gear at random address " + hex(random) + " is A" + address, programmed.size(), found));
         } else {
             problems.add("the gear at random address " + hex(random) + " did not confirm A" + address + " (" + verified
                     + "): it left the bus or answered together with another");
         }
-        // Withdrawn either way, so that a gear that does not take its address cannot hold up the search.
-        link.send(ForwardFrame.special(SpecialCommand.WITHDRAW, 0));
     }
 
     /** The lowest random address of the gear still searching, or null when none answers any more. */

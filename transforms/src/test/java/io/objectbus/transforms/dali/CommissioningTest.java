@@ -42,6 +42,23 @@ class CommissioningTest {
     }
 
     @Test
+    void progressCountsTheGearFoundFirstThenHowManyOfThemGotAnAddress() throws Exception {
+        bus.add(new SimulatedGear(0, 0x000100));
+        for (int i = 0; i < 3; i++) {
+            bus.add(new SimulatedGear(-1, 0));
+        }
+        List<Commissioning.Progress> progress = new ArrayList<>();
+        new Commissioning(new SimLink(bus), Set.of(0), progress::add).run();
+
+        List<String> doneOf =
+                progress.stream().map(p -> p.programmed() + "/" + p.expected()).toList();
+        assertEquals(List.of("0/0", "0/1", "0/2", "0/3", "1/3", "2/3", "3/3", "3/3"), doneOf);
+        assertTrue(progress.get(1).message().startsWith("found gear at random address "), progress.toString());
+        assertTrue(progress.get(4).message().endsWith(" is A1"), progress.toString());
+        assertEquals("done: 3 gear addressed", progress.get(7).message());
+    }
+
+    @Test
     void gearThatVanishesMidCommissioningIsReportedAndTheRestAreAddressed() throws Exception {
         bus.add(new SimulatedGear(-1, 0));
         bus.add(new SimulatedGear(-1, 0));

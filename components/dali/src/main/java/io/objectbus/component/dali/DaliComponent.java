@@ -5,6 +5,7 @@ import io.objectbus.component.dali.internal.BusTiming;
 import io.objectbus.component.dali.internal.DaliBus;
 import io.objectbus.component.dali.internal.DaliServerTransport;
 import io.objectbus.component.dali.internal.HelvarNetTransport;
+import io.objectbus.component.dali.internal.LunatoneTransport;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Endpoint;
@@ -92,10 +93,7 @@ public class DaliComponent extends DefaultComponent {
         return switch (c.getGateway()) {
             case daliserver -> new DaliServerTransport(host, port, connect, answer);
             case helvarnet -> new HelvarNetTransport(host, port, c.getHelvarnetSubnet(), connect, answer);
-            case lunatone ->
-                throw new IllegalArgumentException(
-                        "the lunatone gateway is not supported yet (docs/components/dali.md#lunatone); use daliserver"
-                                + " or helvarnet");
+            case lunatone -> new LunatoneTransport(host, port, connect, answer);
         };
     }
 }

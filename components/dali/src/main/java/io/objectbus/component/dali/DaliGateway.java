@@ -7,6 +7,6 @@ public enum DaliGateway {
     daliserver,
     /** A Helvar router's HelvarNet ASCII protocol over TCP; address host:port (default port 50000). */
     helvarnet,
-    /** A Lunatone DALI-2 IoT gateway's HTTP API; address host:port. */
+    /** A Lunatone DALI-2 IoT gateway: REST /info, then raw frames over its WebSocket; address host:port (80). */
     lunatone
 }

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Where the answers to a forwarded request go. A router sends a request on with its own reply topic and a token as
  * correlation data; the answers come back with the token and go to the asker's own reply topic, with the asker's own
- * correlation data. Entries live for the reply timeout, as a request may be answered several times (pages, several
- * nodes behind the link, accepted then applied).
+ * correlation data. Entries live for the reply timeout after the last answer, as a request may be answered several
+ * times (pages, several nodes behind the link, accepted then applied, a command's progress until it is done).
  */
 final class RequestTable {
 
@@ -42,13 +42,19 @@ final class RequestTable {
         return ByteBuffer.allocate(Long.BYTES).putLong(token).array();
     }
 
-    /** The asker a token stands for, or null when it is unknown or expired. */
+    /** The asker a token stands for, or null when it is unknown or expired; an answer keeps the entry alive. */
     Asker lookup(byte[] token) {
         if (token == null || token.length != Long.BYTES) {
             return null;
         }
-        Asker asker = askers.get(ByteBuffer.wrap(token).getLong());
-        return asker == null || asker.expiresAt() < clock.millis() ? null : asker;
+        long key = ByteBuffer.wrap(token).getLong();
+        long now = clock.millis();
+        Asker asker = askers.get(key);
+        if (asker == null || asker.expiresAt() < now) {
+            return null;
+        }
+        askers.replace(key, asker, new Asker(asker.responseTopic(), asker.correlationData(), now + timeout.toMillis()));
+        return asker;
     }
 
     void expire(long now) {

@@ -66,6 +66,9 @@ public record TopicKind(Kind kind, String node, String object) {
             if (last.equals("$event")) {
                 return new TopicKind(Kind.EVENT, l[0], l[1]);
             }
+            if (last.equals("$cmd")) {
+                return new TopicKind(Kind.REQUEST, l[0], l[1]);
+            }
             return Ids.isValid(last) ? new TopicKind(Kind.VALUE, l[0], l[1]) : OTHER;
         }
         if (l.length == 4 && last.equals("$set") && Ids.isValid(l[2])) {

@@ -34,9 +34,8 @@ public final class DaliBus {
     private final int capacity;
     private final Backoff backoff;
     private final Deque<BusJob> queue = new ArrayDeque<>();
-    private final List<Consumer<LinkState>> stateListeners = new CopyOnWriteArrayList<>();
+    private final LinkStates states = new LinkStates();
     private final List<Consumer<ForwardFrame>> frameListeners = new CopyOnWriteArrayList<>();
-    private volatile LinkState state = new LinkState(LinkState.CONNECTING, "not yet connected");
     private volatile boolean running;
     private Thread worker;
     private int garbageInARow;
@@ -92,7 +91,8 @@ public final class DaliBus {
                 result.completeExceptionally(new DaliException("the DALI bus " + transport.describe() + " is stopped"));
                 return new Queued(result, 0, false);
             }
-            if (!LinkState.UP.equals(state.state())) {
+            if (!states.isUp()) {
+                LinkState state = states.current();
                 result.completeExceptionally(new DaliException(
                         "gateway " + transport.describe() + " is " + state.state() + ": " + state.reason()));
                 return new Queued(result, queue.size(), false);
@@ -119,16 +119,15 @@ public final class DaliBus {
     }
 
     public LinkState state() {
-        return state;
+        return states.current();
     }
 
     public void addStateListener(Consumer<LinkState> listener) {
-        stateListeners.add(listener);
-        listener.accept(state);
+        states.add(listener);
     }
 
     public void removeStateListener(Consumer<LinkState> listener) {
-        stateListeners.remove(listener);
+        states.remove(listener);
     }
 
     public void addFrameListener(Consumer<ForwardFrame> listener) {
@@ -152,7 +151,7 @@ public final class DaliBus {
 
     private void work() {
         while (running) {
-            if (!LinkState.UP.equals(state.state()) && !connect()) {
+            if (!states.isUp() && !connect()) {
                 continue;
             }
             BusJob job = next();
@@ -168,11 +167,11 @@ public final class DaliBus {
         try {
             transport.open();
             backoff.reset();
-            setState(new LinkState(LinkState.UP, transport.describe()));
+            states.set(new LinkState(LinkState.UP, transport.describe()));
             return true;
         } catch (IOException e) {
             transport.close();
-            setState(new LinkState(LinkState.DOWN, reason(e)));
+            states.set(new LinkState(LinkState.DOWN, LinkStates.reason(e)));
             sleep(backoff.nextDelay());
             return false;
         }
@@ -197,13 +196,13 @@ public final class DaliBus {
             job.fail(e);
             garbageInARow = 0;
         } catch (GarbageAnswerException e) {
-            job.fail(new DaliException(reason(e), e));
+            job.fail(new DaliException(LinkStates.reason(e), e));
             if (++garbageInARow >= GARBAGE_BEFORE_RECONNECT) {
                 garbageInARow = 0;
                 lost(e);
             }
         } catch (IOException e) {
-            job.fail(new DaliException("gateway " + transport.describe() + ": " + reason(e), e));
+            job.fail(new DaliException("gateway " + transport.describe() + ": " + LinkStates.reason(e), e));
             lost(e);
         } catch (RuntimeException e) {
             LOG.warn("DALI job {} failed", job.frames(), e);
@@ -220,10 +219,10 @@ public final class DaliBus {
     }
 
     private void lost(IOException e) {
-        LOG.warn("Lost gateway {}: {}", transport.describe(), reason(e));
+        LOG.warn("Lost gateway {}: {}", transport.describe(), LinkStates.reason(e));
         transport.close();
-        setState(new LinkState(LinkState.DOWN, reason(e)));
-        failAll(new DaliException("gateway " + transport.describe() + " lost: " + reason(e)));
+        states.set(new LinkState(LinkState.DOWN, LinkStates.reason(e)));
+        failAll(new DaliException("gateway " + transport.describe() + " lost: " + LinkStates.reason(e)));
         sleep(backoff.nextDelay());
     }
 
@@ -236,15 +235,6 @@ public final class DaliBus {
         waiting.forEach(j -> j.fail(cause));
     }
 
-    private void setState(LinkState next) {
-        if (next.state().equals(state.state()) && next.state().equals(LinkState.DOWN)) {
-            state = next;
-            return;
-        }
-        state = next;
-        stateListeners.forEach(l -> l.accept(next));
-    }
-
     private void sleep(long millis) {
         try {
             Thread.sleep(millis);
@@ -252,10 +242,6 @@ public final class DaliBus {
             Thread.currentThread().interrupt();
             running = false;
         }
-    }
-
-    private static String reason(Exception e) {
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** A submitted job: its outcome, the jobs ahead of it, and whether it replaced a waiting one. */

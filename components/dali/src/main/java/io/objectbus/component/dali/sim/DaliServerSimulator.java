@@ -125,7 +125,7 @@ public final class DaliServerSimulator implements AutoCloseable {
     }
 
     /** 103 configuration commands (opcodes below 0x30 to a device or instance) are sent twice too. */
-    private static boolean sendTwice24(int data) {
+    static boolean sendTwice24(int data) {
         int opcode = data & 0xFF;
         return (data & 0x10000) != 0 && (opcode < 0x30 || opcode >= 0x60 && opcode < 0x80);
     }
