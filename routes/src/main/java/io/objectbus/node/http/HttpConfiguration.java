@@ -45,7 +45,7 @@ public class HttpConfiguration implements CamelConfiguration {
         context.addService(events, true, true);
         context.addStartupListener(events);
         context.addRoutes(new OperationsRoutes(metrics));
-        context.addService(new ApiStream(maxStreams, streamBuffer), true, true);
+        context.addService(new ApiStream(maxStreams, streamBuffer, metrics.registry()), true, true);
         context.addRoutes(new ApiRoutes());
         context.addRoutes(new ExplorerRoutes());
     }
