@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node;
 
-import io.objectbus.component.ObjectBusComponent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
@@ -22,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * The route files of the route folders, each on its own: loaded at start and, while the node runs, loaded when saved,
  * made again when changed and removed when deleted, whatever they hold (routes, templated routes, routes that use
  * kamelets). A file owns the routes it made. A broken file is reported on {@code $errors} and in the log and blocks
- * no other; a file broken by an edit keeps its previous version running until it is fixed or deleted.
+ * no other; a file broken by an edit keeps its previous version running until it is fixed or deleted: a new version is
+ * parsed and checked ({@link RouteFileCheck}) before the previous one stops.
  */
 final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Listener {
 
@@ -38,6 +37,7 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
     private final List<Path> folders;
     private final boolean reload;
     private final RouteFileLoader loader;
+    private final RouteFileCheck check;
     private final SiteLeases leases;
     private final Map<Path, Applied> applied = new LinkedHashMap<>();
     private final Map<Path, String> broken = new HashMap<>();
@@ -48,6 +48,7 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
         this.folders = folders;
         this.reload = reload;
         this.loader = new RouteFileLoader(context);
+        this.check = new RouteFileCheck(context);
         this.leases = SiteLeases.of(context);
     }
 
@@ -94,7 +95,7 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
     @Override
     public synchronized void rescan() {
         Set<Path> present = new LinkedHashSet<>();
-        folders.forEach(folder -> present.addAll(routeFiles(folder)));
+        folders.forEach(folder -> present.addAll(RouteFolderWatcher.routeFiles(folder)));
         present.forEach(this::changed);
         Set<Path> gone = new LinkedHashSet<>(applied.keySet());
         gone.addAll(broken.keySet());
@@ -169,12 +170,14 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
         }
     }
 
+    /** Parses and checks the new version while the previous one still runs: only a version that passes stops it. */
     private void apply(Path file, String content, Applied before) {
-        RouteFileLoader.Parsed parsed;
+        RouteFileLoader.Parsed parsed = null;
         try {
             parsed = loader.parse(file, content, takenBy(file));
+            check.check(parsed);
         } catch (Exception e) {
-            broken(file, content, RouteFileProblem.of(e, Map.of()), before);
+            broken(file, content, RouteFileProblem.of(e, parsed == null ? Map.of() : parsed.routeLines()), before);
             return;
         }
         replace(file, before, parsed, content);
@@ -225,12 +228,7 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
                 + (before == null
                         ? "; the file was not loaded: fix it and save it"
                         : "; its previous version keeps running until the file is fixed or deleted");
-        ObjectBusComponent bus = context.hasComponent("objectbus") instanceof ObjectBusComponent c ? c : null;
-        if (bus != null && bus.getBus() != null) {
-            bus.getBus().errors().report(RouteFileProblem.source(file), reason, null);
-        } else {
-            LOG.error("Route file {}: {}", file, reason);
-        }
+        RouteFileProblem.report(context, file, reason);
     }
 
     /** The route ids the file may not use: those of the node's other files (by file) and of the node itself. */
@@ -245,17 +243,5 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
             }
         }
         return taken;
-    }
-
-    private static List<Path> routeFiles(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(DropInRoutes::isRouteFile).sorted().toList();
-        } catch (IOException e) {
-            LOG.error("Cannot list route folder {}: {}", folder, e.toString());
-            return List.of();
-        }
     }
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node;
 
+import io.objectbus.component.ObjectBusComponent;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.camel.CamelContext;
 import org.apache.camel.FailedToCreateRouteException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -43,6 +45,16 @@ final class RouteFileProblem {
 
     static String source(Path file) {
         return "route file " + file;
+    }
+
+    /** On the bus's {@code $errors} (which logs it too), or in the log alone while the bus does not run. */
+    static void report(CamelContext context, Path file, String reason) {
+        ObjectBusComponent bus = context.hasComponent("objectbus") instanceof ObjectBusComponent c ? c : null;
+        if (bus != null && bus.getBus() != null) {
+            bus.getBus().errors().report(source(file), reason, null);
+        } else {
+            DropInRoutes.LOG.error("Route file {}: {}", file, reason);
+        }
     }
 
     private static String yaml(MarkedYamlEngineException yaml) {

@@ -9,6 +9,7 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Watches the route folders (the JDK's WatchService: inotify on Linux) and hands each route file that changed to the
@@ -101,5 +103,18 @@ final class RouteFolderWatcher implements AutoCloseable {
     @Override
     public void close() throws IOException {
         service.close();
+    }
+
+    /** The route files of a folder (not of its subfolders), by name; none when it is not there or cannot be listed. */
+    static List<Path> routeFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(DropInRoutes::isRouteFile).sorted().toList();
+        } catch (IOException e) {
+            DropInRoutes.LOG.error("Cannot list route folder {}: {}", folder, e.toString());
+            return List.of();
+        }
     }
 }

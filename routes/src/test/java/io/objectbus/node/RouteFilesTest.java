@@ -131,6 +131,7 @@ class RouteFilesTest {
         try (Paho5Probe probe = new Paho5Probe(url, "edited-files")) {
             probe.subscribe("ob/v1/files/$errors", 1);
             probe.subscribe("ob/v1/files/edited/temperature", 0);
+            probe.subscribe("ob/v1/files/edited/$info", 1);
             Files.writeString(file, RouteFiles.outdoor("adapter-test-edited", "edited", 3.5));
             probe.awaitOn("ob/v1/files/edited/temperature", "\"v\":3.5");
 
@@ -150,7 +151,10 @@ class RouteFilesTest {
                     .contains("line 1, route adapter-test-edited")
                     .contains("nosuch")
                     .contains("previous version keeps running");
-            probe.awaitOn("ob/v1/files/edited/temperature", "\"v\":3.5");
+            // Found before the previous version stopped: it ran on untouched, its object never left the bus.
+            assertThat(main.getCamelContext().getRouteController().getRouteStatus("adapter-test-edited"))
+                    .isEqualTo(ServiceStatus.Started);
+            assertThat(probe.on("ob/v1/files/edited/$info")).noneMatch(r -> r.payload().length == 0);
 
             // The running text saved back over the broken one: said in the log, nothing made again.
             try (LogCapture log = LogCapture.attach(Level.INFO)) {
@@ -161,6 +165,50 @@ class RouteFilesTest {
             Files.writeString(file, RouteFiles.outdoor("adapter-test-edited", "edited", 4.5));
             probe.awaitOn("ob/v1/files/edited/temperature", "\"v\":4.5");
         }
+    }
+
+    @Test
+    void anEditThatLeavesOutAKameletParameterIsRefusedWhileItsObjectsStayOnline() throws Exception {
+        Path file = adapters.resolve("kept.camel.yaml");
+        try (GatewaySimulator site = DefaultSite.start(0, 300);
+                Paho5Probe probe = new Paho5Probe(url, "kept-files")) {
+            // One subscription, so that what the node publishes arrives in the order it was published.
+            probe.subscribe("ob/v1/files/#", 1);
+            Files.writeString(file, kept("gateway: \"tcp:127.0.0.1:" + site.port() + "\""));
+            probe.awaitOn("ob/v1/files/kept-gateway-connection/state", "up");
+            probe.awaitOn("ob/v1/files/enocean-01810099/$info", "Kept sensor");
+
+            Files.writeString(file, kept("learnModeTimeout: 60"));
+            assertThat(probe.awaitOn("ob/v1/files/$errors", "kept.camel.yaml").text())
+                    .contains("line 1, route adapter-test-kept")
+                    .contains("enocean-gateway")
+                    .contains("previous version keeps running");
+            assertThat(probe.received())
+                    .as("neither object left the bus or turned stale")
+                    .noneMatch(r -> (r.topic().contains("/enocean-01810099/")
+                                    || r.topic().contains("/kept-gateway-"))
+                            && (r.payload().length == 0 || r.text().contains("\"q\":\"stale\"")));
+            assertThat(main.getCamelContext().getRouteController().getRouteStatus("adapter-test-kept"))
+                    .isEqualTo(ServiceStatus.Started);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    private static String kept(String gatewayLine) {
+        return """
+                - route:
+                    id: adapter-test-kept
+                    from:
+                      uri: kamelet:enocean-gateway
+                      parameters:
+                        %s
+                        gatewayId: kept-gateway
+                        devices: "01810099, A5-04-01, name=Kept sensor"
+                      steps:
+                        - log: "EnOcean ${body}"
+                """
+                .formatted(gatewayLine);
     }
 
     @Test
@@ -200,7 +248,8 @@ class RouteFilesTest {
             probe.awaitOn("ob/v1/files/outdoor/temperature", "\"q\":\"good\"");
             Files.delete(folder.resolve("outdoor.camel.yaml"));
             emptied(probe, "outdoor");
-            assertThat(plain.getCamelContext().getRoute("adapter-demo-outdoor")).isNull();
+            // The object leaves as the route stops; the route is removed just after.
+            await().until(() -> plain.getCamelContext().getRoute("adapter-demo-outdoor") == null);
             assertThat(discovered(probe)).doesNotContain("outdoor");
         } finally {
             plain.stop();

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -23,23 +21,7 @@ public final class BusNode implements AutoCloseable {
     /** Numbers the unnamed subscriptions of the JVM, whose queues must not meet. */
     private static final AtomicLong SUBSCRIPTIONS = new AtomicLong();
 
-    private final BusSettings settings;
-    private final Topics topics;
-    private final BusTransport transport;
-    private final ErrorReporter errors;
-    private final ValueEngine values;
-    private final WriteDispatcher writes;
-    private final NodeInfo nodeInfo;
-    private final ForeignState foreign;
-    private final CurrentState current;
-    private final BusView view;
-    private final NodeLinks links;
-    private final BusObjects objects;
-    private final ForwardedMessages forwarded;
-    private final NodeRuntime runtime;
-    private final BusCounters counters = new BusCounters();
-    private final ViewWrites viewWrites;
-    private final ViewCommands viewCommands;
+    private final BusAssembly bus;
     private volatile boolean closed;
 
     /** A bus that publishes no {@code $state}. */
@@ -58,64 +40,18 @@ public final class BusNode implements AutoCloseable {
     }
 
     private BusNode(BusSettings settings, BusTransport transport, boolean presence, Path dataFolder, Clock clock) {
-        this.settings = settings;
-        this.topics = new Topics(settings.prefix(), settings.nodeId());
-        this.transport = transport;
-        Registry registry = new Registry(settings, topics);
-        ScheduledExecutorService scheduler =
-                Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "objectbus-" + topics.node()));
-        this.errors = new ErrorReporter(topics, transport, clock, counters);
-        ViewHub hub = new ViewHub(topics);
-        this.values = new ValueEngine(registry, transport, scheduler, clock, settings.valueQos(), hub, counters);
-        ViewWrites viewWrites = new ViewWrites(topics, settings.writeTimeout(), clock);
-        this.writes = new WriteDispatcher(
-                settings,
-                topics,
-                registry,
-                values,
-                new WriteReplies(viewWrites.tap(transport), errors, clock, counters),
-                clock);
-        viewWrites.gate(new RequestGate(settings, clock, writes.requests()));
-        this.links = new NodeLinks(this::linkChanged);
-        this.nodeInfo = new NodeInfo(settings, topics, registry, clock, links::list);
-        NodePresence liveness = presence
-                ? new NodePresence(
-                        topics, transport, dataFolder == null ? null : new RunMarker(dataFolder, clock), clock)
-                : null;
-        this.foreign = new ForeignState(topics, links::upTo);
-        this.current = new CurrentState(
-                topics, registry, nodeInfo::payload, () -> liveness == null ? null : liveness.payload());
-        this.viewCommands = new ViewCommands(topics);
-        this.view = new BusView(topics, registry, foreign, hub, viewWrites, viewCommands);
-        this.viewWrites = viewWrites;
-        this.objects = new BusObjects(topics, registry, transport, values, errors, nodeInfo, hub, clock);
-        this.forwarded = new ForwardedMessages(topics, transport, foreign, errors, hub, clock);
-        this.runtime = new NodeRuntime(
-                new NodeRuntime.Parts(
-                        settings,
-                        topics,
-                        transport,
-                        clock,
-                        registry,
-                        errors,
-                        values,
-                        writes,
-                        nodeInfo,
-                        liveness,
-                        current,
-                        foreign,
-                        new CmdRequests(topics, registry, new CommandReplies(transport, errors, clock))),
-                scheduler);
+        this.bus = new BusAssembly(settings, transport, presence, dataFolder, clock);
     }
 
     public void start() throws Exception {
-        runtime.start();
+        bus.runtime.start();
         // Other members of the broker's cluster are nodes of their own: their picture is kept like a router's.
-        transport.followCluster(
-                List.of(topics.prefix() + "/+/+", topics.prefix() + "/+/+/+"), new ClusterMembers(topics, forwarded));
+        bus.transport.followCluster(
+                List.of(bus.topics.prefix() + "/+/+", bus.topics.prefix() + "/+/+/+"),
+                new ClusterMembers(bus.topics, bus.forwarded));
         // Replies to the view's writes to other nodes' objects come back through the routers.
-        viewWrites.listen(transport);
-        viewCommands.listen(transport);
+        bus.viewWrites.listen(bus.transport);
+        bus.viewCommands.listen(bus.transport);
     }
 
     /**
@@ -125,19 +61,19 @@ public final class BusNode implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        runtime.close();
+        bus.runtime.close();
     }
 
     public Topics topics() {
-        return topics;
+        return bus.topics;
     }
 
     public BusSettings settings() {
-        return settings;
+        return bus.settings;
     }
 
     public ErrorReporter errors() {
-        return errors;
+        return bus.errors;
     }
 
     /** Adds or replaces an object that no route owns and publishes its descriptor. */
@@ -171,17 +107,17 @@ public final class BusNode implements AutoCloseable {
      * @param commander the adapter's side of the commands the descriptor lists; null: the object runs none
      */
     public void describe(ObjectDescriptor descriptor, String owner, WriteHandler writer, CommandHandler commander) {
-        objects.describe(descriptor, owner, writer, commander);
+        bus.objects.describe(descriptor, owner, writer, commander);
     }
 
     /** Removes an object; subscribers see an empty descriptor. */
     public void remove(String objectId) {
-        objects.remove(objectId);
+        bus.objects.remove(objectId);
     }
 
     /** Removes the objects the route described; returns how many. */
     public int removeOwnedBy(String owner) {
-        return objects.removeOwnedBy(owner);
+        return bus.objects.removeOwnedBy(owner);
     }
 
     /** Turns the values of the route's objects stale; returns how many objects were not stale yet. */
@@ -191,7 +127,7 @@ public final class BusNode implements AutoCloseable {
 
     /** Turns the values of the route's objects but one stale (its connection, say); returns how many were fresh. */
     public int markStaleOwnedBy(String owner, String reason, String exceptObjectId) {
-        return objects.markStaleOwnedBy(owner, reason, exceptObjectId);
+        return bus.objects.markStaleOwnedBy(owner, reason, exceptObjectId);
     }
 
     /**
@@ -199,11 +135,11 @@ public final class BusNode implements AutoCloseable {
      * "last seen" beside its connection object. Empty when none has yet, or the object belongs to no route.
      */
     public java.util.Optional<java.time.Instant> lastSeenBeside(String objectId) {
-        return objects.lastSeenBeside(objectId);
+        return bus.objects.lastSeenBeside(objectId);
     }
 
     public boolean knows(String objectId) {
-        return objects.knows(objectId);
+        return bus.objects.knows(objectId);
     }
 
     /**
@@ -211,17 +147,17 @@ public final class BusNode implements AutoCloseable {
      * {@code $errors} and in the log, and the method returns false; the adapter goes on.
      */
     public boolean report(String objectId, String resourceId, Sample sample) {
-        return objects.report(objectId, resourceId, sample);
+        return bus.objects.report(objectId, resourceId, sample);
     }
 
     /** Turns every value of the object stale at once, e.g. when its device stops answering. */
     public void markStale(String objectId, String reason) {
-        objects.markStale(objectId, reason);
+        bus.objects.markStale(objectId, reason);
     }
 
     /** Publishes an event of an object ({@code .../$event}, QoS 1). */
     public void event(String objectId, Map<String, Object> event) {
-        objects.event(objectId, event);
+        bus.objects.event(objectId, event);
     }
 
     /**
@@ -232,10 +168,10 @@ public final class BusNode implements AutoCloseable {
      * @param name a subscription name ({@code [A-Za-z0-9_-]}), or null for a subscription that ends when closed
      */
     public BusTransport.Subscription subscribe(String name, List<String> topicFilters, BusTransport.Handler handler) {
-        String queues = "$objectbus." + topics.node() + ".subscribe.";
+        String queues = "$objectbus." + bus.topics.node() + ".subscribe.";
         return name == null
-                ? transport.subscribe(queues + "~" + SUBSCRIPTIONS.incrementAndGet(), topicFilters, false, handler)
-                : transport.subscribe(queues + Ids.require(name, "subscription"), topicFilters, true, handler);
+                ? bus.transport.subscribe(queues + "~" + SUBSCRIPTIONS.incrementAndGet(), topicFilters, false, handler)
+                : bus.transport.subscribe(queues + Ids.require(name, "subscription"), topicFilters, true, handler);
     }
 
     /**
@@ -244,12 +180,12 @@ public final class BusNode implements AutoCloseable {
      * them. Returns how many were sent.
      */
     public int recommand(String objectId, String reason) {
-        return writes.recommand(objectId, reason);
+        return bus.writes.recommand(objectId, reason);
     }
 
     /** Sends writes to objects that match to this handler; returns what unregisters it. */
     public Runnable onWrite(Predicate<ObjectDescriptor> objects, WriteHandler handler) {
-        return writes.register(objects, handler);
+        return bus.writes.register(objects, handler);
     }
 
     /**
@@ -261,7 +197,7 @@ public final class BusNode implements AutoCloseable {
      * @return false when it was refused on {@code $errors}
      */
     public boolean forward(BusTransport.Outbound message, String path) {
-        return forwarded.forward(message, path);
+        return bus.forwarded.forward(message, path);
     }
 
     /**
@@ -269,22 +205,22 @@ public final class BusNode implements AutoCloseable {
      * each foreign message came through (null for this node's own).
      */
     public void forEachCurrent(String topicFilter, ForeignState.Visitor visitor) {
-        current.forEachMatching(topicFilter, (topic, payload) -> visitor.accept(topic, payload, null));
-        foreign.forEach(topicFilter, visitor);
+        bus.current.forEachMatching(topicFilter, (topic, payload) -> visitor.accept(topic, payload, null));
+        bus.foreign.forEach(topicFilter, visitor);
     }
 
     /** The bus as code in the node sees it, without an MQTT client: current picture, changes and writes. */
     public BusView view() {
-        return view;
+        return bus.view;
     }
 
     /** What the bus has done since it started: values in and out, suppressed changes, write replies, errors. */
     public BusCounters counters() {
-        return counters;
+        return bus.counters;
     }
 
     public ForeignState foreignState() {
-        return foreign;
+        return bus.foreign;
     }
 
     /**
@@ -292,7 +228,7 @@ public final class BusNode implements AutoCloseable {
      * descriptor is built. Returns what removes it.
      */
     public Runnable registerLink(String name, Supplier<Map<String, Object>> status) {
-        return links.register(name, status);
+        return bus.links.register(name, status);
     }
 
     /**
@@ -302,25 +238,25 @@ public final class BusNode implements AutoCloseable {
      */
     public void linkDown(String neighbour) {
         if (!closed) {
-            forwarded.linkDown(neighbour);
+            bus.forwarded.linkDown(neighbour);
         }
     }
 
     /** A router's link to a neighbour is up again: the nodes shown offline through it get their own state back. */
     public void linkUp(String neighbour) {
         if (!closed) {
-            forwarded.linkUp(neighbour);
+            bus.forwarded.linkUp(neighbour);
         }
     }
 
     /** A link changed state: the node descriptor goes out again at the next sweep. */
     public void linkChanged() {
-        nodeInfo.changed();
+        bus.linkChanged();
     }
 
     /** The state and counters of the node's links, as the node descriptor lists them. */
     public List<Map<String, Object>> links() {
-        return links.list();
+        return bus.links.list();
     }
 
     /** Requests that failed through a fault of a node in this JVM rather than of the request; should stay 0. */
@@ -329,6 +265,6 @@ public final class BusNode implements AutoCloseable {
     }
 
     public long lastSequence() {
-        return values.lastSequence();
+        return bus.values.lastSequence();
     }
 }

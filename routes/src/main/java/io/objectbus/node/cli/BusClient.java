@@ -2,6 +2,7 @@
 package io.objectbus.node.cli;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import javax.net.ssl.SSLSocketFactory;
@@ -70,7 +71,10 @@ final class BusClient implements AutoCloseable {
                             : connection.password().getBytes(StandardCharsets.UTF_8));
         }
         if (connection.tls()) {
-            options.setSocketFactory(SSLSocketFactory.getDefault());
+            options.setSocketFactory(
+                    connection.caFile() == null
+                            ? SSLSocketFactory.getDefault()
+                            : CaTrust.socketFactory(connection.caFile()));
         }
         return options;
     }
@@ -163,6 +167,6 @@ final class BusClient implements AutoCloseable {
         };
     }
 
-    /** Where the broker is and who logs in. */
-    record Connection(String host, int port, boolean tls, String user, String password) {}
+    /** Where the broker is and who logs in; {@code caFile}, when set, is the only trust of the TLS connection. */
+    record Connection(String host, int port, boolean tls, Path caFile, String user, String password) {}
 }

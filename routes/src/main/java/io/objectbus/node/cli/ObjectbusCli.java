@@ -2,6 +2,7 @@
 package io.objectbus.node.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,6 +68,12 @@ public final class ObjectbusCli {
     boolean tls;
 
     @Option(
+            names = "--cafile",
+            paramLabel = "<PEM>",
+            description = "MQTT over TLS, trusting the CA certificates of this PEM file (a site CA) only")
+    Path caFile;
+
+    @Option(
             names = "--user",
             defaultValue = "${env:OBJECTBUS_USER}",
             description = "the identity to log in as (or OBJECTBUS_USER); replies come under reply/<user>/")
@@ -112,8 +119,9 @@ public final class ObjectbusCli {
     }
 
     BusClient connect() {
-        int brokerPort = port != null ? port : tls ? 8883 : 1883;
-        return BusClient.connect(new BusClient.Connection(host, brokerPort, tls, user, password));
+        boolean secure = tls || caFile != null;
+        int brokerPort = port != null ? port : secure ? 8883 : 1883;
+        return BusClient.connect(new BusClient.Connection(host, brokerPort, secure, caFile, user, password));
     }
 
     Duration timeout() {

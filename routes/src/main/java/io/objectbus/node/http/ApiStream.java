@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.http;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.objectbus.bus.BusView;
 import io.objectbus.component.ObjectBusComponent;
 import io.vertx.ext.web.Route;
@@ -9,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
@@ -20,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * {@code GET /api/stream}: the bus's changes as Server-Sent Events, with the filters of {@code GET /api/objects}. A
  * handler of its own on the node's Vert.x router rather than a Camel route, as a stream lasts for hours and writes
  * as the bus changes, not once. At most {@code objectbus.http.max-streams} at once; the next is refused with a 429
- * problem detail.
+ * problem detail. Its meters (docs/operations.md): streams open, events sent, streams closed for a slow client.
  */
 final class ApiStream extends ServiceSupport implements CamelContextAware {
 
@@ -35,13 +39,23 @@ final class ApiStream extends ServiceSupport implements CamelContextAware {
     private final int bufferEvents;
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicLong closedSlow = new AtomicLong();
+    private final LongAdder eventsSent = new LongAdder();
     private final Set<StreamSession> sessions = ConcurrentHashMap.newKeySet();
     private CamelContext context;
     private Route route;
 
-    ApiStream(int maxStreams, int bufferEvents) {
+    ApiStream(int maxStreams, int bufferEvents, MeterRegistry registry) {
         this.maxStreams = maxStreams;
         this.bufferEvents = bufferEvents;
+        Gauge.builder("objectbus.stream.clients", open, AtomicInteger::get)
+                .description("clients of the live stream (GET /api/stream) connected now")
+                .register(registry);
+        FunctionCounter.builder("objectbus.stream.events.sent", eventsSent, LongAdder::sum)
+                .description("events written to the live stream's clients")
+                .register(registry);
+        FunctionCounter.builder("objectbus.stream.closed.slow", closedSlow, AtomicLong::get)
+                .description("live streams closed because their client read slower than the bus changed")
+                .register(registry);
     }
 
     @Override
@@ -114,6 +128,7 @@ final class ApiStream extends ServiceSupport implements CamelContextAware {
                 request.response(),
                 request.vertx().getOrCreateContext(),
                 bufferEvents,
+                eventsSent::add,
                 () -> {
                     sessions.remove(session[0]);
                     open.decrementAndGet();

@@ -21,7 +21,8 @@ import org.apache.camel.support.service.ServiceSupport;
 /**
  * The recent {@code $event}s of every node the bus sees (its own, and other nodes' through routers), the last
  * {@value #PER_NODE} per node, for {@code GET /api/events}. It subscribes in the node's broker, in-VM, as the bus's
- * other readers do; an event whose payload is not a JSON object is not kept.
+ * other readers do; an event whose payload is not a JSON object is not kept. They are kept in the data folder too
+ * ({@link EventJournal}), so that a restart does not empty the list.
  */
 final class EventLog extends ServiceSupport implements BusTransport.Handler, StartupListener {
 
@@ -31,7 +32,19 @@ final class EventLog extends ServiceSupport implements BusTransport.Handler, Sta
     static final int MAX_NODES = 1000;
 
     private final Map<String, Deque<Map<String, Object>>> byNode = new ConcurrentHashMap<>();
+    private final EventJournal journal;
     private volatile BusTransport.Subscription subscription;
+
+    EventLog(EventJournal journal) {
+        this.journal = journal;
+    }
+
+    /** The events of the last run, before the bus gives new ones. */
+    @Override
+    protected void doStart() {
+        journal.read().forEach(this::keep);
+        journal.rewrite(all());
+    }
 
     /** The bus runs once the context has fully started; events before that are not kept. */
     @Override
@@ -64,15 +77,34 @@ final class EventLog extends ServiceSupport implements BusTransport.Handler, Sta
         entry.put("object", levels[levels.length - 2]);
         entry.put("ts", event.path("ts").asText(null));
         entry.put("event", event);
-        if (byNode.size() < MAX_NODES || byNode.containsKey(node)) {
-            Deque<Map<String, Object>> recent = byNode.computeIfAbsent(node, n -> new ArrayDeque<>(PER_NODE));
-            synchronized (recent) {
-                if (recent.size() == PER_NODE) {
-                    recent.removeFirst();
-                }
-                recent.addLast(entry);
-            }
+        if (keep(entry)) {
+            journal.append(entry, PER_NODE * byNode.size(), this::all);
         }
+    }
+
+    private boolean keep(Map<String, Object> entry) {
+        String node = String.valueOf(entry.get("node"));
+        if (byNode.size() >= MAX_NODES && !byNode.containsKey(node)) {
+            return false;
+        }
+        Deque<Map<String, Object>> recent = byNode.computeIfAbsent(node, n -> new ArrayDeque<>(PER_NODE));
+        synchronized (recent) {
+            if (recent.size() == PER_NODE) {
+                recent.removeFirst();
+            }
+            recent.addLast(entry);
+        }
+        return true;
+    }
+
+    private List<Map<String, Object>> all() {
+        List<Map<String, Object>> all = new ArrayList<>();
+        byNode.values().forEach(recent -> {
+            synchronized (recent) {
+                all.addAll(recent);
+            }
+        });
+        return all;
     }
 
     /** The kept events that pass the filter, oldest first, the newest {@code filter.limit()} of them. */
@@ -96,5 +128,6 @@ final class EventLog extends ServiceSupport implements BusTransport.Handler, Sta
         if (open != null) {
             open.close();
         }
+        journal.close();
     }
 }

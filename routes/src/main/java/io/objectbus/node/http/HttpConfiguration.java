@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.http;
 
+import java.nio.file.Path;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
@@ -31,6 +32,9 @@ public class HttpConfiguration implements CamelConfiguration {
     @PropertyInject(value = "objectbus.http.stream-buffer", defaultValue = "100000")
     private int streamBuffer;
 
+    @PropertyInject(value = "objectbus.broker.data-dir", defaultValue = "data")
+    private String dataDir;
+
     @Override
     public void configure(CamelContext context) throws Exception {
         if (!enabled || context.hasService(HttpServerService.class) != null) {
@@ -41,11 +45,11 @@ public class HttpConfiguration implements CamelConfiguration {
         context.addService(server, true, true);
         NodeMetrics metrics = NodeMetrics.bind(context);
         context.addStartupListener(NodeHealthChecks.registerOnStart());
-        EventLog events = new EventLog();
+        EventLog events = new EventLog(new EventJournal(Path.of(dataDir, "events", "recent.jsonl")));
         context.addService(events, true, true);
         context.addStartupListener(events);
         context.addRoutes(new OperationsRoutes(metrics));
-        context.addService(new ApiStream(maxStreams, streamBuffer), true, true);
+        context.addService(new ApiStream(maxStreams, streamBuffer, metrics.registry()), true, true);
         context.addRoutes(new ApiRoutes());
         context.addRoutes(new ExplorerRoutes());
     }

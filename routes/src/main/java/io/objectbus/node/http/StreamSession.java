@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 
 /**
  * One client of {@code GET /api/stream}: a watch of the bus whose changes wait in a bounded queue and are written as
@@ -32,6 +33,7 @@ final class StreamSession implements BusView.Listener {
     private final HttpServerResponse response;
     private final Context context;
     private final int capacity;
+    private final LongConsumer onSent;
     private final Runnable onEnd;
     private final Runnable onOverflow;
     private final Queue<Event> queue = new ConcurrentLinkedQueue<>();
@@ -52,12 +54,14 @@ final class StreamSession implements BusView.Listener {
             HttpServerResponse response,
             Context context,
             int capacity,
+            LongConsumer onSent,
             Runnable onEnd,
             Runnable onOverflow) {
         this.filter = filter;
         this.response = response;
         this.context = context;
         this.capacity = capacity;
+        this.onSent = onSent;
         this.onEnd = onEnd;
         this.onOverflow = onOverflow;
     }
@@ -144,8 +148,10 @@ final class StreamSession implements BusView.Listener {
         }
         Buffer chunk = Buffer.buffer();
         Event event;
+        long sent = 0;
         while (!response.writeQueueFull() && (event = queue.poll()) != null) {
             queued.decrementAndGet();
+            sent++;
             chunk.appendString("event: " + event.name() + "\ndata: ")
                     .appendBytes(Json.bytes(event.data()))
                     .appendString("\n\n");
@@ -157,6 +163,7 @@ final class StreamSession implements BusView.Listener {
         if (chunk.length() > 0) {
             response.write(chunk);
         }
+        onSent.accept(sent);
         if (!queue.isEmpty()) {
             response.drainHandler(v -> drain());
         }

@@ -6,6 +6,7 @@ import io.objectbus.component.ObjectBusConstants;
 import io.objectbus.model.Ids;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.ResourceDescriptor;
+import io.objectbus.node.RouteBean;
 import io.objectbus.transforms.lorawanns.ChirpStackMapper;
 import io.objectbus.transforms.lorawanns.DownlinkEncoding;
 import io.objectbus.transforms.lorawanns.NetworkServerMapper;
@@ -18,13 +19,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.apache.camel.CamelContext;
-import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
-import org.apache.camel.spi.RouteIdAware;
 import org.apache.camel.support.service.ServiceHelper;
-import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * One application of a LoRaWAN network server (a {@code chirpstack-application} or {@code thingsstack-application}
@@ -33,15 +29,13 @@ import org.apache.camel.support.service.ServiceSupport;
  * ({@value #DESCRIPTOR}), its values ({@value #VALUES}), and the adapter's connection state when it changed
  * ({@value #CONNECTION}). Acks and nacks settle the confirmed downlinks the write route sent.
  */
-public final class NetworkServerAdapter extends ServiceSupport implements Processor, CamelContextAware, RouteIdAware {
+public final class NetworkServerAdapter extends RouteBean {
 
     public static final String OBJECT = "LoRaWanObject";
     public static final String DESCRIPTOR = "LoRaWanDescriptor";
     public static final String VALUES = "LoRaWanValues";
     public static final String CONNECTION = "LoRaWanConnection";
 
-    private String name;
-    private String protocol;
     private String application;
     private String tenant = "";
     private String prefix = "";
@@ -54,8 +48,6 @@ public final class NetworkServerAdapter extends ServiceSupport implements Proces
     private String writable = "";
     private long confirmTimeout = 60000;
 
-    private CamelContext context;
-    private String routeId;
     private NetworkServerMapper mapper;
     private DownlinkEncoding encoding;
     private PendingDownlinks pending;
@@ -69,26 +61,30 @@ public final class NetworkServerAdapter extends ServiceSupport implements Proces
     }
 
     @Override
+    protected String registryName() {
+        return registryName(name());
+    }
+
+    @Override
     protected void doStart() {
-        Ids.require(name, "LoRaWAN network-server adapter");
-        mapper = "chirpstack".equals(protocol)
+        Ids.require(name(), "LoRaWAN network-server adapter");
+        mapper = "chirpstack".equals(protocol())
                 ? new ChirpStackMapper(application)
                 : new ThingsStackMapper(application, tenant);
         encoding = new DownlinkEncoding(fPort, confirmed, template, writableSet());
         pending = new PendingDownlinks(confirmTimeout);
-        silenceWatch = new SilenceWatch(context, routeId, name + "-connection", protocol, silence * 1000);
+        silenceWatch =
+                new SilenceWatch(getCamelContext(), getRouteId(), name() + "-connection", protocol(), silence * 1000);
         ServiceHelper.startService(silenceWatch);
-        context.getRegistry().bind(registryName(name), this);
+        bind();
     }
 
     @Override
     protected void doStop() {
-        if (context.getRegistry().lookupByName(registryName(name)) == this) {
-            context.getRegistry().unbind(registryName(name));
-        }
+        unbind();
         ServiceHelper.stopService(silenceWatch);
         if (pending != null) {
-            pending.failAll("the adapter " + name + " stopped");
+            pending.failAll("the adapter " + name() + " stopped");
         }
     }
 
@@ -130,7 +126,7 @@ public final class NetworkServerAdapter extends ServiceSupport implements Proces
     Sent command(WriteCommand write) {
         String device = devices.get(write.objectId());
         if (device == null) {
-            throw new IllegalStateException(write.objectId() + " is not a device of " + name);
+            throw new IllegalStateException(write.objectId() + " is not a device of " + name());
         }
         NetworkServerMapper.Downlink downlink = mapper.downlink(device, encoding.request(write));
         // Unconfirmed: applied once the downlink is queued on the broker, the network server says no more.
@@ -151,8 +147,8 @@ public final class NetworkServerAdapter extends ServiceSupport implements Proces
         return new ObjectDescriptor(
                 object,
                 object,
-                protocol + "-device",
-                protocol,
+                protocol() + "-device",
+                protocol(),
                 device,
                 objectLocation.isBlank() ? null : objectLocation,
                 List.of(),
@@ -165,14 +161,6 @@ public final class NetworkServerAdapter extends ServiceSupport implements Proces
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public void setProtocol(String protocol) {
-        this.protocol = protocol;
     }
 
     public void setApplication(String application) {
@@ -217,25 +205,5 @@ public final class NetworkServerAdapter extends ServiceSupport implements Proces
 
     public void setConfirmTimeout(long confirmTimeout) {
         this.confirmTimeout = confirmTimeout;
-    }
-
-    @Override
-    public void setCamelContext(CamelContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public CamelContext getCamelContext() {
-        return context;
-    }
-
-    @Override
-    public String getRouteId() {
-        return routeId;
-    }
-
-    @Override
-    public void setRouteId(String routeId) {
-        this.routeId = routeId;
     }
 }

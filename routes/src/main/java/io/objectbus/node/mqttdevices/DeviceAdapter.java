@@ -6,6 +6,7 @@ import io.objectbus.component.ObjectBusConstants;
 import io.objectbus.model.Ids;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.ResourceDescriptor;
+import io.objectbus.node.RouteBean;
 import io.objectbus.transforms.mqttjson.DeviceCommand;
 import io.objectbus.transforms.mqttjson.DeviceMapper;
 import io.objectbus.transforms.mqttjson.DeviceMessage;
@@ -14,13 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.camel.CamelContext;
-import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
-import org.apache.camel.spi.RouteIdAware;
 import org.apache.camel.support.service.ServiceHelper;
-import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * One MQTT device that speaks its own JSON (a {@code tasmota-device}, {@code shelly-device} or
@@ -31,14 +27,12 @@ import org.apache.camel.support.service.ServiceSupport;
  * sent ({@link DeviceCommands}). A message the mapping cannot read fails the exchange: the subscription reports it
  * on {@code $errors} with the payload, and the next message follows.
  */
-public final class DeviceAdapter extends ServiceSupport implements Processor, CamelContextAware, RouteIdAware {
+public final class DeviceAdapter extends RouteBean {
 
     public static final String CONNECTION = "MqttDeviceConnection";
     public static final String DESCRIPTOR = "MqttDeviceDescriptor";
     public static final String VALUES = "MqttDeviceValues";
 
-    private String name;
-    private String protocol;
     private String device;
     private String base = "zigbee2mqtt";
     private String title = "";
@@ -46,8 +40,6 @@ public final class DeviceAdapter extends ServiceSupport implements Processor, Ca
     private long confirmTimeout = 5000;
     private long staleAfter;
 
-    private CamelContext context;
-    private String routeId;
     private DeviceMapper mapper;
     private Confirmations confirmations;
     private StateRequest stateRequest;
@@ -61,29 +53,32 @@ public final class DeviceAdapter extends ServiceSupport implements Processor, Ca
     }
 
     @Override
+    protected String registryName() {
+        return registryName(name());
+    }
+
+    @Override
     protected void doStart() {
-        Ids.require(name, "MQTT device object");
-        mapper = DeviceMappers.of(protocol, name, device, base);
-        confirmations = new Confirmations(name, confirmTimeout);
-        context.getRegistry().bind(registryName(name), this);
+        Ids.require(name(), "MQTT device object");
+        mapper = DeviceMappers.of(protocol(), name(), device, base);
+        confirmations = new Confirmations(name(), confirmTimeout);
+        bind();
         mapper.stateRequest().ifPresent(request -> {
-            stateRequest = new StateRequest(context, routeId, request);
-            context.getManagementStrategy().addEventNotifier(stateRequest);
+            stateRequest = new StateRequest(getCamelContext(), getRouteId(), request);
+            getCamelContext().getManagementStrategy().addEventNotifier(stateRequest);
             ServiceHelper.startService(stateRequest);
         });
     }
 
     @Override
     protected void doStop() {
-        if (context.getRegistry().lookupByName(registryName(name)) == this) {
-            context.getRegistry().unbind(registryName(name));
-        }
+        unbind();
         if (stateRequest != null) {
-            context.getManagementStrategy().removeEventNotifier(stateRequest);
+            getCamelContext().getManagementStrategy().removeEventNotifier(stateRequest);
             ServiceHelper.stopService(stateRequest);
         }
         if (confirmations != null) {
-            confirmations.failAll("the adapter of " + name + " stopped");
+            confirmations.failAll("the adapter of " + name() + " stopped");
         }
     }
 
@@ -130,7 +125,7 @@ public final class DeviceAdapter extends ServiceSupport implements Processor, Ca
      */
     Sent command(WriteCommand write) {
         if (!online) {
-            throw new IllegalStateException(name + " is offline");
+            throw new IllegalStateException(name() + " is offline");
         }
         DeviceCommand command = mapper.command(write);
         return new Sent(command, confirmations.expect(command));
@@ -165,23 +160,15 @@ public final class DeviceAdapter extends ServiceSupport implements Processor, Ca
 
     private ObjectDescriptor descriptor() {
         return new ObjectDescriptor(
-                name,
-                title.isBlank() ? name : title,
-                protocol + "-device",
-                protocol,
+                name(),
+                title.isBlank() ? name() : title,
+                protocol() + "-device",
+                protocol(),
                 mapper.address(),
                 location.isBlank() ? null : location,
                 List.of(),
                 Map.copyOf(described),
                 staleAfter);
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public void setProtocol(String protocol) {
-        this.protocol = protocol;
     }
 
     public void setDevice(String device) {
@@ -206,25 +193,5 @@ public final class DeviceAdapter extends ServiceSupport implements Processor, Ca
 
     public void setStaleAfter(long staleAfter) {
         this.staleAfter = staleAfter;
-    }
-
-    @Override
-    public void setCamelContext(CamelContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public CamelContext getCamelContext() {
-        return context;
-    }
-
-    @Override
-    public String getRouteId() {
-        return routeId;
-    }
-
-    @Override
-    public void setRouteId(String routeId) {
-        this.routeId = routeId;
     }
 }

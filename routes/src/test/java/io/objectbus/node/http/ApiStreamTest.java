@@ -137,6 +137,25 @@ class ApiStreamTest {
     }
 
     @Test
+    void theMetricsCountTheConnectedClientsAndTheEventsSentToThem() throws Exception {
+        await().atMost(LONG).until(() -> streams.open() == 0);
+        assertThat(metric("objectbus_stream_clients")).isZero();
+        double sentBefore = metric("objectbus_stream_events_sent_total");
+        try (SseClient stream = SseClient.open(node.url() + "/api/stream?type=room")) {
+            await().atMost(LONG).until(() -> !stream.named("ready").isEmpty());
+            assertThat(metric("objectbus_stream_clients")).isEqualTo(1);
+            int received = stream.events.size();
+            assertThat(metric("objectbus_stream_events_sent_total")).isGreaterThanOrEqualTo(sentBefore + received);
+        }
+        await().atMost(LONG).until(() -> metric("objectbus_stream_clients") == 0);
+        assertThat(metric("objectbus_stream_closed_slow_total")).isEqualTo(streams.closedSlow());
+    }
+
+    private static double metric(String name) throws Exception {
+        return PrometheusText.value(node.get("/metrics").body(), name, "node=\"node-s\"");
+    }
+
+    @Test
     void aClientThatStopsReadingIsDisconnectedAndTheBusGoesOn() throws Exception {
         ProducerTemplate bus = node.main.getCamelContext().createProducerTemplate();
         bus.sendBody(
