@@ -49,6 +49,7 @@ final class ClusterConfiguration {
                     .setConnectionTTL(20_000)
                     .setReconnectAttempts(-1)
                     .setDuplicateDetection(true));
+            HighAvailabilityConfiguration.apply(config, cluster.ha());
         } catch (Exception e) {
             throw new IllegalArgumentException("invalid cluster settings " + cluster, e);
         }

@@ -11,11 +11,17 @@ import java.util.List;
  * @param port core protocol listener for the cluster's bridges; 0 for no cluster
  * @param members {@code host:port} of the other members' cluster listeners
  * @param password the cluster's shared password, the same on every member
+ * @param ha the member's part in a live/backup pair, if any
  */
-public record ClusterSettings(String host, int port, List<String> members, String password) {
+public record ClusterSettings(String host, int port, List<String> members, String password, HighAvailability ha) {
 
     public ClusterSettings {
         members = List.copyOf(members);
+    }
+
+    /** A member without a backup. */
+    public ClusterSettings(String host, int port, List<String> members, String password) {
+        this(host, port, members, password, HighAvailability.none());
     }
 
     /** A broker on its own, as without cluster settings. */

@@ -2,8 +2,10 @@
 package io.objectbus.node;
 
 import io.objectbus.broker.ClusterSettings;
+import io.objectbus.broker.HighAvailability;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.camel.CamelContext;
 
 /** Reads {@code objectbus.cluster.*}: without a port the node's broker stays on its own. */
@@ -26,7 +28,24 @@ final class ClusterProperties {
                 .map(String::trim)
                 .filter(member -> !member.isEmpty())
                 .toList();
-        return new ClusterSettings(property(context, "host", brokerHost), port, members, password);
+        return new ClusterSettings(property(context, "host", brokerHost), port, members, password, ha(context));
+    }
+
+    /** {@code objectbus.cluster.ha} and its companions: a live/backup pair, paired by node id unless a group is set. */
+    private static HighAvailability ha(CamelContext context) {
+        String role = property(context, "ha", "none").trim().toUpperCase(Locale.ROOT);
+        if (!List.of("NONE", "PRIMARY", "BACKUP").contains(role)) {
+            throw new NodeStartException(
+                    "objectbus.cluster.ha must be none, primary or backup, not " + property(context, "ha", ""), null);
+        }
+        String node = context.getPropertiesComponent()
+                .resolveProperty("camel.component.objectbus.node-id")
+                .orElse("node1");
+        return new HighAvailability(
+                HighAvailability.Role.valueOf(role),
+                property(context, "ha-group", node),
+                Boolean.parseBoolean(property(context, "ha-vote", "false").trim()),
+                property(context, "ha-network-check", "").trim());
     }
 
     private static String property(CamelContext context, String name, String defaultValue) {

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.node.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.objectbus.testing.FreePorts;
+import io.objectbus.testing.Paho5Probe;
+import io.objectbus.testing.Received;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A node and its backup, packaged nodes in their own JVMs with the same node id, as a live/backup pair of Artemis
+ * replication. The primary is killed (SIGKILL) after it acknowledged a publisher's QoS 1 messages; a subscriber with
+ * a persistent session, listing both members' addresses, finds its session and every message on the backup, whose
+ * node has started its simulated site and serves its picture.
+ *
+ * <p>{@code -Dobjectbus.it.ha=none} runs the same with two ordinary members instead of a pair: the test fails then,
+ * as the second member has neither the session nor its messages.
+ */
+class HighAvailabilityIT {
+
+    private static final Duration SLOW = Duration.ofSeconds(120);
+    private static final int VALUES = 200;
+    private static final String TOPIC = "site/meter/readings";
+    private static final boolean PAIR = !"none".equals(System.getProperty("objectbus.it.ha", "pair"));
+
+    private final int mqttPrimary = FreePorts.next();
+    private final int mqttBackup = FreePorts.next();
+    private final int clusterPrimary = FreePorts.next();
+    private final int clusterBackup = FreePorts.next();
+    private PackagedNode primary;
+    private PackagedNode backup;
+
+    @AfterEach
+    void stop() throws Exception {
+        for (PackagedNode node : new PackagedNode[] {backup, primary}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+    }
+
+    private static Map<String, String> member(String role, int mqtt, int cluster, int other) {
+        Map<String, String> settings = PackagedNodeStartFailureIT.quiet(mqtt);
+        settings.put("camel.component.objectbus.node-id", "site-1");
+        settings.put("objectbus.sim.enabled", "true");
+        settings.put("objectbus.sim.bacnet.port", String.valueOf(TwoNodeSite.udpPort()));
+        settings.put("objectbus.sim.bacnet.adapter-port", String.valueOf(TwoNodeSite.udpPort()));
+        settings.put("objectbus.cluster.port", String.valueOf(cluster));
+        settings.put("objectbus.cluster.members", "127.0.0.1:" + other);
+        settings.put("objectbus.cluster.password", "cluster-secret");
+        settings.put("objectbus.cluster.ha", PAIR ? role : "none");
+        return settings;
+    }
+
+    @Test
+    void aPersistentSessionGetsEveryAcknowledgedMessageFromTheBackupAfterThePrimaryIsKilled() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target"), "ha-pair-").toAbsolutePath();
+        primary = PackagedNode.start(
+                        NodeLayout.copy(dir.resolve("primary")),
+                        member("primary", mqttPrimary, clusterPrimary, clusterBackup))
+                .awaitRunning();
+        backup = PackagedNode.start(
+                NodeLayout.copy(dir.resolve("backup")), member("backup", mqttBackup, clusterBackup, clusterPrimary));
+        if (PAIR) {
+            backup.awaitLine(SLOW, "synchronized with its primary");
+            assertThat(backup.stdout()).doesNotContain(PackagedNode.RUNNING);
+        } else {
+            backup.awaitRunning();
+        }
+        try (Paho5Probe subscriber = new Paho5Probe(url(mqttPrimary), "meter-keeper", bothMembers())) {
+            subscriber.subscribe(TOPIC, 1);
+        }
+        try (Paho5Probe publisher = new Paho5Probe(url(mqttPrimary), "meter")) {
+            for (int i = 0; i < VALUES; i++) {
+                publisher.publish(TOPIC, "reading " + i, 1, false); // returns once PUBACKed
+            }
+        }
+        long killedAt = System.nanoTime();
+        primary.kill();
+
+        backup.awaitRunning();
+        long runningAfterMs = (System.nanoTime() - killedAt) / 1_000_000;
+        try (Paho5Probe subscriber = new Paho5Probe(url(mqttPrimary), "meter-keeper", bothMembers())) {
+            assertThat(subscriber.client().getCurrentServerURI()).isEqualTo(url(mqttBackup));
+            await().atMost(SLOW).until(() -> subscriber.on(TOPIC).size() >= VALUES);
+            assertThat(subscriber.on(TOPIC))
+                    .extracting(Received::text)
+                    .containsExactlyElementsOf(IntStream.range(0, VALUES)
+                            .mapToObj(i -> "reading " + i)
+                            .toList());
+        }
+        try (Paho5Probe late = new Paho5Probe(url(mqttBackup), "late-joiner")) {
+            late.subscribe("ob/v1/site-1/room-1-01/$info", 1);
+            assertThat(late.await(r -> r.retained() && r.payload().length > 0, SLOW)
+                            .topic())
+                    .isEqualTo("ob/v1/site-1/room-1-01/$info");
+        }
+        System.out.printf("the backup's node ran %d ms after the primary was killed%n", runningAfterMs);
+    }
+
+    /** A client of a pair lists both members: Paho tries them in turn, and only the active one listens. */
+    private MqttConnectionOptions bothMembers() {
+        MqttConnectionOptions options = Paho5Probe.options(false, 3600);
+        options.setServerURIs(new String[] {url(mqttPrimary), url(mqttBackup)});
+        return options;
+    }
+
+    private static String url(int port) {
+        return "tcp://127.0.0.1:" + port;
+    }
+}
