@@ -15,6 +15,13 @@ final class ClusterProperties {
 
     static ClusterSettings read(CamelContext context, String brokerHost) {
         int port = Integer.parseInt(property(context, "port", "0"));
+        HighAvailability ha = ha(context);
+        if (port <= 0 && ha.enabled()) {
+            throw new NodeStartException(
+                    "objectbus.cluster.ha needs objectbus.cluster.port and objectbus.cluster.members: a primary and its"
+                            + " backup replicate over the cluster connection",
+                    null);
+        }
         if (port <= 0) {
             return ClusterSettings.none();
         }
@@ -28,7 +35,7 @@ final class ClusterProperties {
                 .map(String::trim)
                 .filter(member -> !member.isEmpty())
                 .toList();
-        return new ClusterSettings(property(context, "host", brokerHost), port, members, password, ha(context));
+        return new ClusterSettings(property(context, "host", brokerHost), port, members, password, ha);
     }
 
     /** {@code objectbus.cluster.ha} and its companions: a live/backup pair, paired by node id unless a group is set. */
