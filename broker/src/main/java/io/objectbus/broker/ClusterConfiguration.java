@@ -23,12 +23,18 @@ final class ClusterConfiguration {
 
     static void apply(ConfigurationImpl config, ClusterSettings cluster) {
         try {
-            config.addAcceptorConfiguration("cluster", cluster.url() + "?protocols=CORE;tcpNoDelay=true");
-            config.addConnectorConfiguration("self", cluster.url());
+            config.addAcceptorConfiguration(
+                    "cluster",
+                    cluster.url() + "?protocols=CORE;tcpNoDelay=true"
+                            + cluster.tls().acceptorOptions());
+            String connectorOptions = cluster.tls().enabled()
+                    ? "?" + cluster.tls().connectorOptions().substring(1)
+                    : "";
+            config.addConnectorConfiguration("self", cluster.url() + connectorOptions);
             List<String> members = new ArrayList<>();
             for (int i = 0; i < cluster.members().size(); i++) {
                 config.addConnectorConfiguration(
-                        "member-" + i, "tcp://" + cluster.members().get(i));
+                        "member-" + i, "tcp://" + cluster.members().get(i) + connectorOptions);
                 members.add("member-" + i);
             }
             config.setClusterUser("objectbus-cluster");

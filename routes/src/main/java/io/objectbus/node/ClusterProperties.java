@@ -2,7 +2,10 @@
 package io.objectbus.node;
 
 import io.objectbus.broker.ClusterSettings;
+import io.objectbus.broker.ClusterTls;
 import io.objectbus.broker.HighAvailability;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +38,31 @@ final class ClusterProperties {
                 .map(String::trim)
                 .filter(member -> !member.isEmpty())
                 .toList();
-        return new ClusterSettings(property(context, "host", brokerHost), port, members, password, ha);
+        return new ClusterSettings(property(context, "host", brokerHost), port, members, password, ha, tls(context));
+    }
+
+    /** {@code objectbus.cluster.keystore} and its trust store: TLS between the members, both ways. */
+    private static ClusterTls tls(CamelContext context) {
+        String keyStore = property(context, "keystore", "").trim();
+        String trustStore = property(context, "truststore", "").trim();
+        if (keyStore.isEmpty() && trustStore.isEmpty()) {
+            return ClusterTls.none();
+        }
+        return new ClusterTls(
+                store(keyStore, "keystore"),
+                property(context, "keystore-password", ""),
+                store(trustStore, "truststore"),
+                property(context, "truststore-password", ""));
+    }
+
+    private static Path store(String file, String name) {
+        if (file.isEmpty() || !Files.isReadable(Path.of(file))) {
+            throw new NodeStartException(
+                    "objectbus.cluster." + name + " " + (file.isEmpty() ? "must be set" : file + " cannot be read")
+                            + ": TLS between cluster members needs a key store and a trust store (PKCS#12)",
+                    null);
+        }
+        return Path.of(file);
     }
 
     /** {@code objectbus.cluster.ha} and its companions: a live/backup pair, paired by node id unless a group is set. */
