@@ -57,6 +57,16 @@ class ClusterPropertiesTest {
     }
 
     @Test
+    void aClusterKeyStoreThatCannotBeReadIsRefusedNamingTheSetting() {
+        Map<String, String> settings = new java.util.HashMap<>(member("none"));
+        settings.put("objectbus.cluster.keystore", "no-such-member.p12");
+
+        assertThatThrownBy(() -> read(settings))
+                .isInstanceOf(NodeStartException.class)
+                .hasMessageContaining("objectbus.cluster.keystore no-such-member.p12 cannot be read");
+    }
+
+    @Test
     void aPairWithoutAClusterPortIsRefusedRatherThanRunWithoutItsBackup() {
         assertThatThrownBy(() -> read(Map.of("objectbus.cluster.ha", "primary")))
                 .isInstanceOf(NodeStartException.class)
