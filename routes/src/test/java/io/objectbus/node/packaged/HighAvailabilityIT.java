@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * node has started its simulated site and serves its picture.
  *
  * <p>{@code -Dobjectbus.it.ha=none} runs the same with two ordinary members instead of a pair, to see it fail: the
- * second member has neither the session nor its messages (0 of 200 by hand, decision 0011).
+ * second member has neither the session nor its messages, and the wait for them times out.
  */
 class HighAvailabilityIT {
 
