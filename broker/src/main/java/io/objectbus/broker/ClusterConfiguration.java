@@ -23,12 +23,18 @@ final class ClusterConfiguration {
 
     static void apply(ConfigurationImpl config, ClusterSettings cluster) {
         try {
-            config.addAcceptorConfiguration("cluster", cluster.url() + "?protocols=CORE;tcpNoDelay=true");
-            config.addConnectorConfiguration("self", cluster.url());
+            config.addAcceptorConfiguration(
+                    "cluster",
+                    cluster.url() + "?protocols=CORE;tcpNoDelay=true"
+                            + cluster.tls().acceptorOptions());
+            String connectorOptions = cluster.tls().enabled()
+                    ? "?" + cluster.tls().connectorOptions().substring(1)
+                    : "";
+            config.addConnectorConfiguration("self", cluster.url() + connectorOptions);
             List<String> members = new ArrayList<>();
             for (int i = 0; i < cluster.members().size(); i++) {
                 config.addConnectorConfiguration(
-                        "member-" + i, "tcp://" + cluster.members().get(i));
+                        "member-" + i, "tcp://" + cluster.members().get(i) + connectorOptions);
                 members.add("member-" + i);
             }
             config.setClusterUser("objectbus-cluster");
@@ -49,6 +55,7 @@ final class ClusterConfiguration {
                     .setConnectionTTL(20_000)
                     .setReconnectAttempts(-1)
                     .setDuplicateDetection(true));
+            HighAvailabilityConfiguration.apply(config, cluster.ha());
         } catch (Exception e) {
             throw new IllegalArgumentException("invalid cluster settings " + cluster, e);
         }

@@ -136,18 +136,32 @@ public final class EmbeddedBroker implements AutoCloseable {
     /**
      * Starts the broker; does nothing when it runs already, so that whoever needs it first may start it. A listener
      * of the settings that cannot be opened fails the start ({@link ListenerNotStartedException}) and leaves the broker
-     * stopped.
+     * stopped. A backup of a live/backup pair returns only once it has taken over from its primary (its listeners
+     * open then), or fails when it is stopped before.
      */
-    public synchronized void start() throws Exception {
-        if (sessionFactory != null) {
+    public void start() throws Exception {
+        if (!startServer()) {
             return;
         }
+        new BackupWait(server).awaitActive();
+        openBus();
+    }
+
+    /** Starts the Artemis server; false when the broker runs already. */
+    private synchronized boolean startServer() throws Exception {
+        if (sessionFactory != null || server.isStarted()) {
+            return false;
+        }
         warnIfAuditLogging();
-        ListenerCheck listeners = new ListenerCheck(settings, security);
-        listeners.portsFree();
+        new ListenerCheck(settings, security).portsFree();
         server.start();
+        return true;
+    }
+
+    /** Once the server is active (a backup's on failover): its listeners checked, the bus's in-VM session opened. */
+    private synchronized void openBus() throws Exception {
         try {
-            listeners.listenersStarted(server);
+            new ListenerCheck(settings, security).listenersStarted(server);
         } catch (ListenerNotStartedException e) {
             server.stop();
             throw e;

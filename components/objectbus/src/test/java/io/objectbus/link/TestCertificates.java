@@ -53,10 +53,10 @@ public final class TestCertificates {
 
     public static Stores create(Path dir) throws Exception {
         Files.createDirectories(dir);
-        Issued ca = issue("CN=ObjectBus test site CA", null, true, null);
+        Issued ca = issue("CN=ObjectBus test site CA", null, true);
         Issued broker = issue("CN=localhost", ca, false, KeyPurposeId.id_kp_serverAuth);
         Issued client = issue("CN=node-a", ca, false, KeyPurposeId.id_kp_clientAuth);
-        Issued rogue = issue("CN=Rogue CA", null, true, null);
+        Issued rogue = issue("CN=Rogue CA", null, true);
         Issued rogueClient = issue("CN=node-a", rogue, false, KeyPurposeId.id_kp_clientAuth);
         return new Stores(
                 trust(dir.resolve("site-ca.p12"), ca),
@@ -91,7 +91,21 @@ public final class TestCertificates {
         return Files.writeString(file, text);
     }
 
-    private static Issued issue(String subject, Issued issuer, boolean ca, KeyPurposeId purpose) throws Exception {
+    /** Cluster members' stores: each member's key serves both its listener and its connections to the others. */
+    public record Members(Path siteCa, Path member, Path rogueMember) {}
+
+    public static Members members(Path dir) throws Exception {
+        Files.createDirectories(dir);
+        Issued ca = issue("CN=ObjectBus test site CA", null, true);
+        Issued rogue = issue("CN=Rogue CA", null, true);
+        KeyPurposeId[] both = {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth};
+        return new Members(
+                trust(dir.resolve("site-ca.p12"), ca),
+                keys(dir.resolve("member.p12"), issue("CN=member", ca, false, both), ca),
+                keys(dir.resolve("rogue-member.p12"), issue("CN=member", rogue, false, both), rogue));
+    }
+
+    private static Issued issue(String subject, Issued issuer, boolean ca, KeyPurposeId... purposes) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair keys = generator.generateKeyPair();
@@ -108,8 +122,8 @@ public final class TestCertificates {
                 name,
                 keys.getPublic());
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-        if (purpose != null) {
-            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose));
+        if (purposes.length > 0) {
+            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purposes));
             builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
                 new GeneralName(GeneralName.iPAddress, "127.0.0.1"), new GeneralName(GeneralName.dNSName, "localhost")
             }));
