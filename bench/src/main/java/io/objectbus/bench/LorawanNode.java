@@ -33,7 +33,7 @@ final class LorawanNode extends ServerProcess {
         Path data = Files.createTempDirectory("bench-lorawan");
         Path routes = Files.createDirectory(data.resolve("routes"));
         Files.writeString(routes.resolve("lorawan-bench.camel.yaml"), route(udpPort, fleet, data));
-        Process process = new ProcessBuilder(java(
+        Process process = new ProcessBuilder(NodeVariant.standard().java(
                         heap,
                         "io.objectbus.node.NodeMain",
                         "--objectbus.config=file:application.properties",
