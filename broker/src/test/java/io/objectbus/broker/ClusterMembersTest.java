@@ -112,6 +112,14 @@ class ClusterMembersTest {
     }
 
     @Test
+    void aMemberKeepsAThousandDuplicateIdsAnAddressNotArtemissTwentyThousand() throws Exception {
+        // Every address that receives over a bridge gets a cache of this size; the default made a site of
+        // 100,000 devices need tens of gigabytes on every member.
+        member1 = member("m1", port1, port2);
+        assertThat(member1.server().getConfiguration().getIDCacheSize()).isEqualTo(1_000);
+    }
+
+    @Test
     void aBrokerWithoutClusterSettingsHasNoClusterListenerNorConnection() throws Exception {
         member1 = new EmbeddedBroker(BrokerSettings.loopback(FreePorts.next(), data.resolve("alone")));
         member1.start();
