@@ -13,7 +13,7 @@ import java.util.Properties;
 public final class PostgresHistoryStore extends JdbcHistoryStore {
 
     private PostgresHistoryStore(ConnectionSource connections) throws SQLException {
-        super(connections, "(array_agg(%1$s ORDER BY %2$s DESC))[1]");
+        super(connections, "(array_agg(%1$s ORDER BY %2$s DESC))[1]", false);
     }
 
     public static PostgresHistoryStore open(String url, String user, String password) throws HistoryException {
