@@ -8,10 +8,12 @@ import io.objectbus.broker.security.Identity;
 import io.objectbus.bus.BusView;
 import io.objectbus.bus.Json;
 import io.objectbus.bus.WriteReply;
+import io.vertx.core.http.HttpServerResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.component.platform.http.vertx.HttpMessage;
 import org.apache.camel.support.AsyncProcessorSupport;
 
 /**
@@ -19,8 +21,8 @@ import org.apache.camel.support.AsyncProcessorSupport;
  * the bus's {@code $set} path (of another node's object through the routers), answered with its final reply once it
  * comes: 200 for {@code applied} and {@code stored}, 502 {@code failed}, 504 {@code timeout}, 422 {@code rejected}
  * (the last three as problem details with the reply as member {@code reply}). No thread waits meanwhile. With {@code
- * Accept: application/x-ndjson} the answer is 200 at once and its body every reply as it comes, one JSON line each:
- * {@code accepted}, then the final one ({@link ReplyLines}). With the broker's security on, a write needs a login
+ * Accept: application/x-ndjson} the answer is 200 and its body every reply as it comes, one JSON line each: {@code
+ * accepted}, then the final one ({@link ReplyLines}). With the broker's security on, a write needs a login
  * ({@link HttpLogin}) whose identity may publish its {@code $set}: 401 without, 403 beyond the grant.
  */
 final class ApiWrite extends AsyncProcessorSupport {
@@ -38,18 +40,22 @@ final class ApiWrite extends AsyncProcessorSupport {
             callback.done(true);
             return true;
         }
-        if (wantsEveryReply(exchange)) {
-            ReplyLines lines = new ReplyLines();
+        HttpServerResponse response = wantsEveryReply(exchange) ? response(exchange) : null;
+        if (response != null) {
+            ReplyLines lines = new ReplyLines(response);
             view.write(write, reply -> {
                         if (!reply.isFinal()) {
-                            lines.add(reply);
+                            lines.send(reply);
                         }
                     })
-                    .thenAccept(lines::add);
-            exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, ReplyLines.MEDIA_TYPE);
-            exchange.getMessage().setBody(lines);
-            callback.done(true);
-            return true;
+                    .whenComplete((reply, failure) -> {
+                        try {
+                            lines.end(reply);
+                        } finally {
+                            callback.done(false);
+                        }
+                    });
+            return false;
         }
         view.write(write).whenComplete((reply, failure) -> {
             try {
@@ -74,6 +80,12 @@ final class ApiWrite extends AsyncProcessorSupport {
                 throw new ApiProblem(403, "Forbidden", refused);
             }
         }
+    }
+
+    /** The HTTP response to write the replies to as they come; null where the message does not carry it. */
+    private static HttpServerResponse response(Exchange exchange) {
+        HttpMessage message = exchange.getIn(HttpMessage.class);
+        return message == null ? null : message.getResponse();
     }
 
     private static boolean wantsEveryReply(Exchange exchange) {

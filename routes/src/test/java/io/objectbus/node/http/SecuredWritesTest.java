@@ -125,7 +125,10 @@ class SecuredWritesTest {
                   uri: timer:rooms?repeatCount=1
                   steps:
                     - setBody:
-                        constant: '[{"id":"room-1-01","type":"room","resources":{"setpoint":{"type":"number","unit":"Cel","writable":true}}},{"id":"room-2-01","type":"room","resources":{"setpoint":{"type":"number","unit":"Cel","writable":true}}}]'
+                        constant: '{"id":"room-1-01","type":"room","resources":{"setpoint":{"type":"number","unit":"Cel","writable":true}}}'
+                    - to: objectbus:describe
+                    - setBody:
+                        constant: '{"id":"room-2-01","type":"room","resources":{"setpoint":{"type":"number","unit":"Cel","writable":true}}}'
                     - to: objectbus:describe
             """;
 }
