@@ -235,6 +235,10 @@ class ExplorerBrowserTest {
                     # a device that takes its time, so that the dialog shows accepted before applied
                     - delay:
                         constant: "2000"
+                    # and then reports the value it took, as a device does (the write's headers name the resource)
+                    - setBody:
+                        header: ObjectBusValue
+                    - to: objectbus:publish?object=room-1-01
             """;
 
     private static final String METERS =
