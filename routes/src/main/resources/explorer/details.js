@@ -67,20 +67,36 @@ function PriorityArray({priorities}) {
             (level.expires ? ' until ' + new Date(level.expires).toLocaleTimeString() : '') : '·'))));
 }
 
-/** A write through PUT /api/objects/…, its outcome as the bus replies: applied, stored, failed, timeout, rejected. */
+/**
+ * A write through PUT /api/objects/…, its outcome live as the bus replies: accepted first, then applied, failed or
+ * timeout (or stored, rejected alone). The node sends each reply as a JSON line as it comes (application/x-ndjson).
+ */
 function WriteDialog({resourceKey, descriptor, onClose, onOutcome}) {
   const current = store.values.get(resourceKey);
   const [value, setValue] = useState(current?.v ?? '');
   const [priority, setPriority] = useState(8);
   const [owner, setOwner] = useState('explorer');
+  const [replies, setReplies] = useState([]);
   const [outcome, setOutcome] = useState(null);
-  const send = async (relinquish) => {
-    setOutcome({status: 'sending', text: relinquish ? 'relinquishing…' : 'sent, waiting for the device…'});
-    const v = relinquish ? null : parse(value, descriptor.type);
-    const r = await getJson('/api/objects/' + path(resourceKey), {method: 'PUT',
-      headers: {'Content-Type': 'application/json'}, body: JSON.stringify({v, p: Number(priority), owner})});
-    const reply = r.ok ? r.body : (r.body?.reply || {status: 'error', reason: r.body?.detail || 'HTTP ' + r.status});
+  const show = (reply) => {
+    setReplies((before) => [...before, reply.status]);
     setOutcome({status: reply.status, text: reply.status + (reply.reason ? ': ' + reply.reason : '')});
+  };
+  const send = async (relinquish) => {
+    setReplies([]);
+    setOutcome({status: 'sending', text: relinquish ? 'relinquishing…' : 'sent, waiting for the node…'});
+    const v = relinquish ? null : parse(value, descriptor.type);
+    const response = await fetch('/api/objects/' + path(resourceKey), {method: 'PUT',
+      headers: {'Content-Type': 'application/json', 'Accept': 'application/x-ndjson, application/problem+json'},
+      body: JSON.stringify({v, p: Number(priority), owner})});
+    if (response.ok && (response.headers.get('Content-Type') || '').includes('ndjson')) {
+      await eachLine(response, (line) => show(JSON.parse(line)));
+    } else {
+      const body = await response.json().catch(() => null);
+      // 401 and 403: the login's identity may not write this resource, or not at this priority.
+      const denied = response.status === 401 || response.status === 403;
+      show(body?.reply || {status: denied ? 'denied' : 'error', reason: body?.detail || 'HTTP ' + response.status});
+    }
     onOutcome();
   };
   return h('div', {class: 'dialog-backdrop'}, h('div', {class: 'dialog', role: 'dialog', id: 'write-dialog'},
@@ -95,7 +111,23 @@ function WriteDialog({resourceKey, descriptor, onClose, onOutcome}) {
           h('button', {id: 'write-send', onClick: () => send(false)}, 'Write'),
           h('button', {id: 'write-relinquish', onClick: () => send(true), title: 'free this priority level'}, 'Relinquish'),
           h('button', {id: 'write-close', onClick: onClose}, 'Close')),
-      outcome ? h('p', {id: 'write-outcome', class: 'outcome ' + outcome.status}, outcome.text) : null));
+      outcome ? h('p', {id: 'write-outcome', class: 'outcome ' + outcome.status}, outcome.text) : null,
+      replies.length ? h('ol', {id: 'write-replies', class: 'replies'},
+          replies.map((status) => h('li', {class: 'outcome ' + status}, status))) : null));
+}
+
+/** Calls back with each line of a response's body as it arrives. */
+async function eachLine(response, onLine) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    text += decoder.decode(chunk.value, {stream: true});
+    const lines = text.split('\n');
+    text = lines.pop();
+    lines.filter((line) => line.trim()).forEach(onLine);
+  }
+  if (text.trim()) onLine(text);
 }
 
 function parse(text, type) {

@@ -59,6 +59,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private ClientSessionFactory sessionFactory;
     private UnreadTapReaper taps;
     private final ClusterPicture cluster;
+    private final AccessPolicy policy;
 
     public EmbeddedBroker(BrokerSettings settings) {
         this(settings, BrokerSecurity.none());
@@ -76,6 +77,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         this.inVmId = settings.inVmId() > 0 ? settings.inVmId() : IN_VM_IDS.incrementAndGet();
         Configuration configuration = BrokerConfiguration.of(settings, security, clusterSettings, inVmId);
         AccessPolicy policy = security.enabled() ? accessPolicy(security) : null;
+        this.policy = policy;
         this.inflight = new InflightGuard(security.access().limits().maxInflight(), denials);
         configuration.registerBrokerPlugin(
                 new InputGuard(policy, security.access().limits(), denials, inflight));
@@ -126,6 +128,14 @@ public final class EmbeddedBroker implements AutoCloseable {
                 inline,
                 file == null ? null : new IdentityFile(file),
                 security.access().prefix());
+    }
+
+    /**
+     * Who may do what on the bus, as the broker judges its clients; null when security is off (everyone may). The node's
+     * HTTP server judges its logins and writes by it.
+     */
+    public AccessPolicy accessPolicy() {
+        return policy;
     }
 
     /** What the broker refused, by kind: connects, publications, subscriptions, writes, limits. */

@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Downsampling and retention, on a connection of their own. Downsampling goes a day at a time, oldest first, each
@@ -18,11 +20,33 @@ final class Downsampler {
 
     private final Connection connection;
     private final String lastOf;
+    private final List<String> rawTables;
 
-    Downsampler(Connection connection, String lastOf) throws SQLException {
+    /** @param rawTables the tables raw values are in: the recorder's and, in the embedded store, the sorted one */
+    Downsampler(Connection connection, String lastOf, List<String> rawTables) throws SQLException {
         this.connection = connection;
         this.lastOf = lastOf;
+        this.rawTables = List.copyOf(rawTables);
         connection.setAutoCommit(false);
+    }
+
+    /** The matching resources' raw rows in [?, ?) of every raw table; parameters bound by {@link #bindRaw}. */
+    private String rawRows(ResourceMatch resources, String columns) {
+        return rawTables.stream()
+                .map(table -> "SELECT " + columns + " FROM " + table + " WHERE " + resources.sql()
+                        + " AND ts >= ? AND ts < ?")
+                .collect(Collectors.joining(" UNION ALL "));
+    }
+
+    private void bindRaw(PreparedStatement statement, ResourceMatch resources, long start, long end)
+            throws SQLException {
+        int next = 1;
+        for (int i = 0; i < rawTables.size(); i++) {
+            next = resources.bind(statement, next);
+            statement.setLong(next, start);
+            statement.setLong(next + 1, end);
+            next += 2;
+        }
     }
 
     long downsample(ResourceMatch resources, Instant before, Duration interval) throws HistoryException {
@@ -39,6 +63,8 @@ final class Downsampler {
                     long start = oldest - Math.floorMod(oldest, step);
                     replaced += downsample(resources, start, Math.min(end, start + chunk), step);
                 }
+                // Ends the transaction of the last look, so that the next pass sees what was recorded meanwhile.
+                connection.commit();
             } catch (SQLException e) {
                 rollback();
                 throw new HistoryException("downsampling " + resources + " failed", e);
@@ -50,7 +76,7 @@ final class Downsampler {
     long deleteBefore(ResourceMatch resources, Instant before) throws HistoryException {
         synchronized (connection) {
             try {
-                long deleted = delete(JdbcHistoryStore.TABLE, resources, Long.MIN_VALUE, before.toEpochMilli())
+                long deleted = deleteRaw(resources, Long.MIN_VALUE, before.toEpochMilli())
                         + delete(JdbcHistoryStore.AGGREGATES, resources, Long.MIN_VALUE, before.toEpochMilli());
                 connection.commit();
                 return deleted;
@@ -62,9 +88,9 @@ final class Downsampler {
     }
 
     private Long oldest(ResourceMatch resources, long end) throws SQLException {
-        String sql = "SELECT min(ts) FROM " + JdbcHistoryStore.TABLE + " WHERE " + resources.sql() + " AND ts < ?";
+        String sql = "SELECT min(ts) FROM (" + rawRows(resources, "ts") + ") AS raw";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(resources.bind(query, 1), end);
+            bindRaw(query, resources, Long.MIN_VALUE, end);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 long oldest = rows.getLong(1);
@@ -76,17 +102,23 @@ final class Downsampler {
     private long downsample(ResourceMatch resources, long start, long end, long step) throws SQLException {
         String sql = "INSERT INTO " + JdbcHistoryStore.AGGREGATES + " SELECT node, object, resource, ts - ts % "
                 + step + " AS b, min(num), max(num), sum(num), " + lastOf.formatted("num", "ts") + ", count(num)"
-                + " FROM " + JdbcHistoryStore.TABLE + " WHERE " + resources.sql() + " AND ts >= ? AND ts < ?"
-                + " AND num IS NOT NULL GROUP BY node, object, resource, b";
+                + " FROM (" + rawRows(resources, "node, object, resource, ts, num") + ") AS raw"
+                + " WHERE num IS NOT NULL GROUP BY node, object, resource, b";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            int next = resources.bind(insert, 1);
-            insert.setLong(next, start);
-            insert.setLong(next + 1, end);
+            bindRaw(insert, resources, start, end);
             insert.executeUpdate();
         }
-        long replaced = delete(JdbcHistoryStore.TABLE, resources, start, end);
+        long replaced = deleteRaw(resources, start, end);
         connection.commit();
         return replaced;
+    }
+
+    private long deleteRaw(ResourceMatch resources, long start, long end) throws SQLException {
+        long deleted = 0;
+        for (String table : rawTables) {
+            deleted += delete(table, resources, start, end);
+        }
+        return deleted;
     }
 
     private long delete(String table, ResourceMatch resources, long start, long end) throws SQLException {

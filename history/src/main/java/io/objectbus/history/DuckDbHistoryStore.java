@@ -22,7 +22,7 @@ public final class DuckDbHistoryStore extends JdbcHistoryStore {
     static final String MEMORY_LIMIT = "128MB";
 
     private DuckDbHistoryStore(DuckDBConnection first) throws SQLException {
-        super(new Duplicates(first), "arg_max(%1$s, %2$s)");
+        super(new Duplicates(first), "arg_max(%1$s, %2$s)", true);
     }
 
     public static DuckDbHistoryStore open(Path file) throws HistoryException {

@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One pass of downsampling, then retention, by rules on resource ids ({@code *} any characters; the first rule that
+ * One pass of compaction (closed hours ordered by resource, where the store needs it), downsampling, then retention, by rules on resource ids ({@code *} any characters; the first rule that
  * matches a resource decides). Run in the background: the store does it on a connection of its own, a day at a time,
  * while values go on being recorded.
  */
@@ -43,6 +43,12 @@ public final class HistoryMaintenance implements Runnable {
 
     @Override
     public void run() {
+        try {
+            long moved = store.compact(clock.instant());
+            LOG.debug("History: {} values of closed hours ordered by resource", moved);
+        } catch (HistoryException e) {
+            LOG.warn("History compaction: {}", e.getMessage());
+        }
         for (Map.Entry<ResourceMatch, Downsampling> rule : downsampling) {
             Downsampling d = rule.getValue();
             try {

@@ -21,23 +21,47 @@ final class HistoryQueries {
 
     private final Connection connection;
     private final String lastOf;
+    private final boolean sorted;
 
-    HistoryQueries(Connection connection, String lastOf) {
+    /** @param sorted whether closed hours are in the table ordered by series ({@link Compactor}) */
+    HistoryQueries(Connection connection, String lastOf, boolean sorted) {
         this.connection = connection;
         this.lastOf = lastOf;
+        this.sorted = sorted;
+    }
+
+    /** The raw rows of one resource, from the recorder's table and, if there is one, from the sorted one. */
+    private String rawRows(String columns, String condition) {
+        String recent = "SELECT " + columns + " FROM " + JdbcHistoryStore.TABLE + ONE_RESOURCE + condition;
+        return sorted
+                ? recent + " UNION ALL SELECT " + columns + " FROM " + Compactor.SORTED + ONE_RESOURCE + condition
+                        + " AND series = ?"
+                : recent;
+    }
+
+    /** Binds the parameters of {@link #rawRows}; answers the next free one. */
+    private int bindRaw(PreparedStatement query, String node, String object, String resource, Instant from, Instant to)
+            throws SQLException {
+        bindRange(query, 1, node, object, resource, from, to);
+        if (!sorted) {
+            return 6;
+        }
+        bindRange(query, 6, node, object, resource, from, to);
+        query.setLong(11, Compactor.seriesId(connection, node, object, resource));
+        return 12;
     }
 
     List<Sample> raw(String node, String object, String resource, Instant from, Instant to, int limit)
             throws HistoryException {
-        String sql = "SELECT ts, num, txt, quality FROM " + JdbcHistoryStore.TABLE + ONE_RESOURCE
+        String sql = rawRows("ts, num, txt, quality", "")
                 + " UNION ALL SELECT ts, sm / cnt, NULL, '" + HistoryStore.DOWNSAMPLED + "' FROM "
                 + JdbcHistoryStore.AGGREGATES + ONE_RESOURCE + " ORDER BY ts LIMIT ?";
         List<Sample> samples = new ArrayList<>();
         synchronized (connection) {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                bindRange(query, 1, node, object, resource, from, to);
-                bindRange(query, 6, node, object, resource, from, to);
-                query.setInt(11, limit);
+                int next = bindRaw(query, node, object, resource, from, to);
+                bindRange(query, next, node, object, resource, from, to);
+                query.setInt(next + 5, limit);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         double number = rows.getDouble(2);
@@ -64,15 +88,16 @@ final class HistoryQueries {
         long step = Math.max(1, interval.toMillis());
         String sql = "SELECT b, min(mn), max(mx), sum(sm) / CAST(sum(cnt) AS DOUBLE PRECISION), "
                 + lastOf.formatted("lst", "lt") + ", CAST(sum(cnt) AS BIGINT) FROM ("
-                + "SELECT ts - ts % " + step + " AS b, ts AS lt, num AS mn, num AS mx, num AS sm, num AS lst,"
-                + " CAST(1 AS BIGINT) AS cnt FROM " + JdbcHistoryStore.TABLE + ONE_RESOURCE + " AND num IS NOT NULL"
+                + rawRows(
+                        "ts - ts % " + step + " AS b, ts AS lt, num AS mn, num AS mx, num AS sm, num AS lst,"
+                                + " CAST(1 AS BIGINT) AS cnt",
+                        " AND num IS NOT NULL")
                 + " UNION ALL SELECT ts - ts % " + step + ", ts, mn, mx, sm, lst, cnt FROM "
                 + JdbcHistoryStore.AGGREGATES + ONE_RESOURCE + ") AS series GROUP BY b ORDER BY b";
         List<Aggregate> aggregates = new ArrayList<>();
         synchronized (connection) {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                bindRange(query, 1, node, object, resource, from, to);
-                bindRange(query, 6, node, object, resource, from, to);
+                bindRange(query, bindRaw(query, node, object, resource, from, to), node, object, resource, from, to);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         aggregates.add(new Aggregate(
@@ -94,7 +119,8 @@ final class HistoryQueries {
     long count() throws HistoryException {
         synchronized (connection) {
             try (Statement query = connection.createStatement();
-                    ResultSet rows = query.executeQuery("SELECT count(*) FROM " + JdbcHistoryStore.TABLE)) {
+                    ResultSet rows = query.executeQuery("SELECT (SELECT count(*) FROM " + JdbcHistoryStore.TABLE + ")"
+                            + (sorted ? " + (SELECT count(*) FROM " + Compactor.SORTED + ")" : ""))) {
                 rows.next();
                 return rows.getLong(1);
             } catch (SQLException e) {

@@ -40,6 +40,14 @@ public interface HistoryStore extends AutoCloseable {
      */
     long downsample(ResourceMatch resources, Instant before, Duration interval) throws HistoryException;
 
+    /**
+     * Reorganises the raw values older than {@code before} (rounded down to an hour) for queries of one resource, where
+     * the store needs it (the embedded store orders closed hours by resource); answers how many values it moved.
+     */
+    default long compact(Instant before) throws HistoryException {
+        return 0;
+    }
+
     /** Deletes the values and aggregates of the matching resources older than a time. */
     long deleteBefore(ResourceMatch resources, Instant before) throws HistoryException;
 

@@ -29,14 +29,17 @@ public class JdbcHistoryStore implements HistoryStore {
     private final Connection writer;
     private final HistoryQueries queries;
     private final Downsampler downsampler;
+    private final Compactor compactor;
     private final Connection[] all;
 
     /**
      * @param connections opens the store's connections; the store closes them
      * @param lastOf the dialect's aggregate for the value with the greatest time, {@code %1$s} the value and {@code
      *     %2$s} the time
+     * @param compacts whether closed hours are moved to a table ordered by series ({@link Compactor}): a columnar
+     *     store without indexes needs it, a database with a B-tree index on the series does not
      */
-    protected JdbcHistoryStore(ConnectionSource connections, String lastOf) throws SQLException {
+    protected JdbcHistoryStore(ConnectionSource connections, String lastOf, boolean compacts) throws SQLException {
         this.writer = connections.open();
         try (Statement ddl = writer.createStatement()) {
             ddl.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (node VARCHAR NOT NULL, object VARCHAR NOT NULL,"
@@ -47,14 +50,19 @@ public class JdbcHistoryStore implements HistoryStore {
                     + " mn DOUBLE PRECISION, mx DOUBLE PRECISION, sm DOUBLE PRECISION, lst DOUBLE PRECISION,"
                     + " cnt BIGINT NOT NULL)");
             createIndexes(ddl);
+            if (compacts) {
+                Compactor.createTables(ddl);
+            }
         } catch (SQLException e) {
             writer.close();
             throw e;
         }
         Connection reader = connections.open();
         Connection maintainer = connections.open();
-        this.queries = new HistoryQueries(reader, lastOf);
-        this.downsampler = new Downsampler(maintainer, lastOf);
+        this.queries = new HistoryQueries(reader, lastOf, compacts);
+        this.downsampler =
+                new Downsampler(maintainer, lastOf, compacts ? List.of(TABLE, Compactor.SORTED) : List.of(TABLE));
+        this.compactor = compacts ? new Compactor(maintainer) : null;
         this.all = new Connection[] {writer, reader, maintainer};
     }
 
@@ -107,6 +115,11 @@ public class JdbcHistoryStore implements HistoryStore {
     @Override
     public long downsample(ResourceMatch resources, Instant before, Duration interval) throws HistoryException {
         return downsampler.downsample(resources, before, interval);
+    }
+
+    @Override
+    public long compact(Instant before) throws HistoryException {
+        return compactor == null ? 0 : compactor.compact(before);
     }
 
     @Override

@@ -120,6 +120,17 @@ abstract class HistoryStoreContract {
     }
 
     @Test
+    void aLaterDownsamplingPassSeesTheValuesRecordedSinceTheLastOne() throws Exception {
+        Instant now = T0.plus(Duration.ofDays(2));
+        store().append(List.of(sample("t", 0, 1.0)));
+        assertThat(store().downsample(ResourceMatch.of("*"), now, Duration.ofMinutes(1)))
+                .isEqualTo(1);
+        store().append(List.of(sample("t", 600, 2.0)));
+        assertThat(store().downsample(ResourceMatch.of("*"), now, Duration.ofMinutes(1)))
+                .isEqualTo(1);
+    }
+
+    @Test
     void valuesRecordedWhileDownsamplingRunsAreAllKept() throws Exception {
         List<Sample> old = new ArrayList<>();
         for (int second = 0; second < 3 * 86_400; second += 30) {

@@ -92,6 +92,20 @@ public final class AccessPolicy {
                 : null;
     }
 
+    /**
+     * Why the identity may not write the resource at the priority (1 to 16, 0 for none given), as if it published the
+     * write's {@code $set}; null when it may.
+     */
+    public String refusesSet(Identity identity, String node, String object, String resource, int priority) {
+        String topic = prefix + "/" + node + "/" + object + "/" + resource + "/$set";
+        if (!mayPublish(identity, topic)) {
+            return identity.name() + " (role " + identity.role() + ") may not write " + object + "/" + resource;
+        }
+        int p = priority == 0 ? Identity.LOWEST_PRIORITY : priority;
+        String refused = refusesWrite(identity, topic, ("{\"p\":" + p + "}").getBytes(StandardCharsets.UTF_8));
+        return refused == null ? null : identity.name() + " may not write " + object + "/" + resource + ": " + refused;
+    }
+
     /** A bare JSON value is a write at priority 16; an unreadable payload is left to the bus to reject. */
     static int priorityOf(byte[] payload) {
         try {

@@ -40,6 +40,13 @@ final class ExplorerRoutes extends RouteBuilder {
     }
 
     private void page(Exchange exchange) {
+        try {
+            HttpLogin.require(exchange, HttpLogin.policy(exchange));
+        } catch (ApiProblem refused) {
+            exchange.getMessage().removeHeaders("*");
+            refused.writeTo(exchange);
+            return;
+        }
         String path = path(exchange);
         if (path.equals("/explorer")) {
             redirect(exchange, "/explorer/");

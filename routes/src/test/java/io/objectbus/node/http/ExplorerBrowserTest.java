@@ -133,7 +133,7 @@ class ExplorerBrowserTest {
 
     @Test
     @Order(3)
-    void aWriteShowsItsOutcomeAndThePriorityArray() throws Exception {
+    void aWriteShowsItsRepliesAsTheyComeAndThePriorityArray() throws Exception {
         await().atMost(LONG).ignoreExceptions().until(() -> {
             row("site-1/room-1-01/setpoint").click();
             return true;
@@ -145,7 +145,14 @@ class ExplorerBrowserTest {
         browser.findElement(By.id("write-send")).click();
         await().atMost(LONG).ignoreExceptions().until(() -> browser.findElement(By.id("write-outcome"))
                 .getText()
+                .startsWith("accepted"));
+        await().atMost(LONG).ignoreExceptions().until(() -> browser.findElement(By.id("write-outcome"))
+                .getText()
                 .startsWith("applied"));
+        assertThat(browser.findElements(By.cssSelector("#write-replies li")))
+                .as("each reply shown as it came, accepted first")
+                .extracting(WebElement::getText)
+                .containsExactly("accepted", "applied");
         await().atMost(LONG)
                 .ignoreExceptions()
                 .until(() -> browser.findElement(By.id("priorities")).getText().contains("22.5 (explorer)"));
@@ -204,7 +211,7 @@ class ExplorerBrowserTest {
                   steps:
                     - setBody:
                         constant: '{"id":"room-1-01","name":"Meeting room","type":"room","location":"Floor 1","tags":["south"],"resources":{"temperature":{"type":"number","unit":"Cel"},"setpoint":{"type":"number","unit":"Cel","writable":true}}}'
-                    - to: objectbus:describe
+                    - to: objectbus:describe?writeUri=direct:room-1-01-write
                     - setBody:
                         constant: '{"id":"room-1-02","name":"Kitchen","type":"room","location":"Floor 1","resources":{"temperature":{"type":"number","unit":"Cel"},"setpoint":{"type":"number","unit":"Cel","writable":true}}}'
                     - to: objectbus:describe
@@ -220,6 +227,18 @@ class ExplorerBrowserTest {
                     - setBody:
                         simple: '{"temperature": 2${random(0,3)}.${random(0,9)}, "co2": ${random(400,900)}}'
                     - to: objectbus:publish?object=room-2-01
+            - route:
+                id: adapter-test-rooms-write
+                from:
+                  uri: direct:room-1-01-write
+                  steps:
+                    # a device that takes its time, so that the dialog shows accepted before applied
+                    - delay:
+                        constant: "2000"
+                    # and then reports the value it took, as a device does (the write's headers name the resource)
+                    - setBody:
+                        header: ObjectBusValue
+                    - to: objectbus:publish?object=room-1-01
             """;
 
     private static final String METERS =

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.objectbus.history;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The embedded store's compaction. The recorder appends in time order, so a row group of an hour holds every
+ * resource's values of a few seconds, and a query of one resource's day read every row of the day. Compaction moves
+ * closed hours, an hour at a time, into a second table ordered by series (an integer per node, object and resource)
+ * then time: there a resource's hour is one or two row groups, and DuckDB's zone maps on {@code series} and {@code ts}
+ * skip all the others. Each hour is one transaction (its rows in, sorted; out of the recorder's table), so recording
+ * and queries go on between; a row recorded meanwhile into a hour already moved (a router's late replay) stays in the
+ * recorder's table until the next pass.
+ */
+final class Compactor {
+
+    static final String SORTED = "ob_history_sorted";
+    static final String SERIES = "ob_series";
+
+    private static final long HOUR = Duration.ofHours(1).toMillis();
+
+    private final Connection connection;
+
+    /** @param connection the maintenance connection, without auto-commit */
+    Compactor(Connection connection) {
+        this.connection = connection;
+    }
+
+    static void createTables(Statement ddl) throws SQLException {
+        ddl.execute("CREATE TABLE IF NOT EXISTS " + SERIES + " (id BIGINT NOT NULL, node VARCHAR NOT NULL,"
+                + " object VARCHAR NOT NULL, resource VARCHAR NOT NULL)");
+        ddl.execute("CREATE TABLE IF NOT EXISTS " + SORTED + " (series BIGINT NOT NULL, node VARCHAR NOT NULL,"
+                + " object VARCHAR NOT NULL, resource VARCHAR NOT NULL, ts BIGINT NOT NULL, num DOUBLE PRECISION,"
+                + " txt VARCHAR, quality VARCHAR NOT NULL)");
+    }
+
+    /** A resource's series, or -1 (which no row has) when none of its values has been compacted yet. */
+    static long seriesId(Connection connection, String node, String object, String resource) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id FROM " + SERIES + " WHERE node = ? AND object = ? AND resource = ?")) {
+            query.setString(1, node);
+            query.setString(2, object);
+            query.setString(3, resource);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1;
+            }
+        }
+    }
+
+    /** Moves the recorder's rows older than {@code before} (rounded down to an hour); answers how many. */
+    long compact(Instant before) throws HistoryException {
+        long end = before.toEpochMilli() - Math.floorMod(before.toEpochMilli(), HOUR);
+        long moved = 0;
+        synchronized (connection) {
+            try {
+                for (Long oldest = oldest(end);
+                        oldest != null && !Thread.currentThread().isInterrupted();
+                        oldest = oldest(end)) {
+                    long start = oldest - Math.floorMod(oldest, HOUR);
+                    moved += move(start, Math.min(end, start + HOUR));
+                }
+                // Ends the transaction of the last look, so that the next pass sees what was recorded meanwhile.
+                connection.commit();
+            } catch (SQLException e) {
+                rollback();
+                throw new HistoryException("compacting the history failed", e);
+            }
+        }
+        return moved;
+    }
+
+    private Long oldest(long end) throws SQLException {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT min(ts) FROM " + JdbcHistoryStore.TABLE + " WHERE ts < ?")) {
+            query.setLong(1, end);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                long oldest = rows.getLong(1);
+                return rows.wasNull() ? null : oldest;
+            }
+        }
+    }
+
+    private long move(long start, long end) throws SQLException {
+        execute(
+                "INSERT INTO " + SERIES + " SELECT (SELECT coalesce(max(id), 0) FROM " + SERIES + ")"
+                        + " + row_number() OVER (ORDER BY node, object, resource), node, object, resource FROM"
+                        + " (SELECT DISTINCT node, object, resource FROM " + JdbcHistoryStore.TABLE
+                        + " WHERE ts >= ? AND ts < ?)"
+                        + " AS n WHERE NOT EXISTS (SELECT 1 FROM " + SERIES + " s WHERE s.node = n.node"
+                        + " AND s.object = n.object AND s.resource = n.resource)",
+                start,
+                end);
+        execute(
+                "INSERT INTO " + SORTED + " SELECT s.id, h.node, h.object, h.resource, h.ts, h.num, h.txt, h.quality"
+                        + " FROM " + JdbcHistoryStore.TABLE + " h JOIN " + SERIES + " s ON s.node = h.node"
+                        + " AND s.object = h.object AND s.resource = h.resource WHERE h.ts >= ? AND h.ts < ?"
+                        + " ORDER BY s.id, h.ts",
+                start,
+                end);
+        long moved = execute("DELETE FROM " + JdbcHistoryStore.TABLE + " WHERE ts >= ? AND ts < ?", start, end);
+        connection.commit();
+        return moved;
+    }
+
+    private long execute(String sql, long start, long end) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, start);
+            statement.setLong(2, end);
+            return statement.executeUpdate();
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the failure that led here is the one reported
+        }
+    }
+}
