@@ -32,12 +32,21 @@ final class BackupWait {
             if (!server.isStarted()) {
                 throw new IllegalStateException("the backup broker stopped before it took over from its primary");
             }
-            boolean inSync = server.isReplicaSync();
+            boolean inSync = replicaSync(server);
             if (inSync && !synchronizedOnce) {
                 LOG.info("The backup broker is synchronized with its primary (node id {})", server.getNodeID());
             }
             synchronizedOnce |= inSync;
         }
         LOG.info("The backup broker took over from its primary (node id {})", server.getNodeID());
+    }
+
+    /** Artemis throws from isReplicaSync until the backup's activation exists, a moment into its start. */
+    static boolean replicaSync(ActiveMQServer server) {
+        try {
+            return server.isReplicaSync();
+        } catch (NullPointerException notYetActivating) {
+            return false;
+        }
     }
 }

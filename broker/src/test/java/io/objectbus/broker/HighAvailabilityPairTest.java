@@ -67,7 +67,7 @@ class HighAvailabilityPairTest {
                 throw new IllegalStateException(e);
             }
         });
-        await().atMost(SLOW).until(() -> backup.server().isReplicaSync());
+        await().atMost(SLOW).until(() -> BackupWait.replicaSync(backup.server()));
         assertThat(takeover).isNotDone();
         try (Paho5Probe subscriber = new Paho5Probe("tcp://127.0.0.1:" + mqttPrimary, "keeper", false, 3600)) {
             subscriber.subscribe("plant/values", 1);
