@@ -106,6 +106,14 @@ public final class AccessPolicy {
         return refused == null ? null : identity.name() + " may not write " + object + "/" + resource + ": " + refused;
     }
 
+    /** Why this identity may not ask an object's command ({@code $cmd}), or null when it may. */
+    public String refusesCommand(Identity identity, String node, String object, String command) {
+        String topic = prefix + "/" + node + "/" + object + "/$cmd";
+        return mayPublish(identity, topic)
+                ? null
+                : identity.name() + " (role " + identity.role() + ") may not ask " + object + " to " + command;
+    }
+
     /** A bare JSON value is a write at priority 16; an unreadable payload is left to the bus to reject. */
     static int priorityOf(byte[] payload) {
         try {

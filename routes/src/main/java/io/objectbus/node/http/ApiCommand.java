@@ -4,6 +4,8 @@ package io.objectbus.node.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.objectbus.broker.security.AccessPolicy;
+import io.objectbus.broker.security.Identity;
 import io.objectbus.bus.BusView;
 import io.objectbus.bus.Json;
 import java.io.IOException;
@@ -28,6 +30,7 @@ final class ApiCommand extends AsyncProcessorSupport {
         try {
             view = ApiReads.bus(exchange).view();
             command = command(exchange);
+            mayAsk(exchange, command);
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
@@ -51,6 +54,18 @@ final class ApiCommand extends AsyncProcessorSupport {
                     }
                 });
         return false;
+    }
+
+    /** With security on, the login's identity must hold the grant to publish the object's {@code $cmd}. */
+    private static void mayAsk(Exchange exchange, BusView.Command command) {
+        AccessPolicy policy = HttpLogin.policy(exchange);
+        Identity identity = HttpLogin.require(exchange, policy);
+        if (identity != null) {
+            String refused = policy.refusesCommand(identity, command.node(), command.object(), command.name());
+            if (refused != null) {
+                throw new ApiProblem(403, "Forbidden", refused);
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -85,6 +85,21 @@ class SecuredWritesTest {
         assertThat(viewer.body()).contains("dashboard (role viewer) may not write");
     }
 
+    @Test
+    void aCommandNeedsALoginAndTheGrantToAskTheObject() throws Exception {
+        String commission = "/api/objects/node-s/room-1-01/commands/commission";
+        assertThat(send("POST", commission, null, null, "{}").statusCode()).isEqualTo(401);
+        HttpResponse<String> viewer = send("POST", commission, "dashboard", "dash-secret", "{}");
+        assertThat(viewer.statusCode()).isEqualTo(403);
+        assertThat(viewer.body()).contains("dashboard (role viewer) may not ask room-1-01 to commission");
+        HttpResponse<String> otherRoom =
+                send("POST", "/api/objects/node-s/room-2-01/commands/commission", "alice", "alice-secret", "{}");
+        assertThat(otherRoom.statusCode()).isEqualTo(403);
+        // Within the grant the command reaches the bus, which answers that the room has no such command.
+        HttpResponse<String> granted = send("POST", commission, "alice", "alice-secret", "{}");
+        assertThat(granted.statusCode()).as(granted.body()).isNotIn(401, 403);
+    }
+
     private static HttpResponse<String> write(String user, String password, String object, int priority)
             throws Exception {
         return send(
