@@ -2,6 +2,7 @@
 package io.objectbus.broker;
 
 import java.util.concurrent.TimeUnit;
+import org.apache.activemq.artemis.core.config.HAPolicyConfiguration;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,17 @@ final class BackupWait {
     }
 
     /** Returns once the server is active; at once for a primary or a broker without a pair. */
-    void awaitActive() throws InterruptedException {
+    void awaitActive() throws Exception {
         if (server.waitForActivation(0, TimeUnit.MILLISECONDS)) {
+            return;
+        }
+        if (!backup()) {
+            // A primary activates within its start; one that did not failed (its log says why) and never will.
+            if (!server.waitForActivation(30, TimeUnit.SECONDS)) {
+                server.stop();
+                throw new IllegalStateException(
+                        "the broker started but did not become active: see its AMQ errors above");
+            }
             return;
         }
         LOG.info("The broker is a backup: it waits for its primary to fail and opens its listeners then");
@@ -39,6 +49,11 @@ final class BackupWait {
             synchronizedOnce |= inSync;
         }
         LOG.info("The backup broker took over from its primary (node id {})", server.getNodeID());
+    }
+
+    private boolean backup() {
+        HAPolicyConfiguration ha = server.getConfiguration().getHAPolicyConfiguration();
+        return ha != null && ha.getType().name().contains("BACKUP");
     }
 
     /** Artemis throws from isReplicaSync until the backup's activation exists, a moment into its start. */

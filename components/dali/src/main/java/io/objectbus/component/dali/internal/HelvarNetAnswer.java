@@ -39,10 +39,32 @@ public final class HelvarNetAnswer {
                 case PRESENT -> BackwardFrame.answer(BackwardFrame.YES);
                 case LEVEL -> BackwardFrame.answer(DimmingCurve.arc(Double.parseDouble(value)));
                 case LAMP_FAILURE -> BackwardFrame.answer(flag(value) ? LAMP_FAILURE_BIT : 0);
+                case GROUPS_0_7, GROUPS_8_15 -> throw new IllegalArgumentException("not a single answer");
             };
         } catch (IllegalArgumentException e) {
             throw new GarbageAnswerException("HelvarNet answered '" + value + "' to " + request, e);
         }
+    }
+
+    /**
+     * The devices of a 164 Query Group answer ({@code ?V:2,C:164,G:2=@1.2.1.4,@1.2.1.5}); an error answer is a group
+     * the router does not have, so no devices.
+     */
+    static java.util.List<String> devices(String answer, String request) throws GarbageAnswerException {
+        if (answer.startsWith("!V:2," + request + "=")) {
+            return java.util.List.of();
+        }
+        if (!answer.startsWith("?V:2," + request + "=")) {
+            throw new GarbageAnswerException("HelvarNet answered '" + answer + "' to " + request, null);
+        }
+        String list = answer.substring(answer.indexOf('=') + 1).trim();
+        java.util.List<String> devices = list.isEmpty() ? java.util.List.of() : java.util.List.of(list.split(","));
+        for (String device : devices) {
+            if (!device.matches("@\\d+\\.\\d+\\.\\d+\\.\\d+")) {
+                throw new GarbageAnswerException("HelvarNet answered '" + answer + "' to " + request, null);
+            }
+        }
+        return devices;
     }
 
     private static boolean flag(String value) {

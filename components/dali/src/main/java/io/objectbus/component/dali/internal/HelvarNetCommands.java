@@ -13,9 +13,9 @@ import io.objectbus.component.dali.frame.GearCommand;
  * Commands"). A short address n is device {@code @<subnet>.<n+1>}, a DALI group n HelvarNet group n+1, DALI scene n
  * scene n+1 of block 1. Levels: 14 Direct Level (Device), 13 Direct Level (Group), in whole percent. Scenes: 12
  * Recall Scene (Device), 11 Recall Scene (Group). Queries to a device: 104 Query Device Type (present), 152 Query
- * Load Level, 112 Query Lamp Failure (status bit 1). HelvarNet has no query for MIN/MAX LEVEL, DALI groups or the
- * DALI device type: the router clamps a direct level to the device's limits itself, so MIN/MAX LEVEL answer the
- * full range 1..254, groups none, the device type no answer. A 24-bit query is not answered (HelvarNet shows no
+ * Load Level, 112 Query Lamp Failure (status bit 1), 164 Query Group for the groups ({@link HelvarNetGroups}).
+ * HelvarNet has no query for MIN/MAX LEVEL or the DALI device type: the router clamps a direct level to the
+ * device's limits itself, so MIN/MAX LEVEL answer the full range 1..254, the device type no answer. A 24-bit query is not answered (HelvarNet shows no
  * DALI input devices). Any other frame is refused with the reason.
  */
 final class HelvarNetCommands {
@@ -27,7 +27,11 @@ final class HelvarNetCommands {
         /** any value: YES */
         PRESENT,
         /** 1 failed, 0 OK: the DALI status byte with bit 1, lamp failure */
-        LAMP_FAILURE
+        LAMP_FAILURE,
+        /** the device's groups 0..7 from {@link HelvarNetGroups}; the request is the device */
+        GROUPS_0_7,
+        /** the device's groups 8..15 from {@link HelvarNetGroups}; the request is the device */
+        GROUPS_8_15
     }
 
     /**
@@ -91,7 +95,8 @@ final class HelvarNetCommands {
             case QUERY_STATUS -> new Command("C:112," + device, Reply.LAMP_FAILURE, null);
             case QUERY_MIN_LEVEL -> answered(frame, BackwardFrame.answer(1));
             case QUERY_MAX_LEVEL -> answered(frame, BackwardFrame.answer(254));
-            case QUERY_GROUPS_0_7, QUERY_GROUPS_8_15 -> answered(frame, BackwardFrame.answer(0));
+            case QUERY_GROUPS_0_7 -> new Command(device, Reply.GROUPS_0_7, null);
+            case QUERY_GROUPS_8_15 -> new Command(device, Reply.GROUPS_8_15, null);
             case QUERY_DEVICE_TYPE -> answered(frame, BackwardFrame.none());
             default -> throw unsupported(frame);
         };

@@ -25,6 +25,7 @@ public final class HelvarNetTransport implements GatewayTransport {
     private final String host;
     private final int port;
     private final HelvarNetCommands commands;
+    private final HelvarNetGroups groups = new HelvarNetGroups();
     private final int connectTimeout;
     private final int answerTimeout;
     private Socket socket;
@@ -42,6 +43,7 @@ public final class HelvarNetTransport implements GatewayTransport {
 
     @Override
     public void open() throws IOException {
+        groups.forget();
         Socket s = new Socket();
         try {
             s.connect(new InetSocketAddress(host, port), connectTimeout);
@@ -62,11 +64,22 @@ public final class HelvarNetTransport implements GatewayTransport {
         if (command.request() == null) {
             return command.fixed();
         }
+        if (command.reply() == HelvarNetCommands.Reply.GROUPS_0_7
+                || command.reply() == HelvarNetCommands.Reply.GROUPS_8_15) {
+            int mask = groups.of(command.request(), this::ask);
+            return BackwardFrame.answer(
+                    command.reply() == HelvarNetCommands.Reply.GROUPS_0_7 ? mask & 0xFF : mask >> 8);
+        }
         send(">V:2," + command.request() + "#");
         if (command.reply() == null) {
             return BackwardFrame.none();
         }
         return HelvarNetAnswer.decode(readAnswer(), command.request(), command.reply());
+    }
+
+    private String ask(String request) throws IOException {
+        send(">V:2," + request + "#");
+        return readAnswer();
     }
 
     private void send(String command) throws IOException {

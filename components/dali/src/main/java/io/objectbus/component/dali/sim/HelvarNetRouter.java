@@ -16,8 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A small Helvar router for tests and simulations, on a server socket it is given: one TCP client at a time, ASCII HelvarNet (parameters in any order, as "Message Formatting"
- * allows), devices with a level in percent, Designer groups and scenes of block 1. It answers the queries 104, 112
- * and 152, applies 11..14, and answers error 11 for a device it does not have and error 1 for anything else.
+ * allows), devices with a level in percent, Designer groups and scenes of block 1. It answers the queries 104, 112,
+ * 152 and 164, applies 11..14, and answers error 11 for a device it does not have and error 1 for anything else.
  */
 public final class HelvarNetRouter implements AutoCloseable {
 
@@ -110,6 +110,7 @@ public final class HelvarNetRouter implements AutoCloseable {
             case "13" -> level(group(p.get("G")), p.get("L"));
             case "14" -> level(List.of(device), p.get("L"));
             case "104" -> "?V:2," + request + "=1";
+            case "164" -> "?V:2," + request + "=" + String.join(",", group(p.get("G")));
             case "112" -> "?V:2," + request + "=" + (lampFailures.contains(device) ? 1 : 0);
             case "152" -> "?V:2," + request + "=" + levels.get(device);
             default -> "!V:2," + request + "=1";

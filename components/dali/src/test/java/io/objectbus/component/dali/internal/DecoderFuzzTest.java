@@ -38,6 +38,30 @@ class DecoderFuzzTest {
     }
 
     @Test
+    void randomHelvarNetAnswersDecodeOrAreRefusedAsGarbage() {
+        String alphabet = "?!V:2,C=@.#$-0123456789GLBSFx ";
+        int decoded = 0;
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder answer = new StringBuilder(i % 2 == 0 ? "?V:2,C:152,@1.1.1.1=" : "?V:2,C:164,G:3=");
+            for (int n = random.nextInt(24); n > 0; n--) {
+                answer.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            try {
+                if (i % 2 == 0) {
+                    HelvarNetAnswer.decode(answer.toString(), "C:152,@1.1.1.1", HelvarNetCommands.Reply.LEVEL);
+                } else {
+                    HelvarNetAnswer.devices(answer.toString(), "C:164,G:3")
+                            .forEach(d -> assertTrue(d.startsWith("@"), d));
+                }
+                decoded++;
+            } catch (io.objectbus.component.dali.GarbageAnswerException e) {
+                assertTrue(e.getMessage().startsWith("HelvarNet answered"), e.getMessage());
+            }
+        }
+        assertTrue(decoded > 0, "some random answers are valid HelvarNet answers");
+    }
+
+    @Test
     void everyValidResponseRoundTrips() throws FrameException {
         for (int v = 0; v < 256; v++) {
             BackwardFrame a = BackwardFrame.answer(v);

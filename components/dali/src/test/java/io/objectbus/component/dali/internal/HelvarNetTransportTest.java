@@ -139,14 +139,39 @@ class HelvarNetTransportTest {
                 BackwardFrame.none(),
                 send(ForwardFrame.command(Address.shortAddress(9), GearCommand.QUERY_CONTROL_GEAR_PRESENT)));
         int before = router.received().size();
-        // No HelvarNet query for these: the router clamps levels itself, its groups are not DALI groups.
+        // No HelvarNet query for these: the router clamps levels itself.
         assertEquals(BackwardFrame.answer(1), send(ForwardFrame.command(a3, GearCommand.QUERY_MIN_LEVEL)));
         assertEquals(BackwardFrame.answer(254), send(ForwardFrame.command(a3, GearCommand.QUERY_MAX_LEVEL)));
-        assertEquals(BackwardFrame.answer(0), send(ForwardFrame.command(a3, GearCommand.QUERY_GROUPS_0_7)));
         assertEquals(BackwardFrame.none(), send(ForwardFrame.command(a3, GearCommand.QUERY_DEVICE_TYPE)));
         assertEquals(
                 BackwardFrame.none(), send(ForwardFrame.deviceCommand(3, InstanceCommand.QUERY_NUMBER_OF_INSTANCES)));
         assertEquals(before, router.received().size());
+    }
+
+    @Test
+    void aDevicesGroupsComeFrom164QueryGroupAskedOnceForHelvarNetGroups1To16() throws Exception {
+        // A3 is in HelvarNet group 2, DALI group 1: bit 1 of QUERY GROUPS 0-7.
+        Address a3 = Address.shortAddress(3);
+        assertEquals(BackwardFrame.answer(0b10), send(ForwardFrame.command(a3, GearCommand.QUERY_GROUPS_0_7)));
+        assertEquals(BackwardFrame.answer(0), send(ForwardFrame.command(a3, GearCommand.QUERY_GROUPS_8_15)));
+        assertEquals(
+                BackwardFrame.answer(0),
+                send(ForwardFrame.command(Address.shortAddress(0), GearCommand.QUERY_GROUPS_0_7)));
+        List<String> asked = router.received().stream()
+                .filter(r -> r.startsWith(">V:2,C:164,"))
+                .toList();
+        assertEquals(HelvarNetGroups.GROUPS, asked.size());
+        assertTrue(asked.contains(">V:2,C:164,G:1"), asked::toString);
+        assertTrue(asked.contains(">V:2,C:164,G:16"), asked::toString);
+    }
+
+    @Test
+    void aGroupAnswerThatIsNotAListOfDevicesIsGarbage() throws Exception {
+        assertThrows(
+                GarbageAnswerException.class, () -> HelvarNetAnswer.devices("?V:2,C:164,G:1=lamp,@1", "C:164,G:1"));
+        assertThrows(GarbageAnswerException.class, () -> HelvarNetAnswer.devices("?V:2,C:152=@1.1.1.1", "C:164,G:1"));
+        // An error answer is a group the router does not have.
+        assertEquals(List.of(), HelvarNetAnswer.devices("!V:2,C:164,G:9=2", "C:164,G:9"));
     }
 
     @Test
