@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * requests are answered in order, and the bus's event messages go to every client as bus-frame messages (see
  * {@link DaliServerMessage}). {@link #answerGarbageOnce()} makes the next answer garbage.
  */
-public final class DaliServerSimulator implements AutoCloseable {
+public final class DaliServerSimulator implements GatewaySimulator {
 
     private static final Logger LOG = LoggerFactory.getLogger(DaliServerSimulator.class);
 

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * answered with {@code daliAnswer} (0 none, 8 a value, 63 a framing error for a collision), and a {@code daliMonitor}
  * message for every frame on the bus: ours, their backward frames, and input devices' event messages.
  */
-public final class LunatoneGatewaySimulator implements AutoCloseable {
+public final class LunatoneGatewaySimulator implements GatewaySimulator {
 
     private static final Logger LOG = LoggerFactory.getLogger(LunatoneGatewaySimulator.class);
     private static final ObjectMapper JSON = new ObjectMapper();
