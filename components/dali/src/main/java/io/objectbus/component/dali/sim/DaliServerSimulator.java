@@ -7,12 +7,7 @@ import io.objectbus.component.dali.internal.DaliServerMessage;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,24 +22,18 @@ public final class DaliServerSimulator implements GatewaySimulator {
     private static final Logger LOG = LoggerFactory.getLogger(DaliServerSimulator.class);
 
     private final SimulatedBus bus;
-    private final ServerSocket server;
-    private final List<Socket> clients = new CopyOnWriteArrayList<>();
+    private final LoopbackListener listener;
     private volatile boolean garbageOnce;
     private volatile boolean garbageToLevels;
 
     /** Listens on 127.0.0.1 at {@code port} (0: the kernel picks one). */
     public DaliServerSimulator(SimulatedBus bus, int port) throws IOException {
         this.bus = bus;
-        this.server = new ServerSocket();
-        server.setReuseAddress(true);
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        Thread acceptor = new Thread(this::accept, "dali-sim-accept-" + port());
-        acceptor.setDaemon(true);
-        acceptor.start();
+        this.listener = new LoopbackListener("dali-sim", port, this::serve);
     }
 
     public int port() {
-        return server.getLocalPort();
+        return listener.port();
     }
 
     public SimulatedBus bus() {
@@ -60,26 +49,10 @@ public final class DaliServerSimulator implements GatewaySimulator {
         garbageToLevels = on;
     }
 
-    private void accept() {
-        while (!server.isClosed()) {
-            try {
-                Socket client = server.accept();
-                // Answers go out at once: Nagle's wait for an ACK would break the 100 ms send-twice window.
-                client.setTcpNoDelay(true);
-                clients.add(client);
-                Thread t = new Thread(() -> serve(client), "dali-sim-client-" + client.getPort());
-                t.setDaemon(true);
-                t.start();
-            } catch (IOException e) {
-                LOG.debug("DALI simulator stopped accepting: {}", e.getMessage());
-            }
-        }
-    }
-
     private void serve(Socket client) {
         Consumer<ForwardFrame> monitor = f -> send(client, busFrame(f));
         bus.addMonitor(monitor);
-        try (client) {
+        try {
             DataInputStream in = new DataInputStream(client.getInputStream());
             byte[] request = new byte[4];
             while (true) {
@@ -90,7 +63,6 @@ public final class DaliServerSimulator implements GatewaySimulator {
             LOG.debug("DALI simulator client left: {}", e.getMessage());
         } finally {
             bus.removeMonitor(monitor);
-            clients.remove(client);
         }
     }
 
@@ -149,18 +121,11 @@ public final class DaliServerSimulator implements GatewaySimulator {
 
     /** Drops every client connection but keeps listening (a gateway that restarted). */
     public void dropClients() {
-        clients.forEach(c -> {
-            try {
-                c.close();
-            } catch (IOException e) {
-                LOG.debug("closing a client: {}", e.getMessage());
-            }
-        });
+        listener.dropClients();
     }
 
     @Override
     public void close() throws IOException {
-        server.close();
-        dropClients();
+        listener.close();
     }
 }

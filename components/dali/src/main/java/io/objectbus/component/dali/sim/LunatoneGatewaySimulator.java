@@ -9,13 +9,8 @@ import io.objectbus.component.dali.frame.FrameException;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,24 +29,18 @@ public final class LunatoneGatewaySimulator implements GatewaySimulator {
             + "\"descriptor\":{\"lines\":1,\"protocolVersion\":\"1.0\"}}";
 
     private final SimulatedBus bus;
-    private final ServerSocket server;
-    private final List<Socket> clients = new CopyOnWriteArrayList<>();
+    private final LoopbackListener listener;
     private volatile boolean garbageToLevels;
     private volatile int refuseWith;
 
     /** Listens on 127.0.0.1 at {@code port} (0: the kernel picks one). */
     public LunatoneGatewaySimulator(SimulatedBus bus, int port) throws IOException {
         this.bus = bus;
-        this.server = new ServerSocket();
-        server.setReuseAddress(true);
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        Thread acceptor = new Thread(this::accept, "lunatone-sim-accept-" + port());
-        acceptor.setDaemon(true);
-        acceptor.start();
+        this.listener = new LoopbackListener("lunatone-sim", port, this::serve);
     }
 
     public int port() {
-        return server.getLocalPort();
+        return listener.port();
     }
 
     /** While on, every direct arc power frame (a level write) is answered with text that is not JSON. */
@@ -64,23 +53,8 @@ public final class LunatoneGatewaySimulator implements GatewaySimulator {
         refuseWith = result;
     }
 
-    private void accept() {
-        while (!server.isClosed()) {
-            try {
-                Socket client = server.accept();
-                client.setTcpNoDelay(true);
-                clients.add(client);
-                Thread t = new Thread(() -> serve(client), "lunatone-sim-client-" + client.getPort());
-                t.setDaemon(true);
-                t.start();
-            } catch (IOException e) {
-                LOG.debug("Lunatone simulator stopped accepting: {}", e.getMessage());
-            }
-        }
-    }
-
     private void serve(Socket client) {
-        try (client) {
+        try {
             DataInputStream in = new DataInputStream(client.getInputStream());
             OutputStream out = client.getOutputStream();
             String head = WebSocketWire.readHead(in);
@@ -98,8 +72,6 @@ public final class LunatoneGatewaySimulator implements GatewaySimulator {
             }
         } catch (IOException e) {
             LOG.debug("Lunatone simulator client left: {}", e.getMessage());
-        } finally {
-            clients.remove(client);
         }
     }
 
@@ -214,18 +186,11 @@ public final class LunatoneGatewaySimulator implements GatewaySimulator {
 
     /** Drops every client connection but keeps listening (a gateway that restarted). */
     public void dropClients() {
-        clients.forEach(c -> {
-            try {
-                c.close();
-            } catch (IOException e) {
-                LOG.debug("closing a client: {}", e.getMessage());
-            }
-        });
+        listener.dropClients();
     }
 
     @Override
     public void close() throws IOException {
-        server.close();
-        dropClients();
+        listener.close();
     }
 }
