@@ -2,7 +2,9 @@
 package io.objectbus.broker;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.activemq.artemis.core.config.HAPolicyConfiguration;
+import org.apache.activemq.artemis.core.server.ActivationFailureListener;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,30 +12,41 @@ import org.slf4j.LoggerFactory;
 /**
  * Waits while the broker is the backup of a live/backup pair: Artemis starts a backup without its listeners and
  * activates it, listeners and all, when its primary dies. Says when the backup holds a full copy of the primary's
- * journal, from which on a failover loses nothing.
+ * journal, from which on a failover loses nothing. Made before the server starts, so that it hears a failed
+ * activation (a listener whose port was taken after the check, say) instead of waiting for one that never comes.
  */
 final class BackupWait {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupWait.class);
+    private static final long PRIMARY_ACTIVATION_MILLIS = 30_000;
 
     private final ActiveMQServer server;
+    private final AtomicReference<Exception> activationFailure = new AtomicReference<>();
+    private final ActivationFailureListener failureListener = activationFailure::set;
 
     BackupWait(ActiveMQServer server) {
         this.server = server;
+        server.registerActivationFailureListener(failureListener);
     }
 
-    /** Returns once the server is active; at once for a primary or a broker without a pair. */
+    /**
+     * Returns once the server is active; at once for a primary or a broker without a pair.
+     *
+     * @throws ActivationFailedException when a primary's activation failed; the server is left to its owner to stop
+     */
     void awaitActive() throws Exception {
-        if (server.waitForActivation(0, TimeUnit.MILLISECONDS)) {
-            return;
-        }
-        if (!backup()) {
-            // A primary activates within its start; one that did not failed (its log says why) and never will.
-            if (!server.waitForActivation(30, TimeUnit.SECONDS)) {
-                server.stop();
-                throw new IllegalStateException(
-                        "the broker started but did not become active: see its AMQ errors above");
+        try {
+            if (!server.waitForActivation(0, TimeUnit.MILLISECONDS)) {
+                awaitActivation();
             }
+        } finally {
+            server.unregisterActivationFailureListener(failureListener);
+        }
+    }
+
+    private void awaitActivation() throws Exception {
+        if (!backup()) {
+            awaitPrimary();
             return;
         }
         LOG.info("The broker is a backup: it waits for its primary to fail and opens its listeners then");
@@ -51,6 +64,20 @@ final class BackupWait {
         LOG.info("The backup broker took over from its primary (node id {})", server.getNodeID());
     }
 
+    /** A primary activates within its start; one that did not has failed (its listener says so) or never will. */
+    private void awaitPrimary() throws Exception {
+        long deadline = System.currentTimeMillis() + PRIMARY_ACTIVATION_MILLIS;
+        while (!server.waitForActivation(100, TimeUnit.MILLISECONDS)) {
+            Exception failure = activationFailure.get();
+            if (failure != null) {
+                throw new ActivationFailedException(failure);
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new ActivationFailedException(null);
+            }
+        }
+    }
+
     private boolean backup() {
         HAPolicyConfiguration ha = server.getConfiguration().getHAPolicyConfiguration();
         return ha != null && ha.getType().name().contains("BACKUP");
@@ -62,6 +89,17 @@ final class BackupWait {
             return server.isReplicaSync();
         } catch (NullPointerException notYetActivating) {
             return false;
+        }
+    }
+
+    /** The broker started but will not serve: its activation failed. */
+    static final class ActivationFailedException extends IllegalStateException {
+
+        ActivationFailedException(Exception cause) {
+            super(
+                    "the broker started but did not become active: "
+                            + (cause == null ? "see its AMQ errors above" : cause.getMessage()),
+                    cause);
         }
     }
 }

@@ -150,22 +150,31 @@ public final class EmbeddedBroker implements AutoCloseable {
      * open then), or fails when it is stopped before.
      */
     public void start() throws Exception {
-        if (!startServer()) {
+        BackupWait activation = startServer();
+        if (activation == null) {
             return;
         }
-        new BackupWait(server).awaitActive();
+        try {
+            activation.awaitActive();
+        } catch (BackupWait.ActivationFailedException e) {
+            server.stop();
+            // The usual cause: another process took a listener's port between the check and the bind.
+            new ListenerCheck(settings, security).portsFree();
+            throw e;
+        }
         openBus();
     }
 
-    /** Starts the Artemis server; false when the broker runs already. */
-    private synchronized boolean startServer() throws Exception {
+    /** Starts the Artemis server; null when the broker runs already. */
+    private synchronized BackupWait startServer() throws Exception {
         if (sessionFactory != null || server.isStarted()) {
-            return false;
+            return null;
         }
         warnIfAuditLogging();
         new ListenerCheck(settings, security).portsFree();
+        BackupWait activation = new BackupWait(server);
         server.start();
-        return true;
+        return activation;
     }
 
     /** Once the server is active (a backup's on failover): its listeners checked, the bus's in-VM session opened. */
