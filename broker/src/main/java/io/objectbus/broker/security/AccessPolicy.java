@@ -78,6 +78,11 @@ public final class AccessPolicy {
         return grants(identity).maySubscribe(filter);
     }
 
+    /** Whether the identity reads the whole bus (admin, router, operator, viewer): what the HTTP API's reads need. */
+    public boolean mayReadBus(Identity identity) {
+        return maySubscribe(identity, prefix + "/#");
+    }
+
     /**
      * Why a write ({@code $set}) is beyond the identity's grant, or null when it may write: an operator may not write
      * at a higher priority (a lower number) than its grant.

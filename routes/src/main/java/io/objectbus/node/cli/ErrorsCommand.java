@@ -44,7 +44,8 @@ final class ErrorsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (recent) {
-            NodeApi.required(new NodeApi(url).get("/api/errors")).forEach(report -> print("-", report));
+            NodeApi.required(new NodeApi(url, cli.user, cli.password).get("/api/errors"))
+                    .forEach(report -> print("-", report));
             return 0;
         }
         Target.of(spec.commandLine(), node + "/x", 2, true);

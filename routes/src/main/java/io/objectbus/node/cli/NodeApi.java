@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** The node's REST API as the command-line client calls it. */
 final class NodeApi {
@@ -30,21 +31,38 @@ final class NodeApi {
     }
 
     private final String url;
+    private final String authorization;
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     NodeApi(String url) {
+        this(url, null, null);
+    }
+
+    /** With a user, every request logs in as it (HTTP Basic), as the node's API asks when its security is on. */
+    NodeApi(String url, String user, String password) {
         this.url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.authorization = user == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((user + ":" + (password == null ? "" : password))
+                                        .getBytes(StandardCharsets.UTF_8));
     }
 
     Answer get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(url + path)).GET());
+        return send(request(path).GET());
     }
 
     Answer put(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url + path))
+        return send(request(path)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path));
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     static String encode(String text) {

@@ -21,15 +21,15 @@ final class ApiRoutes extends RouteBuilder {
         onException(Exception.class).handled(true).process(ApiProblem::internal);
         ApiReads reads = new ApiReads();
         get("/api/openapi.yaml", "api-http-openapi", ApiDocument::answer);
-        get("/api/nodes", "api-http-nodes", reads::nodes);
-        get("/api/objects", "api-http-objects", reads::objects);
-        get("/api/objects/{node}/{object}", "api-http-object", reads::object);
-        get("/api/objects/{node}/{object}/values", "api-http-values", reads::values);
-        get("/api/objects/{node}/{object}/{resource}/priorities", "api-http-priorities", reads::priorities);
-        get("/api/errors", "api-http-errors", reads::errors);
-        get("/api/events", "api-http-events", reads::events);
-        get("/api/links", "api-http-links", reads::links);
-        get(ApiHistory.PATH, "api-http-history", new ApiHistory());
+        read("/api/nodes", "api-http-nodes", reads::nodes);
+        read("/api/objects", "api-http-objects", reads::objects);
+        read("/api/objects/{node}/{object}", "api-http-object", reads::object);
+        read("/api/objects/{node}/{object}/values", "api-http-values", reads::values);
+        read("/api/objects/{node}/{object}/{resource}/priorities", "api-http-priorities", reads::priorities);
+        read("/api/errors", "api-http-errors", reads::errors);
+        read("/api/events", "api-http-events", reads::events);
+        read("/api/links", "api-http-links", reads::links);
+        read(ApiHistory.PATH, "api-http-history", new ApiHistory());
         route("PUT", "/api/objects/{node}/{object}/{resource}", "api-http-write", new ApiWrite());
         route("POST", "/api/objects/{node}/{object}/commands/{cmd}", "api-http-command", new ApiCommand());
         ApiIdentities identities = new ApiIdentities(identitiesFile());
@@ -49,6 +49,14 @@ final class ApiRoutes extends RouteBuilder {
 
     private void get(String path, String routeId, Processor processor) {
         route("GET", path, routeId, processor);
+    }
+
+    /** A read of the bus: with security on, only for a login that reads the bus ({@link HttpLogin#requireReader}). */
+    private void read(String path, String routeId, Processor processor) {
+        get(path, routeId, exchange -> {
+            HttpLogin.requireReader(exchange);
+            processor.process(exchange);
+        });
     }
 
     private void route(String method, String path, String routeId, Processor processor) {

@@ -101,6 +101,7 @@ final class ApiStream extends ServiceSupport implements CamelContextAware {
 
     private void handle(RoutingContext request) {
         try {
+            HttpLogin.requireReader(request.request().getHeader("Authorization"), HttpLogin.policy(context));
             ObjectFilter filter = ObjectFilter.of(name -> parameter(request, name));
             BusView view = view();
             if (open.incrementAndGet() > maxStreams) {
@@ -114,6 +115,9 @@ final class ApiStream extends ServiceSupport implements CamelContextAware {
             }
             start(request, filter, view);
         } catch (ApiProblem problem) {
+            if (problem.status() == 401) {
+                request.response().putHeader("WWW-Authenticate", HttpLogin.CHALLENGE);
+            }
             request.response()
                     .setStatusCode(problem.status())
                     .putHeader("Content-Type", "application/problem+json")

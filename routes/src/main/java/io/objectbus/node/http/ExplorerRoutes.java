@@ -41,7 +41,7 @@ final class ExplorerRoutes extends RouteBuilder {
 
     private void page(Exchange exchange) {
         try {
-            HttpLogin.require(exchange, HttpLogin.policy(exchange));
+            HttpLogin.requireReader(exchange);
         } catch (ApiProblem refused) {
             exchange.getMessage().removeHeaders("*");
             refused.writeTo(exchange);

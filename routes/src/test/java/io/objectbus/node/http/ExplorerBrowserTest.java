@@ -35,8 +35,8 @@ import org.openqa.selenium.support.ui.Select;
 class ExplorerBrowserTest {
 
     private static final Duration LONG = Duration.ofSeconds(30);
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "explorer-screenshots");
 
     @TempDir
@@ -69,7 +69,7 @@ class ExplorerBrowserTest {
         browser.get(node.url() + "/explorer/");
     }
 
-    private static ChromeDriver browser(Path profile) {
+    static ChromeDriver browser(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
@@ -202,7 +202,7 @@ class ExplorerBrowserTest {
         Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
-    private static final String ROOMS =
+    static final String ROOMS =
             """
             - route:
                 id: adapter-test-rooms

@@ -8,6 +8,9 @@ import io.objectbus.broker.security.Identity;
 import io.objectbus.broker.security.IdentityFile;
 import io.objectbus.broker.security.PasswordHash;
 import io.objectbus.broker.security.Role;
+import io.objectbus.node.cli.ObjectbusCli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,10 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * With the broker's security on, the explorer and the REST API's writes need a login of an identity of the node, and a
- * write goes through only within that identity's grant, as its {@code $set} on MQTT would.
+ * With the broker's security on, the explorer and the REST API need a login of an identity of the node: its reads one
+ * that reads the bus, and a write goes through only within that identity's grant, as its {@code $set} on MQTT would.
  */
-class SecuredWritesTest {
+class SecuredApiTest {
 
     @TempDir
     static Path dir;
@@ -38,15 +41,28 @@ class SecuredWritesTest {
         Path identities = dir.resolve("identities.yaml");
         new IdentityFile(identities)
                 .write(Map.of(
-                        "alice", identity("alice", "alice-secret", Role.operator, List.of("room-1-*"), 8),
-                        "dashboard", identity("dashboard", "dash-secret", Role.viewer, List.of(), 16)));
+                        "alice",
+                        identity("alice", "alice-secret", Role.operator, List.of("room-1-*"), 8),
+                        "dashboard",
+                        identity("dashboard", "dash-secret", Role.viewer, List.of(), 16),
+                        "meter",
+                        new Identity(
+                                "meter",
+                                PasswordHash.create("meter-secret".toCharArray()),
+                                Role.device,
+                                List.of(),
+                                16,
+                                List.of("devices/meter/#"),
+                                null)));
         node = TestNode.start(
                 "node-s",
                 dir,
                 Map.of("rooms.camel.yaml", ROOMS),
                 Map.of("objectbus.broker.identities-file", identities.toString()));
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> node.get("/api/objects/node-s/room-2-01").statusCode() == 200);
+                .until(() -> send("GET", "/api/objects/node-s/room-2-01", "dashboard", "dash-secret", null)
+                                .statusCode()
+                        == 200);
     }
 
     @AfterAll
@@ -66,6 +82,61 @@ class SecuredWritesTest {
         assertThat(write("alice", "guess", "room-1-01", 8).statusCode()).isEqualTo(401);
         assertThat(send("GET", "/explorer/", "alice", "alice-secret", null).statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void readsOfTheBusNeedTheLoginOfAnIdentityThatReadsIt() throws Exception {
+        List<String> reads = List.of(
+                "/api/nodes",
+                "/api/objects",
+                "/api/objects/node-s/room-1-01",
+                "/api/objects/node-s/room-1-01/values",
+                "/api/objects/node-s/room-1-01/setpoint/priorities",
+                "/api/errors",
+                "/api/events",
+                "/api/links",
+                "/api/history/node-s/room-1-01/setpoint",
+                "/api/stream");
+        for (String path : reads) {
+            HttpResponse<String> anonymous = send("GET", path, null, null, null);
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+            assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                    .as(path)
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+            HttpResponse<String> device = send("GET", path, "meter", "meter-secret", null);
+            assertThat(device.statusCode()).as(path).isEqualTo(403);
+            assertThat(device.body()).as(path).contains("meter (role device) may not read the bus");
+        }
+        HttpResponse<String> viewer = send("GET", "/api/objects/node-s/room-1-01", "dashboard", "dash-secret", null);
+        assertThat(viewer.statusCode()).isEqualTo(200);
+        assertThat(viewer.body()).contains("setpoint");
+        assertThat(send("GET", "/explorer/", "meter", "meter-secret", null).statusCode())
+                .isEqualTo(403);
+        // The API's description stays open: it says what the API is, not what the bus holds.
+        assertThat(send("GET", "/api/openapi.yaml", null, null, null).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theCommandLinesRecentErrorsLogInAsItsUser() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int anonymous = ObjectbusCli.run(
+                new PrintWriter(out, true), new PrintWriter(err, true), "errors", "--recent", "--url", node.url());
+        assertThat(anonymous).isNotZero();
+        assertThat(err.toString()).contains("401");
+        int viewer = ObjectbusCli.run(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                "--user",
+                "dashboard",
+                "--password",
+                "dash-secret",
+                "errors",
+                "--recent",
+                "--url",
+                node.url());
+        assertThat(viewer).as(err.toString()).isZero();
     }
 
     @Test
