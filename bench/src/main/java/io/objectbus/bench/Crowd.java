@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Recorder;
 
 /**
@@ -20,12 +18,8 @@ import org.HdrHistogram.Recorder;
 final class Crowd implements AutoCloseable {
 
     private final List<Mqtt5AsyncClient> clients = new ArrayList<>();
-    private final AtomicLong received = new AtomicLong();
+    private final ArrivalCount count = new ArrivalCount();
     private final Recorder latency = new Recorder(3);
-    private volatile long expected = Long.MAX_VALUE;
-    private volatile long markLow;
-    private volatile long markHigh;
-    private volatile long lastArrival;
 
     Crowd(int port, String prefix, int size, String filter, MqttQos qos) {
         List<CompletableFuture<?>> ready = new ArrayList<>();
@@ -47,51 +41,27 @@ final class Crowd implements AutoCloseable {
 
     /** Starts a new measurement of {@code count} deliveries in all. */
     void expect(long count) {
-        received.set(0);
+        this.count.expect(count);
         latency.reset();
-        markLow = 0;
-        markHigh = 0;
-        expected = count;
     }
 
     private void onMessage(Mqtt5Publish publish) {
-        long now = System.nanoTime();
-        lastArrival = now;
+        long now = count.arrived();
         long sent = Clocks.valueOf(publish.getPayloadAsBytes());
         if (sent > 0) {
             latency.recordValue(Math.max(0, Clocks.epochMicros() - sent));
         }
-        long n = received.incrementAndGet();
-        if (n == expected / 10) {
-            markLow = now;
-        } else if (n == expected * 9 / 10) {
-            markHigh = now;
-        }
+        count.count(now);
     }
 
     /** Waits until every expected delivery came or nothing came for a while; returns how many came. */
     long awaitQuiet(Duration silence, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (received.get() < expected && System.nanoTime() < deadline) {
-            long last = lastArrival;
-            TimeUnit.MILLISECONDS.sleep(100);
-            if (last != 0 && System.nanoTime() - last > silence.toNanos()) {
-                break;
-            }
-        }
-        return received.get();
+        return count.awaitQuiet(silence, limit);
     }
 
     /** Deliveries per second between the 10 % and 90 % marks. */
     double rate() {
-        if (markLow == 0) {
-            return 0;
-        }
-        if (markHigh > markLow) {
-            return (expected * 8 / 10.0) / ((markHigh - markLow) / 1e9);
-        }
-        long counted = received.get() - expected / 10;
-        return counted <= 0 ? 0 : counted / ((lastArrival - markLow) / 1e9);
+        return count.rate();
     }
 
     org.HdrHistogram.Histogram latencyMicros() {

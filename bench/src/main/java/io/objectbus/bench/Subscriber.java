@@ -6,7 +6,6 @@ import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Recorder;
 
@@ -17,13 +16,9 @@ import org.HdrHistogram.Recorder;
 final class Subscriber implements AutoCloseable {
 
     private final Mqtt5AsyncClient client;
-    private final AtomicLong received = new AtomicLong();
+    private final ArrivalCount count = new ArrivalCount();
     private final AtomicLong retained = new AtomicLong();
     private final Recorder latency = new Recorder(3);
-    private volatile long expected = Long.MAX_VALUE;
-    private volatile long markLow;
-    private volatile long markHigh;
-    private volatile long lastArrival;
 
     Subscriber(int port, String clientId) {
         client = Mqtt5Client.builder()
@@ -48,25 +43,18 @@ final class Subscriber implements AutoCloseable {
      * has arrived, so that live values measured afterwards do not queue behind it.
      */
     void awaitCurrentState(Duration silence) throws InterruptedException {
-        long since = System.nanoTime();
-        while (System.nanoTime() - Math.max(since, lastArrival) < silence.toNanos()) {
-            TimeUnit.MILLISECONDS.sleep(20);
-        }
+        count.awaitSilence(silence);
     }
 
     /** Starts a new measurement of {@code count} values. */
     void expect(long count) {
-        received.set(0);
+        this.count.expect(count);
         retained.set(0);
         latency.reset();
-        markLow = 0;
-        markHigh = 0;
-        expected = count;
     }
 
     private void onMessage(Mqtt5Publish publish) {
-        long now = System.nanoTime();
-        lastArrival = now;
+        long now = count.arrived();
         if (publish.isRetain()) {
             retained.incrementAndGet();
             return;
@@ -79,41 +67,21 @@ final class Subscriber implements AutoCloseable {
         if (sent > 1_000_000_000_000_000L) {
             latency.recordValue(Math.max(0, Clocks.epochMicros() - sent));
         }
-        long n = received.incrementAndGet();
-        if (n == expected / 10) {
-            markLow = now;
-        } else if (n == expected * 9 / 10) {
-            markHigh = now;
-        }
+        count.count(now);
     }
 
     /** Waits until the expected count arrived or nothing came for a while; returns how many came. */
     long awaitQuiet(Duration silence, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (received.get() < expected && System.nanoTime() < deadline) {
-            long last = lastArrival;
-            TimeUnit.MILLISECONDS.sleep(100);
-            if (last != 0 && System.nanoTime() - last > silence.toNanos()) {
-                break;
-            }
-        }
-        return received.get();
+        return count.awaitQuiet(silence, limit);
     }
 
     /** Values per second between the 10 % and 90 % marks. */
     double rate() {
-        if (markLow == 0) {
-            return 0;
-        }
-        if (markHigh > markLow) {
-            return (expected * 8 / 10.0) / ((markHigh - markLow) / 1e9);
-        }
-        long counted = received.get() - expected / 10;
-        return counted <= 0 ? 0 : counted / ((lastArrival - markLow) / 1e9);
+        return count.rate();
     }
 
     long received() {
-        return received.get();
+        return count.received();
     }
 
     long retained() {

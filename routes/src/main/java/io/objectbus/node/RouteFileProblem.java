@@ -29,6 +29,9 @@ final class RouteFileProblem {
                 if (line != null && line > 0) {
                     return "line " + line + ", route " + route.getRouteId() + ": " + message(rootCause(route));
                 }
+                if (line != null) { // a templated route: Camel's YAML parser gives it no line
+                    return "templated route " + route.getRouteId() + ": " + message(rootCause(route));
+                }
             }
         }
         return message(error);

@@ -4,6 +4,7 @@ package io.objectbus.node.dali;
 import io.objectbus.component.ObjectBusConstants;
 import io.objectbus.component.dali.frame.EventMessage;
 import io.objectbus.component.dali.frame.ForwardFrame;
+import io.objectbus.node.AdapterBean;
 import io.objectbus.transforms.dali.DaliObjects;
 import io.objectbus.transforms.dali.Discovery;
 import io.objectbus.transforms.dali.GearInfo;
@@ -15,12 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.apache.camel.CamelContext;
-import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
-import org.apache.camel.spi.RouteIdAware;
-import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,12 +26,10 @@ import org.slf4j.LoggerFactory;
  * writes come through the adapter's own {@code dali-write} route. Discovery, polls and commissioning take turns on
  * one thread, so they never interleave on the bus.
  */
-public final class DaliAdapter extends ServiceSupport implements Processor, RouteIdAware, CamelContextAware {
+public final class DaliAdapter extends AdapterBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(DaliAdapter.class);
 
-    private CamelContext context;
-    private String routeId;
     private String gateway;
     private String gatewayAddress;
     private String busId;
@@ -55,9 +49,9 @@ public final class DaliAdapter extends ServiceSupport implements Processor, Rout
             t.setDaemon(true);
             return t;
         });
-        link = new DaliLink(context, gateway);
-        writes = DaliWrites.bind(context, routeId, this);
-        out = new DaliOutput(context, routeId, DaliWrites.uri(routeId));
+        link = new DaliLink(getCamelContext(), gateway);
+        writes = DaliWrites.bind(getCamelContext(), getRouteId(), this);
+        out = new DaliOutput(getCamelContext(), getRouteId(), DaliWrites.uri(getRouteId()));
         model = new BusModel(busId, gatewayAddress, out);
         out.describe(DaliObjects.bus(busId, gatewayAddress));
     }
@@ -201,25 +195,5 @@ public final class DaliAdapter extends ServiceSupport implements Processor, Rout
 
     public void setPollInterval(long seconds) {
         this.pollInterval = Math.max(1, seconds);
-    }
-
-    @Override
-    public void setRouteId(String routeId) {
-        this.routeId = routeId;
-    }
-
-    @Override
-    public String getRouteId() {
-        return routeId;
-    }
-
-    @Override
-    public void setCamelContext(CamelContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public CamelContext getCamelContext() {
-        return context;
     }
 }

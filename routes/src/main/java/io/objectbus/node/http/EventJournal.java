@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,19 +37,19 @@ final class EventJournal {
         this.file = file;
     }
 
-    /** The entries of the file, oldest first; lines it cannot read (a line cut by a crash) are left out. */
+    /**
+     * The entries of the file, oldest first; lines it cannot read (a line cut by a crash) are left out. A cut may end
+     * inside a character of several bytes: the bytes are decoded leniently, so that only that line is lost, not the
+     * file (a strict decoder fails on the whole file).
+     */
     List<Map<String, Object>> read() {
         List<Map<String, Object>> entries = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
             return entries;
         }
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                Map<String, Object> entry = entry(line);
-                if (entry != null) {
-                    entries.add(entry);
-                }
-            }
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            text.lines().map(EventJournal::entry).filter(Objects::nonNull).forEach(entries::add);
         } catch (IOException e) {
             LOG.warn("The recent events of {} cannot be read ({}): /api/events starts empty", file, e.toString());
         }

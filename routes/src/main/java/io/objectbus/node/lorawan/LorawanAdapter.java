@@ -6,6 +6,7 @@ import io.objectbus.component.lorawan.LorawanConstants;
 import io.objectbus.component.lorawan.Reception;
 import io.objectbus.component.lorawan.Uplink;
 import io.objectbus.model.ResourceDescriptor;
+import io.objectbus.node.AdapterBean;
 import io.objectbus.transforms.lorawan.Codecs;
 import io.objectbus.transforms.lorawan.DeviceMetadata;
 import io.objectbus.transforms.lorawan.Measurement;
@@ -18,13 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.apache.camel.CamelContext;
-import org.apache.camel.CamelContextAware;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.Processor;
-import org.apache.camel.spi.RouteIdAware;
-import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,15 +30,13 @@ import org.slf4j.LoggerFactory;
  * input goes to $errors and is counted on its gateway's object; writes of a device's downlink go through the
  * adapter's own {@code lorawan-write} route. Called on the server's one thread, in order.
  */
-public final class LorawanAdapter extends ServiceSupport implements Processor, RouteIdAware, CamelContextAware {
+public final class LorawanAdapter extends AdapterBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(LorawanAdapter.class);
 
     private final Map<String, PayloadCodec> codecs = new HashMap<>();
     private final Map<String, Map<String, ResourceDescriptor>> described = new HashMap<>();
     private final GatewayReach reach = new GatewayReach();
-    private CamelContext context;
-    private String routeId;
     private String server;
     private String adapterId = "lorawan";
     private String devices = "";
@@ -60,10 +54,12 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
         defaults = new DeviceProfile("", codec, null, null, interval, 1, false);
         profiles = DeviceProfile.parse(devices, defaults);
         profiles.values().forEach(p -> codecs.put(p.devEui(), Codecs.of(p.codec())));
-        writes = LorawanWrites.bind(context, routeId, this);
-        bus = new BusOutput(context, routeId, LorawanWrites.uri(routeId));
+        writes = LorawanWrites.bind(getCamelContext(), getRouteId(), this);
+        bus = new BusOutput(getCamelContext(), getRouteId(), LorawanWrites.uri(getRouteId()));
         gateways = new GatewayObjects(adapterId, bus);
-        flusher = context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "lorawan-gateway-counts");
+        flusher = getCamelContext()
+                .getExecutorServiceManager()
+                .newSingleThreadScheduledExecutor(this, "lorawan-gateway-counts");
         long period = GatewayObjects.UPLINKS_PERIOD_NANOS;
         flusher.scheduleWithFixedDelay(() -> gateways.flush(System.nanoTime()), period, period, TimeUnit.NANOSECONDS);
         profiles.values().forEach(p -> describe(p, DeviceObjects.declared(codecs.get(p.devEui()))));
@@ -73,7 +69,7 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
     @Override
     protected void doStop() throws Exception {
         if (flusher != null) {
-            context.getExecutorServiceManager().shutdownNow(flusher);
+            getCamelContext().getExecutorServiceManager().shutdownNow(flusher);
         }
         if (writes != null) {
             writes.unbind();
@@ -220,25 +216,5 @@ public final class LorawanAdapter extends ServiceSupport implements Processor, R
     /** Seconds between uplinks of devices without a profile's interval; past it their values turn stale. */
     public void setInterval(long interval) {
         this.interval = interval;
-    }
-
-    @Override
-    public void setRouteId(String routeId) {
-        this.routeId = routeId;
-    }
-
-    @Override
-    public String getRouteId() {
-        return routeId;
-    }
-
-    @Override
-    public void setCamelContext(CamelContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public CamelContext getCamelContext() {
-        return context;
     }
 }

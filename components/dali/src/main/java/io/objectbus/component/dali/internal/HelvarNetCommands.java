@@ -28,9 +28,9 @@ final class HelvarNetCommands {
         PRESENT,
         /** 1 failed, 0 OK: the DALI status byte with bit 1, lamp failure */
         LAMP_FAILURE,
-        /** the device's groups 0..7 from {@link HelvarNetGroups}; the request is the device */
+        /** the device's groups 0..7 from {@link HelvarNetGroups} */
         GROUPS_0_7,
-        /** the device's groups 8..15 from {@link HelvarNetGroups}; the request is the device */
+        /** the device's groups 8..15 from {@link HelvarNetGroups} */
         GROUPS_8_15
     }
 
@@ -38,8 +38,23 @@ final class HelvarNetCommands {
      * @param request the command without {@code >V:2,} and {@code #}, or null when the transport answers itself
      * @param reply how to read the answer; null for a command the router does not answer
      * @param fixed the answer when no request goes out
+     * @param device the device a groups query asks about ({@code @1.2.1.4}); HelvarNet has no query of a device's
+     *     groups, so its request is null and the answer comes from the groups' members ({@link HelvarNetGroups})
      */
-    record Command(String request, Reply reply, BackwardFrame fixed) {}
+    record Command(String request, Reply reply, BackwardFrame fixed, String device) {
+
+        Command(String request, Reply reply, BackwardFrame fixed) {
+            this(request, reply, fixed, null);
+        }
+
+        static Command groupsOf(String device, Reply half) {
+            return new Command(null, half, null, device);
+        }
+
+        boolean asksGroups() {
+            return reply == Reply.GROUPS_0_7 || reply == Reply.GROUPS_8_15;
+        }
+    }
 
     private final String subnet;
 
@@ -95,8 +110,8 @@ final class HelvarNetCommands {
             case QUERY_STATUS -> new Command("C:112," + device, Reply.LAMP_FAILURE, null);
             case QUERY_MIN_LEVEL -> answered(frame, BackwardFrame.answer(1));
             case QUERY_MAX_LEVEL -> answered(frame, BackwardFrame.answer(254));
-            case QUERY_GROUPS_0_7 -> new Command(device, Reply.GROUPS_0_7, null);
-            case QUERY_GROUPS_8_15 -> new Command(device, Reply.GROUPS_8_15, null);
+            case QUERY_GROUPS_0_7 -> Command.groupsOf(device, Reply.GROUPS_0_7);
+            case QUERY_GROUPS_8_15 -> Command.groupsOf(device, Reply.GROUPS_8_15);
             case QUERY_DEVICE_TYPE -> answered(frame, BackwardFrame.none());
             default -> throw unsupported(frame);
         };

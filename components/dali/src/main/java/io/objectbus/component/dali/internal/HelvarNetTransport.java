@@ -61,14 +61,13 @@ public final class HelvarNetTransport implements GatewayTransport {
     @Override
     public BackwardFrame transmit(ForwardFrame frame) throws IOException {
         HelvarNetCommands.Command command = commands.of(frame);
-        if (command.request() == null) {
-            return command.fixed();
-        }
-        if (command.reply() == HelvarNetCommands.Reply.GROUPS_0_7
-                || command.reply() == HelvarNetCommands.Reply.GROUPS_8_15) {
-            int mask = groups.of(command.request(), this::ask);
+        if (command.asksGroups()) {
+            int mask = groups.of(command.device(), this::ask);
             return BackwardFrame.answer(
                     command.reply() == HelvarNetCommands.Reply.GROUPS_0_7 ? mask & 0xFF : mask >> 8);
+        }
+        if (command.request() == null) {
+            return command.fixed();
         }
         send(">V:2," + command.request() + "#");
         if (command.reply() == null) {

@@ -7,12 +7,14 @@ import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 /**
  * A small Helvar router for tests and simulations, on a server socket it is given: one TCP client at a time, ASCII HelvarNet (parameters in any order, as "Message Formatting"
@@ -23,7 +25,7 @@ public final class HelvarNetRouter implements AutoCloseable {
 
     private final ServerSocket server;
     private final Map<String, Integer> levels = new ConcurrentHashMap<>();
-    private final Map<String, Integer> groups = new ConcurrentHashMap<>();
+    private final Map<String, Set<Integer>> groups = new ConcurrentHashMap<>();
     private final Map<Integer, Map<String, Integer>> scenes = new ConcurrentHashMap<>();
     private final Set<String> lampFailures = ConcurrentHashMap.newKeySet();
     private final List<String> received = new CopyOnWriteArrayList<>();
@@ -36,9 +38,10 @@ public final class HelvarNetRouter implements AutoCloseable {
         t.start();
     }
 
-    public HelvarNetRouter withDevice(String device, int group) {
+    /** A device in these Designer groups (a device may be in several, as in Designer). */
+    public HelvarNetRouter withDevice(String device, int... groupNumbers) {
         levels.put(device, 0);
-        groups.put(device, group);
+        groups.put(device, Arrays.stream(groupNumbers).boxed().collect(Collectors.toSet()));
         return this;
     }
 
@@ -123,7 +126,8 @@ public final class HelvarNetRouter implements AutoCloseable {
 
     private List<String> group(String number) {
         return groups.entrySet().stream()
-                .filter(e -> String.valueOf(e.getValue()).equals(number))
+                .filter(e ->
+                        e.getValue().stream().anyMatch(g -> String.valueOf(g).equals(number)))
                 .map(Map.Entry::getKey)
                 .toList();
     }

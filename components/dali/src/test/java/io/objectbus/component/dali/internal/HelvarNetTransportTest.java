@@ -166,6 +166,23 @@ class HelvarNetTransportTest {
     }
 
     @Test
+    void aDeviceInSeveralRouterGroupsIsInEachOfTheirDaliGroupsAndOnlyItsOwnEntryCounts() throws Exception {
+        // 164 Query Group answers the group's members ("?V:2,C:164,G:10=@1.2.1.6,..."): a device is found by its
+        // own address in those lists, not by the address of another device on the same subnet.
+        String a5 = "@1.2.1.6";
+        router.withDevice(a5, 2, 10);
+        Address address = Address.shortAddress(5);
+        assertEquals(BackwardFrame.answer(0b10), send(ForwardFrame.command(address, GearCommand.QUERY_GROUPS_0_7)));
+        // HelvarNet group 10 is DALI group 9: bit 1 of QUERY GROUPS 8-15.
+        assertEquals(BackwardFrame.answer(0b10), send(ForwardFrame.command(address, GearCommand.QUERY_GROUPS_8_15)));
+        assertEquals(
+                BackwardFrame.answer(0),
+                send(ForwardFrame.command(Address.shortAddress(4), GearCommand.QUERY_GROUPS_8_15)));
+        // No request names a device: HelvarNet has no query of one device's groups.
+        assertTrue(router.received().stream().noneMatch(r -> r.contains("C:164") && r.contains("@")));
+    }
+
+    @Test
     void aGroupAnswerThatIsNotAListOfDevicesIsGarbage() throws Exception {
         assertThrows(
                 GarbageAnswerException.class, () -> HelvarNetAnswer.devices("?V:2,C:164,G:1=lamp,@1", "C:164,G:1"));
