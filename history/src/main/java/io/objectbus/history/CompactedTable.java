@@ -24,7 +24,7 @@ final class CompactedTable implements Downsampler.RawTable {
                 + " line BIGINT NOT NULL, num DOUBLE PRECISION, txt VARCHAR, quality VARCHAR NOT NULL)";
     }
 
-    /** One series' rows in [?, ?) of its time line ({@link #onTimeLine}): ts, num, txt, quality; parameters: series, from, to. */
+    /** One series' ts, num, txt and quality; parameters: the series, then [from, to) on its {@link #onTimeLine}. */
     static String oneSeries() {
         return "SELECT " + TS + " AS ts, num, txt, quality FROM " + NAME
                 + " WHERE series = ? AND line >= ? AND line < ?";

@@ -12,10 +12,10 @@ import java.time.Instant;
  * The embedded store's compaction. The recorder appends in time order, so a row group of an hour holds every
  * resource's values of a few seconds, and a query of one resource's day read every row of the day. Compaction moves
  * closed hours, an hour at a time, into a second table ordered by series (an integer per node, object and resource)
- * then time: there a resource's hour is one or two row groups, and DuckDB's zone maps on {@code series} and {@code ts}
- * skip all the others. Each hour is one transaction (its rows in, sorted; out of the recorder's table), so recording
- * and queries go on between; a row recorded meanwhile into a hour already moved (a router's late replay) stays in the
- * recorder's table until the next pass.
+ * then time ({@link CompactedTable}): there a resource's hour is one or two row groups, and DuckDB's zone maps on
+ * {@code series} and its time line skip all the others. Each hour is one transaction (its rows in, sorted; out of the
+ * recorder's table), so recording and queries go on between; a row recorded meanwhile into a hour already moved (a
+ * router's late replay) stays in the recorder's table until the next pass.
  */
 final class Compactor {
 
