@@ -37,16 +37,21 @@ final class HistoryDay {
         for (int spacing : spacingsSeconds) {
             Path dir = Files.createTempDirectory("bench-history");
             Path file = dir.resolve("history.duckdb");
+            long fillStart = System.nanoTime();
             long rows = fill(file, spacing);
             String at = String.format(
                     java.util.Locale.ROOT, "%,d rows (%,d resources, 1 value/%d s)", rows, RESOURCES, spacing);
+            figures.put(
+                    at + ": fill, s (load average after: " + RoundTwo.loadAverage() + ")",
+                    Math.round((System.nanoTime() - fillStart) / 1e8) / 10.0);
             figures.put(at + ": bytes per value, in time order", bytesPerValue(file, rows));
             try (HistoryStore store = DuckDbHistoryStore.open(file)) {
                 queries(figures, at + ", in time order", store);
                 long start = System.nanoTime();
                 long moved = store.compact(DAY.plus(Duration.ofDays(1)));
                 figures.put(
-                        at + ": compaction of the day's 24 hours, s",
+                        at + ": compaction of the day's 24 hours, s (load average after: " + RoundTwo.loadAverage()
+                                + ")",
                         Math.round((System.nanoTime() - start) / 1e8) / 10.0);
                 figures.put(at + ": values compacted", moved);
                 queries(figures, at + ", compacted", store);
@@ -77,6 +82,7 @@ final class HistoryDay {
 
     private static void queries(Map<String, Object> figures, String at, HistoryStore store) throws Exception {
         Instant end = DAY.plus(Duration.ofDays(1));
+        figures.put(at + ": load average before the queries", RoundTwo.loadAverage());
         time(
                 figures,
                 at + ": one resource's day, raw",

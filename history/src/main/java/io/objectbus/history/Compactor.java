@@ -6,24 +6,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
  * The embedded store's compaction. The recorder appends in time order, so a row group of an hour holds every
  * resource's values of a few seconds, and a query of one resource's day read every row of the day. Compaction moves
  * closed hours, an hour at a time, into a second table ordered by series (an integer per node, object and resource)
- * then time: there a resource's hour is one or two row groups, and DuckDB's zone maps on {@code series} and {@code ts}
- * skip all the others. Each hour is one transaction (its rows in, sorted; out of the recorder's table), so recording
- * and queries go on between; a row recorded meanwhile into a hour already moved (a router's late replay) stays in the
- * recorder's table until the next pass.
+ * then time ({@link CompactedTable}): there a resource's hour is one or two row groups, and DuckDB's zone maps on
+ * {@code series} and its time line skip all the others. Each hour is one transaction (its rows in, sorted; out of the
+ * recorder's table), so recording and queries go on between; a row recorded meanwhile into a hour already moved (a
+ * router's late replay) stays in the recorder's table until the next pass.
  */
 final class Compactor {
 
-    static final String SORTED = "ob_history_sorted";
-    static final String SERIES = "ob_series";
+    /** The table compaction filled before its time column became the series' time line (its rows have names). */
+    private static final String NAMED = "ob_history_sorted";
 
-    private static final long HOUR = Duration.ofHours(1).toMillis();
+    private static final long HOUR = CompactedTable.HOUR;
 
     private final Connection connection;
 
@@ -33,17 +32,38 @@ final class Compactor {
     }
 
     static void createTables(Statement ddl) throws SQLException {
-        ddl.execute("CREATE TABLE IF NOT EXISTS " + SERIES + " (id BIGINT NOT NULL, node VARCHAR NOT NULL,"
-                + " object VARCHAR NOT NULL, resource VARCHAR NOT NULL)");
-        ddl.execute("CREATE TABLE IF NOT EXISTS " + SORTED + " (series BIGINT NOT NULL, node VARCHAR NOT NULL,"
-                + " object VARCHAR NOT NULL, resource VARCHAR NOT NULL, ts BIGINT NOT NULL, num DOUBLE PRECISION,"
-                + " txt VARCHAR, quality VARCHAR NOT NULL)");
+        ddl.execute("CREATE TABLE IF NOT EXISTS " + CompactedTable.SERIES + " (id BIGINT NOT NULL,"
+                + " node VARCHAR NOT NULL, object VARCHAR NOT NULL, resource VARCHAR NOT NULL)");
+        ddl.execute(CompactedTable.create());
+        returnNamedRows(ddl);
+    }
+
+    /**
+     * The rows of a store compacted when each row kept its node, object and resource and its time as such (5.2 bytes a
+     * value) go back to the recorder's table, in one transaction, for the next pass to compact anew.
+     */
+    private static void returnNamedRows(Statement ddl) throws SQLException {
+        try (ResultSet named = ddl.executeQuery("SELECT 1 FROM duckdb_tables() WHERE table_name = '" + NAMED + "'")) {
+            if (!named.next()) {
+                return;
+            }
+        }
+        Connection connection = ddl.getConnection();
+        connection.setAutoCommit(false);
+        try {
+            ddl.execute("INSERT INTO " + JdbcHistoryStore.TABLE + " SELECT node, object, resource, ts, num, txt,"
+                    + " quality FROM " + NAMED);
+            ddl.execute("DROP TABLE " + NAMED);
+            connection.commit();
+        } finally {
+            connection.setAutoCommit(true);
+        }
     }
 
     /** A resource's series, or -1 (which no row has) when none of its values has been compacted yet. */
     static long seriesId(Connection connection, String node, String object, String resource) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id FROM " + SERIES + " WHERE node = ? AND object = ? AND resource = ?")) {
+                "SELECT id FROM " + CompactedTable.SERIES + " WHERE node = ? AND object = ? AND resource = ?")) {
             query.setString(1, node);
             query.setString(2, object);
             query.setString(3, resource);
@@ -88,20 +108,22 @@ final class Compactor {
     }
 
     private long move(long start, long end) throws SQLException {
+        String series = CompactedTable.SERIES;
         execute(
-                "INSERT INTO " + SERIES + " SELECT (SELECT coalesce(max(id), 0) FROM " + SERIES + ")"
+                "INSERT INTO " + series + " SELECT (SELECT coalesce(max(id), 0) FROM " + series + ")"
                         + " + row_number() OVER (ORDER BY node, object, resource), node, object, resource FROM"
                         + " (SELECT DISTINCT node, object, resource FROM " + JdbcHistoryStore.TABLE
                         + " WHERE ts >= ? AND ts < ?)"
-                        + " AS n WHERE NOT EXISTS (SELECT 1 FROM " + SERIES + " s WHERE s.node = n.node"
+                        + " AS n WHERE NOT EXISTS (SELECT 1 FROM " + series + " s WHERE s.node = n.node"
                         + " AND s.object = n.object AND s.resource = n.resource)",
                 start,
                 end);
         execute(
-                "INSERT INTO " + SORTED + " SELECT s.id, h.node, h.object, h.resource, h.ts, h.num, h.txt, h.quality"
-                        + " FROM " + JdbcHistoryStore.TABLE + " h JOIN " + SERIES + " s ON s.node = h.node"
-                        + " AND s.object = h.object AND s.resource = h.resource WHERE h.ts >= ? AND h.ts < ?"
-                        + " ORDER BY s.id, h.ts",
+                // Within the hour, the time line orders by series then time on one integer: a sort twice as fast.
+                "INSERT INTO " + CompactedTable.NAME + " SELECT s.id, " + start + ", h.ts + s.id * " + HOUR
+                        + " AS line, h.num, h.txt, h.quality FROM " + JdbcHistoryStore.TABLE + " h JOIN " + series
+                        + " s ON s.node = h.node AND s.object = h.object AND s.resource = h.resource"
+                        + " WHERE h.ts >= ? AND h.ts < ? ORDER BY line",
                 start,
                 end);
         long moved = execute("DELETE FROM " + JdbcHistoryStore.TABLE + " WHERE ts >= ? AND ts < ?", start, end);

@@ -20,32 +20,55 @@ final class Downsampler {
 
     private final Connection connection;
     private final String lastOf;
-    private final List<String> rawTables;
+    private final List<RawTable> rawTables;
+
+    /** A table raw values are in, as SQL; times are inlined (they are the store's own numbers, not input). */
+    interface RawTable {
+
+        /** Its rows of resources matching {@code match} in [start, end): node, object, resource, ts and num. */
+        String rows(String match, long start, long end);
+
+        /** Deletes those rows. */
+        String delete(String match, long start, long end);
+    }
+
+    /** A table whose rows have node, object, resource, ts and num as columns. */
+    record PlainTable(String name) implements RawTable {
+
+        @Override
+        public String rows(String match, long start, long end) {
+            return "SELECT node, object, resource, ts, num FROM " + name + where(match, start, end);
+        }
+
+        @Override
+        public String delete(String match, long start, long end) {
+            return "DELETE FROM " + name + where(match, start, end);
+        }
+
+        private static String where(String match, long start, long end) {
+            return " WHERE " + match + (start == Long.MIN_VALUE ? "" : " AND ts >= " + start) + " AND ts < " + end;
+        }
+    }
 
     /** @param rawTables the tables raw values are in: the recorder's and, in the embedded store, the sorted one */
-    Downsampler(Connection connection, String lastOf, List<String> rawTables) throws SQLException {
+    Downsampler(Connection connection, String lastOf, List<RawTable> rawTables) throws SQLException {
         this.connection = connection;
         this.lastOf = lastOf;
         this.rawTables = List.copyOf(rawTables);
         connection.setAutoCommit(false);
     }
 
-    /** The matching resources' raw rows in [?, ?) of every raw table; parameters bound by {@link #bindRaw}. */
-    private String rawRows(ResourceMatch resources, String columns) {
+    /** The matching resources' raw rows in [start, end) of every raw table; parameters bound by {@link #bindRaw}. */
+    private String rawRows(ResourceMatch resources, long start, long end) {
         return rawTables.stream()
-                .map(table -> "SELECT " + columns + " FROM " + table + " WHERE " + resources.sql()
-                        + " AND ts >= ? AND ts < ?")
+                .map(table -> table.rows(resources.sql(), start, end))
                 .collect(Collectors.joining(" UNION ALL "));
     }
 
-    private void bindRaw(PreparedStatement statement, ResourceMatch resources, long start, long end)
-            throws SQLException {
+    private void bindRaw(PreparedStatement statement, ResourceMatch resources) throws SQLException {
         int next = 1;
         for (int i = 0; i < rawTables.size(); i++) {
             next = resources.bind(statement, next);
-            statement.setLong(next, start);
-            statement.setLong(next + 1, end);
-            next += 2;
         }
     }
 
@@ -77,7 +100,11 @@ final class Downsampler {
         synchronized (connection) {
             try {
                 long deleted = deleteRaw(resources, Long.MIN_VALUE, before.toEpochMilli())
-                        + delete(JdbcHistoryStore.AGGREGATES, resources, Long.MIN_VALUE, before.toEpochMilli());
+                        + delete(
+                                new PlainTable(JdbcHistoryStore.AGGREGATES),
+                                resources,
+                                Long.MIN_VALUE,
+                                before.toEpochMilli());
                 connection.commit();
                 return deleted;
             } catch (SQLException e) {
@@ -88,9 +115,9 @@ final class Downsampler {
     }
 
     private Long oldest(ResourceMatch resources, long end) throws SQLException {
-        String sql = "SELECT min(ts) FROM (" + rawRows(resources, "ts") + ") AS raw";
+        String sql = "SELECT min(ts) FROM (" + rawRows(resources, Long.MIN_VALUE, end) + ") AS raw";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            bindRaw(query, resources, Long.MIN_VALUE, end);
+            bindRaw(query, resources);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 long oldest = rows.getLong(1);
@@ -102,10 +129,10 @@ final class Downsampler {
     private long downsample(ResourceMatch resources, long start, long end, long step) throws SQLException {
         String sql = "INSERT INTO " + JdbcHistoryStore.AGGREGATES + " SELECT node, object, resource, ts - ts % "
                 + step + " AS b, min(num), max(num), sum(num), " + lastOf.formatted("num", "ts") + ", count(num)"
-                + " FROM (" + rawRows(resources, "node, object, resource, ts, num") + ") AS raw"
+                + " FROM (" + rawRows(resources, start, end) + ") AS raw"
                 + " WHERE num IS NOT NULL GROUP BY node, object, resource, b";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            bindRaw(insert, resources, start, end);
+            bindRaw(insert, resources);
             insert.executeUpdate();
         }
         long replaced = deleteRaw(resources, start, end);
@@ -115,18 +142,15 @@ final class Downsampler {
 
     private long deleteRaw(ResourceMatch resources, long start, long end) throws SQLException {
         long deleted = 0;
-        for (String table : rawTables) {
+        for (RawTable table : rawTables) {
             deleted += delete(table, resources, start, end);
         }
         return deleted;
     }
 
-    private long delete(String table, ResourceMatch resources, long start, long end) throws SQLException {
-        String sql = "DELETE FROM " + table + " WHERE " + resources.sql() + " AND ts >= ? AND ts < ?";
-        try (PreparedStatement delete = connection.prepareStatement(sql)) {
-            int next = resources.bind(delete, 1);
-            delete.setLong(next, start);
-            delete.setLong(next + 1, end);
+    private long delete(RawTable table, ResourceMatch resources, long start, long end) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(table.delete(resources.sql(), start, end))) {
+            resources.bind(delete, 1);
             return delete.executeUpdate();
         }
     }

@@ -34,8 +34,8 @@ final class HistoryQueries {
     private String rawRows(String columns, String condition) {
         String recent = "SELECT " + columns + " FROM " + JdbcHistoryStore.TABLE + ONE_RESOURCE + condition;
         return sorted
-                ? recent + " UNION ALL SELECT " + columns + " FROM " + Compactor.SORTED + ONE_RESOURCE + condition
-                        + " AND series = ?"
+                ? recent + " UNION ALL SELECT " + columns + " FROM (" + CompactedTable.oneSeries() + ") AS compacted"
+                        + " WHERE TRUE" + condition
                 : recent;
     }
 
@@ -46,9 +46,11 @@ final class HistoryQueries {
         if (!sorted) {
             return 6;
         }
-        bindRange(query, 6, node, object, resource, from, to);
-        query.setLong(11, Compactor.seriesId(connection, node, object, resource));
-        return 12;
+        long series = Compactor.seriesId(connection, node, object, resource);
+        query.setLong(6, series);
+        query.setLong(7, CompactedTable.onTimeLine(from.toEpochMilli(), series));
+        query.setLong(8, CompactedTable.onTimeLine(to.toEpochMilli(), series));
+        return 9;
     }
 
     List<Sample> raw(String node, String object, String resource, Instant from, Instant to, int limit)
@@ -120,7 +122,7 @@ final class HistoryQueries {
         synchronized (connection) {
             try (Statement query = connection.createStatement();
                     ResultSet rows = query.executeQuery("SELECT (SELECT count(*) FROM " + JdbcHistoryStore.TABLE + ")"
-                            + (sorted ? " + (SELECT count(*) FROM " + Compactor.SORTED + ")" : ""))) {
+                            + (sorted ? " + (SELECT count(*) FROM " + CompactedTable.NAME + ")" : ""))) {
                 rows.next();
                 return rows.getLong(1);
             } catch (SQLException e) {

@@ -19,6 +19,7 @@ public class JdbcHistoryStore implements HistoryStore {
 
     static final String TABLE = "ob_history";
     static final String AGGREGATES = "ob_history_agg";
+    private static final Downsampler.RawTable RAW = new Downsampler.PlainTable(TABLE);
 
     /** Opens one more connection to the same database. */
     @FunctionalInterface
@@ -61,7 +62,7 @@ public class JdbcHistoryStore implements HistoryStore {
         Connection maintainer = connections.open();
         this.queries = new HistoryQueries(reader, lastOf, compacts);
         this.downsampler =
-                new Downsampler(maintainer, lastOf, compacts ? List.of(TABLE, Compactor.SORTED) : List.of(TABLE));
+                new Downsampler(maintainer, lastOf, compacts ? List.of(RAW, new CompactedTable()) : List.of(RAW));
         this.compactor = compacts ? new Compactor(maintainer) : null;
         this.all = new Connection[] {writer, reader, maintainer};
     }

@@ -4,6 +4,10 @@ package io.objectbus.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,6 +80,71 @@ class DuckDbHistoryStoreTest extends HistoryStoreContract {
         assertThat(store.raw("node1", "room-1", "t", T0, T0.plusSeconds(60), 10))
                 .extracting(Sample::number)
                 .containsExactly(1.0, 1.5, 2.0);
+    }
+
+    @Test
+    void compactedValuesTakeLessDiskThanInTimeOrder() throws Exception {
+        for (int second = 0; second < 3600; second += 50) {
+            List<Sample> batch = new ArrayList<>();
+            for (int s = second; s < second + 50; s++) {
+                for (int room = 0; room < 100; room++) {
+                    double wave = 21 + 2 * Math.sin((s + room * 97) * Math.PI / 43200);
+                    batch.add(new Sample(
+                            "node1",
+                            "room-" + room,
+                            "t",
+                            T0.plusSeconds(s),
+                            Math.round(wave * 10) / 10.0,
+                            null,
+                            "good"));
+                }
+            }
+            store.append(batch);
+        }
+        long inTimeOrder = bytesInUse();
+        store.compact(T0.plus(Duration.ofHours(1)));
+        assertThat(bytesInUse()).isLessThan(inTimeOrder);
+    }
+
+    @Test
+    void aStoreCompactedBeforeTheTimeLineAnswersAndCompactsItsValuesAnew() throws Exception {
+        store.close();
+        Path old = dir.resolve("old.duckdb");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + old);
+                Statement sql = connection.createStatement()) {
+            sql.execute("CREATE TABLE ob_series (id BIGINT NOT NULL, node VARCHAR NOT NULL, object VARCHAR NOT NULL,"
+                    + " resource VARCHAR NOT NULL)");
+            sql.execute("CREATE TABLE ob_history_sorted (series BIGINT NOT NULL, node VARCHAR NOT NULL,"
+                    + " object VARCHAR NOT NULL, resource VARCHAR NOT NULL, ts BIGINT NOT NULL, num DOUBLE PRECISION,"
+                    + " txt VARCHAR, quality VARCHAR NOT NULL)");
+            sql.execute("INSERT INTO ob_series VALUES (1, 'node1', 'room-1', 't')");
+            sql.execute("INSERT INTO ob_history_sorted VALUES (1, 'node1', 'room-1', 't', " + T0.toEpochMilli()
+                    + ", 20.5, NULL, 'good')");
+        }
+        store = DuckDbHistoryStore.open(old);
+        store.append(List.of(sample("t", 10, 21.0)));
+        assertThat(store.raw("node1", "room-1", "t", T0, T0.plusSeconds(60), 10))
+                .extracting(Sample::number)
+                .containsExactly(20.5, 21.0);
+        assertThat(store.compact(T0.plus(Duration.ofHours(1)))).isEqualTo(2);
+        assertThat(store.raw("node1", "room-1", "t", T0, T0.plusSeconds(60), 10))
+                .extracting(Sample::number)
+                .containsExactly(20.5, 21.0);
+    }
+
+    /** The blocks the store's file uses after its checkpoint (the store closed, then opened again). */
+    private long bytesInUse() throws Exception {
+        store.close();
+        long bytes;
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("history.duckdb"));
+                Statement query = connection.createStatement();
+                ResultSet size = query.executeQuery(
+                        "SELECT (total_blocks - free_blocks) * block_size FROM pragma_database_size()")) {
+            size.next();
+            bytes = size.getLong(1);
+        }
+        store = DuckDbHistoryStore.open(dir.resolve("history.duckdb"));
+        return bytes;
     }
 
     @Test
