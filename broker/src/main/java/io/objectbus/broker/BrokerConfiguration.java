@@ -45,6 +45,7 @@ final class BrokerConfiguration {
         config.setJMXManagementEnabled(false);
         config.setMaxDiskUsage(98);
         config.setGracefulShutdownEnabled(false);
+        config.setWildCardConfiguration(new CachedTopicConversion());
         try {
             config.addAcceptorConfiguration("in-vm", "vm://" + inVmId);
             String plain = security.enabled() ? ";securityDomain=" + NodeSecurityManager.PLAIN : "";
@@ -131,6 +132,8 @@ final class BrokerConfiguration {
                 .setAutoCreateQueues(true)
                 .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
                 .setMaxSizeBytes(16L * 1024 * 1024)
+                // MQTT has no message groups: without buckets a queue skips the group-id lookup of every delivery.
+                .setDefaultGroupBuckets(0)
                 .setDeadLetterAddress(SimpleString.of("$objectbus.dead-letters"))
                 .setExpiryAddress(SimpleString.of("$objectbus.expired"));
     }
