@@ -87,12 +87,6 @@ public final class BenchNode {
                     .forEach(configuration::unRegisterBrokerPlugin);
             System.out.println("plugins " + configuration.getBrokerPlugins());
         }
-        if (System.getenv("BENCH_PLAIN_WILDCARDS") != null) {
-            // For measuring the node's cached MQTT topic conversion against Artemis's own.
-            broker.server()
-                    .getConfiguration()
-                    .setWildCardConfiguration(new org.apache.activemq.artemis.core.config.WildcardConfiguration());
-        }
         if (System.getenv("BENCH_GROUP_BUCKETS") != null) {
             // For measuring the node's queues without message-group buckets against Artemis's default.
             broker.server()

@@ -45,7 +45,6 @@ final class BrokerConfiguration {
         config.setJMXManagementEnabled(false);
         config.setMaxDiskUsage(98);
         config.setGracefulShutdownEnabled(false);
-        config.setWildCardConfiguration(new CachedTopicConversion());
         try {
             config.addAcceptorConfiguration("in-vm", "vm://" + inVmId);
             String plain = security.enabled() ? ";securityDomain=" + NodeSecurityManager.PLAIN : "";
