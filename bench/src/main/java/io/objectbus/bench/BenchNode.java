@@ -87,6 +87,14 @@ public final class BenchNode {
                     .forEach(configuration::unRegisterBrokerPlugin);
             System.out.println("plugins " + configuration.getBrokerPlugins());
         }
+        if (System.getenv("BENCH_GROUP_BUCKETS") != null) {
+            // For measuring the node's queues without message-group buckets against Artemis's default.
+            broker.server()
+                    .getConfiguration()
+                    .getAddressSettings()
+                    .get("#")
+                    .setDefaultGroupBuckets(Integer.parseInt(System.getenv("BENCH_GROUP_BUCKETS")));
+        }
         String acceptor = System.getenv("BENCH_ACCEPTOR");
         if (acceptor != null) {
             tuneAcceptor(broker, acceptor);

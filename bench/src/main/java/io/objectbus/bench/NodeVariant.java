@@ -57,12 +57,16 @@ record NodeVariant(String name, Path javaHome, List<String> jvmOptions, Map<Stri
                 env);
     }
 
-    /** The command line of a JVM of this variant running {@code mainClass} on the bench's class path. */
+    /**
+     * The command line of a JVM of this variant running {@code mainClass} on the bench's class path, or on the class
+     * path its BENCH_CLASSPATH names (another build of the node, for a before/after comparison in one run).
+     */
     List<String> java(String heap, String mainClass, String... args) {
         List<String> command =
                 new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), heap));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        String classPath = environment.getOrDefault("BENCH_CLASSPATH", System.getProperty("java.class.path"));
+        command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(List.of(args));
         return command;
     }

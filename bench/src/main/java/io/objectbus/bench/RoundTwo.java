@@ -65,7 +65,10 @@ final class RoundTwo {
         long flood = quick ? 50_000 : 150_000;
         int paced = quick ? 10_000 : 25_000;
         for (ServerProcess s : systems) {
-            runs.add(SiteShapes.passThrough(s, FLOOD, flood, 0, MqttQos.AT_MOST_ONCE));
+            Measurement measurement = SiteShapes.passThrough(s, FLOOD, flood, 0, MqttQos.AT_MOST_ONCE);
+            // Each repetition's figure, beside the medians of the report: the spread says how far to trust them.
+            BenchMain.log(measurement + ", load " + loadAverage());
+            runs.add(measurement);
         }
         String only = System.getenv("BENCH_SHAPES"); // for A/B trials of one change at a time: flood, qos1
         if (only != null) {

@@ -131,6 +131,8 @@ final class BrokerConfiguration {
                 .setAutoCreateQueues(true)
                 .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
                 .setMaxSizeBytes(16L * 1024 * 1024)
+                // MQTT has no message groups: without buckets a queue skips the group-id lookup of every delivery.
+                .setDefaultGroupBuckets(0)
                 .setDeadLetterAddress(SimpleString.of("$objectbus.dead-letters"))
                 .setExpiryAddress(SimpleString.of("$objectbus.expired"));
     }
