@@ -71,7 +71,7 @@ class RouterChainStopTest {
         Main nodeC = NodeMain.create(c);
         nodeC.start();
         try (Paho5Probe onC = new Paho5Probe("tcp://127.0.0.1:" + cMqtt, "counter-on-c");
-                NodeProcess nodeB = NodeProcess.start("chain-node-b", b);
+                NodeProcess nodeB = started(NodeProcess.start("chain-node-b", b));
                 NodeProcess nodeA = NodeProcess.start("chain-node-a", a)) {
             onC.subscribe(COUNTER, 1);
             for (int stop = 0; stop < STOPS_OF_B; stop++) {
@@ -94,6 +94,15 @@ class RouterChainStopTest {
         } finally {
             nodeC.stop();
         }
+    }
+
+    /**
+     * B with both its routers: at a node's first start a value that came in through the router loaded first, before
+     * the second one's file was, is not owed to the second (docs/routers.md, store and forward).
+     */
+    private static NodeProcess started(NodeProcess node) {
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> node.log().contains("Route folders"));
+        return node;
     }
 
     /** C has every value up to the newest it received: nothing waits in a store, nothing was lost so far. */
