@@ -76,8 +76,8 @@ public class LorawanConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "900000", javaType = "java.time.Duration")
     private long downlinkTimeout = 900000;
 
-    @UriParam(label = "consumer", defaultValue = "2")
-    private int routeThreads = 2;
+    @UriParam(label = "consumer", defaultValue = "1")
+    private int routeThreads = 1;
 
     @UriParam(label = "producer", defaultValue = "1")
     private int fport = 1;
@@ -267,7 +267,7 @@ public class LorawanConfiguration implements Cloneable {
 
     /**
      * Threads running the consumer's route, off the network server's thread; each device's events stay in order on
-     * one of them, different devices' run in parallel. 1 keeps every event in arrival order.
+     * one of them, different devices' run in parallel. 1 (the default) keeps every event in arrival order.
      */
     public void setRouteThreads(int routeThreads) {
         this.routeThreads = routeThreads;
