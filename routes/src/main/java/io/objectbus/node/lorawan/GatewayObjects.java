@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The objects of one adapter's gateways: {adapterId}-gw-{EUI} counting the uplinks it heard best and the input refused
  * from it, with the last reason; and the resources of a gateway's status reports on its connection object, described
- * with the first one. Called on the server's one thread, and by {@link #flush()} on a timer.
+ * with the first one. Called on the route's threads, and by {@link #flush()} on a timer.
  *
  * <p>A busy gateway's uplink count is published at most once per {@link #UPLINKS_PERIOD_NANOS}: one more message on
  * the bus for each uplink cost a sixth of the adapter's throughput. The count left over after a burst goes out with
@@ -76,13 +76,17 @@ final class GatewayObjects {
         String connection = DeviceObjects.gatewayId(adapterId, eui) + "-connection";
         try {
             Map<String, Object> values = GatewayStats.values(statJson);
-            if (reportingStats.add(eui)) {
+            if (firstStats(eui)) {
                 bus.describe(GatewayStats.connection(connection, eui));
             }
             bus.publish(connection, values);
         } catch (java.io.IOException e) {
             bus.error("lorawan gateway " + eui, "stat object does not parse: " + e.getMessage(), null);
         }
+    }
+
+    private synchronized boolean firstStats(String eui) {
+        return reportingStats.add(eui);
     }
 
     synchronized void clear() {

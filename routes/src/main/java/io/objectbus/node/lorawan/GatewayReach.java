@@ -14,6 +14,7 @@ import java.util.function.ToLongFunction;
 /**
  * Which gateways hear which devices, so that a gateway going down turns stale only the devices it cuts off: those
  * whose every gateway heard within the device's interval is down. A device another gateway still hears stays good.
+ * Called from the route's threads.
  */
 final class GatewayReach {
 
@@ -21,12 +22,12 @@ final class GatewayReach {
     private final Map<String, Map<String, Instant>> heardBy = new HashMap<>();
 
     /** An uplink of the device and every gateway that heard it. */
-    void heard(String devEui, List<Reception> receptions, Instant at) {
+    synchronized void heard(String devEui, List<Reception> receptions, Instant at) {
         Map<String, Instant> gateways = heardBy.computeIfAbsent(devEui, k -> new HashMap<>());
         receptions.forEach(r -> gateways.put(r.gatewayEui(), at));
     }
 
-    void up(String gatewayEui) {
+    synchronized void up(String gatewayEui) {
         down.remove(gatewayEui);
     }
 
@@ -34,7 +35,7 @@ final class GatewayReach {
      * The gateway is down: the devices it heard within their interval (seconds, 0 for any time) that no gateway up
      * heard within it.
      */
-    List<String> down(String gatewayEui, Instant now, ToLongFunction<String> intervalSeconds) {
+    synchronized List<String> down(String gatewayEui, Instant now, ToLongFunction<String> intervalSeconds) {
         down.add(gatewayEui);
         return heardBy.entrySet().stream()
                 .filter(e -> cutOff(e.getValue(), gatewayEui, now, intervalSeconds.applyAsLong(e.getKey())))

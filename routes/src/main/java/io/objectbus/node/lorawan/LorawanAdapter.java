@@ -13,10 +13,10 @@ import io.objectbus.transforms.lorawan.Measurement;
 import io.objectbus.transforms.lorawan.PayloadCodec;
 import io.objectbus.transforms.lorawan.PayloadException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
@@ -28,14 +28,15 @@ import org.slf4j.LoggerFactory;
  * One LoRaWAN network server's devices on the bus: the bean of a {@code lorawan-gateway} kamelet route. Uplinks
  * become the device's values (codec measurements and radio metadata) for the route's objectbus:publish step; refused
  * input goes to $errors and is counted on its gateway's object; writes of a device's downlink go through the
- * adapter's own {@code lorawan-write} route. Called on the server's one thread, in order.
+ * adapter's own {@code lorawan-write} route. Called on the route's threads: a device's events in order on one of
+ * them, different devices' in parallel.
  */
 public final class LorawanAdapter extends AdapterBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(LorawanAdapter.class);
 
-    private final Map<String, PayloadCodec> codecs = new HashMap<>();
-    private final Map<String, Map<String, ResourceDescriptor>> described = new HashMap<>();
+    private final Map<String, PayloadCodec> codecs = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, ResourceDescriptor>> described = new ConcurrentHashMap<>();
     private final GatewayReach reach = new GatewayReach();
     private String server;
     private String adapterId = "lorawan";

@@ -2,8 +2,10 @@
 package io.objectbus.transforms.lorawan;
 
 import io.objectbus.component.lorawan.Uplink;
+import io.objectbus.model.CovPolicy;
 import io.objectbus.model.ResourceDescriptor;
 import io.objectbus.model.ValueType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +15,15 @@ public final class DeviceMetadata {
 
     private DeviceMetadata() {}
 
-    /** The metadata resources every LoRaWAN device object has. */
+    /**
+     * At most one publication a second of each metadata resource, the last value always (the bus holds back a
+     * change that comes sooner and publishes the latest when the second is up): a device that sends several uplinks
+     * a second would otherwise put four to six messages on the bus per uplink that say little more than "it came",
+     * while its measurements go out at every uplink.
+     */
+    public static final CovPolicy COALESCED = new CovPolicy(null, null, Duration.ofSeconds(1), null);
+
+    /** The metadata resources every LoRaWAN device object has, published at most once a second ({@link #COALESCED}). */
     public static Map<String, ResourceDescriptor> resources() {
         Map<String, ResourceDescriptor> r = new LinkedHashMap<>();
         r.put("rssi", ResourceDescriptor.number("dB[mW]").described("RSSI", "best RSSI of the last uplink"));
@@ -22,6 +32,7 @@ public final class DeviceMetadata {
         r.put("gateways", integer("gateways", "gateways that heard the last uplink"));
         r.put("fCnt", integer("frame counter", "uplink frame counter"));
         r.put("lastSeen", text("last seen", "when the last uplink arrived (ISO 8601)"));
+        r.replaceAll((id, d) -> d.withCov(COALESCED));
         return r;
     }
 

@@ -53,6 +53,8 @@ public class LorawanComponentConfigurer extends PropertyConfigurerSupport implem
         case "otaadevices":
         case "otaaDevices": getOrCreateConfiguration(target).setOtaaDevices(property(camelContext, java.lang.String.class, value)); return true;
         case "port": getOrCreateConfiguration(target).setPort(property(camelContext, int.class, value)); return true;
+        case "routethreads":
+        case "routeThreads": getOrCreateConfiguration(target).setRouteThreads(property(camelContext, int.class, value)); return true;
         case "rx1delay":
         case "rx1Delay": getOrCreateConfiguration(target).setRx1Delay(property(camelContext, int.class, value)); return true;
         case "rx2datarate":
@@ -102,6 +104,8 @@ public class LorawanComponentConfigurer extends PropertyConfigurerSupport implem
         case "otaadevices":
         case "otaaDevices": return java.lang.String.class;
         case "port": return int.class;
+        case "routethreads":
+        case "routeThreads": return int.class;
         case "rx1delay":
         case "rx1Delay": return int.class;
         case "rx2datarate":
@@ -152,6 +156,8 @@ public class LorawanComponentConfigurer extends PropertyConfigurerSupport implem
         case "otaadevices":
         case "otaaDevices": return getOrCreateConfiguration(target).getOtaaDevices();
         case "port": return getOrCreateConfiguration(target).getPort();
+        case "routethreads":
+        case "routeThreads": return getOrCreateConfiguration(target).getRouteThreads();
         case "rx1delay":
         case "rx1Delay": return getOrCreateConfiguration(target).getRx1Delay();
         case "rx2datarate":

@@ -40,6 +40,8 @@ public class LorawanConfigurationConfigurer extends org.apache.camel.support.com
         case "otaadevices":
         case "otaaDevices": target.setOtaaDevices(property(camelContext, java.lang.String.class, value)); return true;
         case "port": target.setPort(property(camelContext, int.class, value)); return true;
+        case "routethreads":
+        case "routeThreads": target.setRouteThreads(property(camelContext, int.class, value)); return true;
         case "rx1delay":
         case "rx1Delay": target.setRx1Delay(property(camelContext, int.class, value)); return true;
         case "rx2datarate":
@@ -83,6 +85,8 @@ public class LorawanConfigurationConfigurer extends org.apache.camel.support.com
         case "otaadevices":
         case "otaaDevices": return java.lang.String.class;
         case "port": return int.class;
+        case "routethreads":
+        case "routeThreads": return int.class;
         case "rx1delay":
         case "rx1Delay": return int.class;
         case "rx2datarate":
@@ -127,6 +131,8 @@ public class LorawanConfigurationConfigurer extends org.apache.camel.support.com
         case "otaadevices":
         case "otaaDevices": return target.getOtaaDevices();
         case "port": return target.getPort();
+        case "routethreads":
+        case "routeThreads": return target.getRouteThreads();
         case "rx1delay":
         case "rx1Delay": return target.getRx1Delay();
         case "rx2datarate":

@@ -47,6 +47,8 @@ public class LorawanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "otaadevices":
         case "otaaDevices": target.getConfiguration().setOtaaDevices(property(camelContext, java.lang.String.class, value)); return true;
         case "port": target.getConfiguration().setPort(property(camelContext, int.class, value)); return true;
+        case "routethreads":
+        case "routeThreads": target.getConfiguration().setRouteThreads(property(camelContext, int.class, value)); return true;
         case "rx1delay":
         case "rx1Delay": target.getConfiguration().setRx1Delay(property(camelContext, int.class, value)); return true;
         case "rx2datarate":
@@ -97,6 +99,8 @@ public class LorawanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "otaadevices":
         case "otaaDevices": return java.lang.String.class;
         case "port": return int.class;
+        case "routethreads":
+        case "routeThreads": return int.class;
         case "rx1delay":
         case "rx1Delay": return int.class;
         case "rx2datarate":
@@ -148,6 +152,8 @@ public class LorawanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "otaadevices":
         case "otaaDevices": return target.getConfiguration().getOtaaDevices();
         case "port": return target.getConfiguration().getPort();
+        case "routethreads":
+        case "routeThreads": return target.getConfiguration().getRouteThreads();
         case "rx1delay":
         case "rx1Delay": return target.getConfiguration().getRx1Delay();
         case "rx2datarate":

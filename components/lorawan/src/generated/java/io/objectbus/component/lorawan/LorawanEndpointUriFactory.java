@@ -23,7 +23,7 @@ public class LorawanEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(25);
+        Set<String> props = new HashSet<>(26);
         props.add("abpDevices");
         props.add("bridgeErrorHandler");
         props.add("confirmed");
@@ -39,6 +39,7 @@ public class LorawanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("netId");
         props.add("otaaDevices");
         props.add("port");
+        props.add("routeThreads");
         props.add("rx1Delay");
         props.add("rx2DataRate");
         props.add("rx2Frequency");

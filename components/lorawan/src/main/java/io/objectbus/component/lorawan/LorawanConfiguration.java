@@ -76,6 +76,9 @@ public class LorawanConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "900000", javaType = "java.time.Duration")
     private long downlinkTimeout = 900000;
 
+    @UriParam(label = "consumer", defaultValue = "1")
+    private int routeThreads = 1;
+
     @UriParam(label = "producer", defaultValue = "1")
     private int fport = 1;
 
@@ -256,6 +259,18 @@ public class LorawanConfiguration implements Cloneable {
     /** RECEIVE_DELAY1 in seconds, as the devices have it (1 unless a Join-Accept or MAC command changed it). */
     public void setRx1Delay(int rx1Delay) {
         this.rx1Delay = rx1Delay;
+    }
+
+    public int getRouteThreads() {
+        return routeThreads;
+    }
+
+    /**
+     * Threads running the consumer's route, off the network server's thread; each device's events stay in order on
+     * one of them, different devices' run in parallel. 1 (the default) keeps every event in arrival order.
+     */
+    public void setRouteThreads(int routeThreads) {
+        this.routeThreads = routeThreads;
     }
 
     public double getRx2Frequency() {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.component.lorawan;
 
+import io.objectbus.component.lorawan.internal.EventLanes;
 import io.objectbus.component.lorawan.internal.NetworkListener;
 import io.objectbus.component.lorawan.internal.NetworkServer;
+import java.io.IOException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -10,11 +12,16 @@ import org.apache.camel.support.DefaultConsumer;
 
 /**
  * Runs the network server of its name and emits one exchange per event (header {@link LorawanConstants#EVENT}):
- * uplink, join, gateway, stats, error. Exchanges come on the server's worker thread in arrival order.
+ * uplink, join, gateway, stats, error. The route runs on {@link LorawanConfiguration#getRouteThreads()} threads of its
+ * own, off the server's thread: a device's events (uplinks, join) reach it in arrival order, as do a gateway's.
  */
 public class LorawanConsumer extends DefaultConsumer implements NetworkListener {
 
+    /** Waiting events per route thread before the server's thread waits for room. */
+    private static final int LANE_CAPACITY = 10_000;
+
     private NetworkServer server;
+    private EventLanes lanes;
 
     public LorawanConsumer(LorawanEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -39,7 +46,13 @@ public class LorawanConsumer extends DefaultConsumer implements NetworkListener 
     protected void doStart() throws Exception {
         super.doStart();
         LorawanConfiguration c = getEndpoint().getConfiguration();
-        server = NetworkServer.start(c.getName(), c.serverSettings(), this);
+        lanes = new EventLanes(c.getName(), c.getRouteThreads(), LANE_CAPACITY);
+        try {
+            server = NetworkServer.start(c.getName(), c.serverSettings(), this);
+        } catch (IOException | RuntimeException e) {
+            lanes.close();
+            throw e;
+        }
         try {
             getEndpoint().getComponent().register(c.getName(), server);
         } catch (IllegalStateException e) {
@@ -56,6 +69,10 @@ public class LorawanConsumer extends DefaultConsumer implements NetworkListener 
                     .unregister(getEndpoint().getConfiguration().getName(), server);
             server.close();
             server = null;
+        }
+        if (lanes != null) {
+            lanes.close();
+            lanes = null;
         }
         super.doStop();
     }
@@ -77,7 +94,7 @@ public class LorawanConsumer extends DefaultConsumer implements NetworkListener 
         in.setHeader(LorawanConstants.FREQUENCY, u.best().frequency());
         in.setHeader(LorawanConstants.DATA_RATE, u.best().dataRate());
         in.setHeader(LorawanConstants.RECEPTIONS, u.receptions());
-        process(exchange);
+        process(u.devEui(), exchange);
     }
 
     @Override
@@ -86,7 +103,7 @@ public class LorawanConsumer extends DefaultConsumer implements NetworkListener 
         exchange.getIn().setHeader(LorawanConstants.DEV_EUI, devEui);
         exchange.getIn().setHeader(LorawanConstants.DEV_ADDR, devAddr);
         exchange.getIn().setHeader(LorawanConstants.GATEWAY_EUI, gatewayEui);
-        process(exchange);
+        process(devEui, exchange);
     }
 
     @Override
@@ -94,14 +111,14 @@ public class LorawanConsumer extends DefaultConsumer implements NetworkListener 
         Exchange exchange = event(LorawanConstants.GATEWAY, up ? "up" : "down");
         exchange.getIn().setHeader(LorawanConstants.GATEWAY_EUI, gatewayEui);
         exchange.getIn().setHeader(LorawanConstants.REASON, reason);
-        process(exchange);
+        process(gatewayEui, exchange);
     }
 
     @Override
     public void onStats(String gatewayEui, String statJson) {
         Exchange exchange = event(LorawanConstants.STATS, statJson);
         exchange.getIn().setHeader(LorawanConstants.GATEWAY_EUI, gatewayEui);
-        process(exchange);
+        process(gatewayEui, exchange);
     }
 
     @Override
@@ -112,7 +129,7 @@ public class LorawanConsumer extends DefaultConsumer implements NetworkListener 
         if (gatewayEui != null) {
             exchange.getIn().setHeader(LorawanConstants.GATEWAY_EUI, gatewayEui);
         }
-        process(exchange);
+        process(gatewayEui, exchange);
     }
 
     private Exchange event(String kind, Object body) {
@@ -120,6 +137,11 @@ public class LorawanConsumer extends DefaultConsumer implements NetworkListener 
         exchange.getIn().setBody(body);
         exchange.getIn().setHeader(LorawanConstants.EVENT, kind);
         return exchange;
+    }
+
+    /** On the lane of the key, after its earlier events; waits while that lane is full. */
+    private void process(String key, Exchange exchange) {
+        lanes.run(key, () -> process(exchange));
     }
 
     private void process(Exchange exchange) {
