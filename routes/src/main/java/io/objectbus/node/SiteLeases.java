@@ -25,6 +25,7 @@ final class SiteLeases {
     private final CamelClusterService service;
     private final boolean clustered;
     private final Map<Path, CamelClusterView> views = new ConcurrentHashMap<>();
+    private final Map<Path, CamelClusterEventListener.Leadership> listeners = new ConcurrentHashMap<>();
     /** Leadership changes come on the lease's own thread; they are handled on this one, in order. */
     private final ExecutorService events = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "objectbus-site-leases");
@@ -60,7 +61,7 @@ final class SiteLeases {
     String unusable() {
         return clustered && service == null
                 ? "a once-per-site file needs a lease on a cluster member: set " + SiteLeaseService.LEASE_DIR
-                        + " (a folder every member reaches)"
+                        + " (a folder every member reaches) or " + SiteLeaseService.LEASE + "=raft"
                 : null;
     }
 
@@ -78,16 +79,20 @@ final class SiteLeases {
         if (service == null || views.containsKey(file)) {
             return;
         }
-        CamelClusterView view = service.getView(leaseName(file));
+        CamelClusterView view = service.getView(SiteLeaseService.namespace(service, leaseName(file)));
+        CamelClusterEventListener.Leadership heard = (v, leader) ->
+                events.execute(() -> listener.accept(file, v.getLocalMember().isLeader()));
         views.put(file, view);
-        view.addEventListener((CamelClusterEventListener.Leadership) (v, leader) ->
-                events.execute(() -> listener.accept(file, v.getLocalMember().isLeader())));
+        listeners.put(file, heard);
+        view.addEventListener(heard);
     }
 
     /** The file is gone: its lease is given up. */
     void forget(Path file) {
         CamelClusterView view = views.remove(file);
         if (view != null) {
+            // Under Raft the view is shared with the other files: it must stop telling this one.
+            view.removeEventListener(listeners.remove(file));
             try {
                 service.releaseView(view);
             } catch (Exception e) {

@@ -60,6 +60,28 @@ class PackagedNodeStartFailureIT {
         }
     }
 
+    @Test
+    void aTakenRaftLeasePortEndsTheNodeWithStatus1AndALineNamingTheAddressAndItsSetting() throws Exception {
+        try (ServerSocket other = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            Map<String, String> settings = quiet(FreePorts.next());
+            settings.put("camel.component.objectbus.node-id", "raft-1");
+            settings.put("objectbus.cluster.lease", "raft");
+            settings.put(
+                    "objectbus.cluster.raft.members",
+                    "raft-1@127.0.0.1:" + other.getLocalPort() + ",raft-2@127.0.0.1:" + FreePorts.next());
+            try (PackagedNode node = PackagedNode.start(NodeLayout.copy(dir), settings)) {
+                assertThat(node.awaitExit(BOUND)).as(node.output()).isEqualTo(1);
+                assertThat(node.linesWith("the Raft lease on 127.0.0.1:" + other.getLocalPort() + " did not start"))
+                        .as(node.output())
+                        .singleElement()
+                        .asString()
+                        .contains("ERROR NodeMain - The node did not start: the Raft lease")
+                        .endsWith("; set this member's entry in objectbus.cluster.raft.members");
+                assertThat(node.output()).doesNotContain(PackagedNode.RUNNING);
+            }
+        }
+    }
+
     /** A class missing from the packaged class path (here: Bouncy Castle's PKIX, taken off) is an Error. */
     @Test
     void anErrorWhileAServiceStartsEndsTheNodeWithStatus1AndNamesTheMissingClass() throws Exception {
