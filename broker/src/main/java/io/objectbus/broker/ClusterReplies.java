@@ -65,11 +65,17 @@ final class ClusterReplies implements ActiveMQServerMessagePlugin {
         reader = broker.read(queue, this::publishHere);
     }
 
-    synchronized void close() throws Exception {
-        if (reader != null) {
-            reader.close();
-            reader = null;
+    synchronized void close() {
+        if (reader == null) {
+            return;
         }
+        try {
+            reader.close();
+        } catch (Exception e) {
+            // A server that failed or stopped already has taken its queues and executors with it.
+            LOG.debug("closing the cluster's answer queue: {}", e.toString());
+        }
+        reader = null;
     }
 
     /** Sends the answer to the member its request entered by, when that is another member. */
