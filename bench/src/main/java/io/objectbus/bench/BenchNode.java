@@ -6,6 +6,7 @@ import io.objectbus.broker.BrokerSecurity;
 import io.objectbus.broker.BrokerSettings;
 import io.objectbus.broker.ClusterSettings;
 import io.objectbus.broker.EmbeddedBroker;
+import io.objectbus.broker.HighAvailability;
 import io.objectbus.bus.Json;
 import io.objectbus.component.ObjectBusComponent;
 import io.objectbus.history.DuckDbHistoryStore;
@@ -60,9 +61,21 @@ public final class BenchNode {
         boolean recordHistory = args.length > 4 && args[4].equals("history");
         // A cluster member: its node id, its cluster port and the other members' (ClusterSite).
         String nodeId = args.length > 5 ? args[5] : NODE;
+        // BENCH_HA=primary or backup: a member of a live/backup pair of its node id (HaCost).
+        String ha = System.getenv("BENCH_HA");
         ClusterSettings cluster = args.length > 7
                 ? new ClusterSettings(
-                        "127.0.0.1", Integer.parseInt(args[6]), List.of(args[7].split(",")), "bench-cluster")
+                        "127.0.0.1",
+                        Integer.parseInt(args[6]),
+                        List.of(args[7].split(",")),
+                        "bench-cluster",
+                        ha == null
+                                ? HighAvailability.none()
+                                : new HighAvailability(
+                                        HighAvailability.Role.valueOf(ha.toUpperCase(java.util.Locale.ROOT)),
+                                        nodeId,
+                                        false,
+                                        ""))
                 : ClusterSettings.none();
         EmbeddedBroker broker = new EmbeddedBroker(
                 new BrokerSettings(
@@ -197,6 +210,7 @@ public final class BenchNode {
                         args.get("resources").asInt());
             case "picture" -> SiteDevices.picture(bus.getBus().view(), broker, feeder);
             case "heap" -> heap();
+            case "replica" -> "{\"synchronized\":" + broker.server().isReplicaSync() + "}";
             case "history" ->
                 history == null
                         ? "{\"recorded\":0,\"dropped\":0,\"waiting\":0}"

@@ -33,18 +33,19 @@ final class LorawanNode extends ServerProcess {
         Path data = Files.createTempDirectory("bench-lorawan");
         Path routes = Files.createDirectory(data.resolve("routes"));
         Files.writeString(routes.resolve("lorawan-bench.camel.yaml"), route(udpPort, fleet, data));
-        Process process = new ProcessBuilder(NodeVariant.standard().java(
-                        heap,
-                        "io.objectbus.node.NodeMain",
-                        "--objectbus.config=file:application.properties",
-                        "--camel.component.objectbus.node-id=" + NODE_ID,
-                        "--objectbus.broker.mqtt-port=" + port,
-                        "--objectbus.broker.ws-port=0",
-                        "--objectbus.broker.data-dir=" + data.resolve("broker"),
-                        "--objectbus.http.enabled=false",
-                        "--objectbus.sim.enabled=false",
-                        "--objectbus.routes.folders=" + routes,
-                        "--objectbus.routes.reload=false"))
+        Process process = new ProcessBuilder(NodeVariant.standard()
+                        .java(
+                                heap,
+                                "io.objectbus.node.NodeMain",
+                                "--objectbus.config=file:application.properties",
+                                "--camel.component.objectbus.node-id=" + NODE_ID,
+                                "--objectbus.broker.mqtt-port=" + port,
+                                "--objectbus.broker.ws-port=0",
+                                "--objectbus.broker.data-dir=" + data.resolve("broker"),
+                                "--objectbus.http.enabled=false",
+                                "--objectbus.sim.enabled=false",
+                                "--objectbus.routes.folders=" + routes,
+                                "--objectbus.routes.reload=false"))
                 .redirectErrorStream(true)
                 .start();
         // A driver stopped by a signal must not leave its node running.

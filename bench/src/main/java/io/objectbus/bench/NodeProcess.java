@@ -73,7 +73,12 @@ final class NodeProcess extends ServerProcess {
      */
     static NodeProcess member(String heap, int port, String nodeId, int clusterPort, String members)
             throws IOException, InterruptedException {
-        NodeVariant standard = NodeVariant.standard();
+        return member(NodeVariant.standard(), heap, port, nodeId, clusterPort, members);
+    }
+
+    static NodeProcess member(
+            NodeVariant standard, String heap, int port, String nodeId, int clusterPort, String members)
+            throws IOException, InterruptedException {
         if (clusterPort == 0) {
             return start(standard, heap, port, nodeId, "0", "no-journal-sync", "no-history", nodeId);
         }

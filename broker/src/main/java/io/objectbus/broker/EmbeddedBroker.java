@@ -59,6 +59,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private ClientSessionFactory sessionFactory;
     private UnreadTapReaper taps;
     private final ClusterPicture cluster;
+    private final ClusterReplies clusterReplies;
     private final AccessPolicy policy;
 
     public EmbeddedBroker(BrokerSettings settings) {
@@ -90,8 +91,10 @@ public final class EmbeddedBroker implements AutoCloseable {
         this.stateExecutor = Executors.newSingleThreadExecutor(r -> new Thread(r, "objectbus-state-delivery"));
         this.stateDelivery = new CurrentStateDelivery(this, stateExecutor);
         this.cluster = clusterSettings.enabled() ? new ClusterPicture(this, stateDelivery, stateExecutor) : null;
+        this.clusterReplies = clusterSettings.enabled() ? new ClusterReplies(this) : null;
         if (cluster != null) {
             configuration.registerBrokerPlugin(cluster);
+            configuration.registerBrokerPlugin(clusterReplies);
         }
     }
 
@@ -199,6 +202,9 @@ public final class EmbeddedBroker implements AutoCloseable {
         sessionFactory = locator.createSessionFactory();
         taps = new UnreadTapReaper(server, System::currentTimeMillis);
         taps.start();
+        if (clusterReplies != null) {
+            clusterReplies.open();
+        }
         LOG.info(
                 "MQTT broker listening on {}{}",
                 settings.mqttUrl(),
@@ -221,6 +227,9 @@ public final class EmbeddedBroker implements AutoCloseable {
         awaitPublicationsStored();
         if (taps != null) {
             taps.stop();
+        }
+        if (clusterReplies != null) {
+            clusterReplies.close();
         }
         if (sessionFactory != null) {
             sessionFactory.close();
@@ -343,6 +352,18 @@ public final class EmbeddedBroker implements AutoCloseable {
      * Artemis keeps the journal's operation context per thread. A thread that once published into another broker of
      * this JVM (tests run several) would otherwise complete this broker's writes on that broker's dead executor.
      */
+    /**
+     * Publishes the answer to a request that entered the cluster by the member {@code askedAt} ({@link
+     * Messages#ASKED_AT}; null when unknown): through that member when it is another one, so that it reaches a reply
+     * subscription this member has not learnt of yet.
+     */
+    public void reply(org.apache.activemq.artemis.api.core.Message answer, String askedAt) throws Exception {
+        if (clusterReplies != null) {
+            clusterReplies.addressTo(answer, askedAt);
+        }
+        publish(answer);
+    }
+
     void bindOperationContext() {
         OperationContext context = operationContexts.get();
         if (OperationContextImpl.getContext() != context) {

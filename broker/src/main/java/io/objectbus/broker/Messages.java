@@ -8,6 +8,12 @@ import org.apache.activemq.artemis.core.protocol.mqtt.MQTTUtil;
 /** Builds broker messages that MQTT subscribers receive as ordinary MQTT publications. */
 public final class Messages {
 
+    /**
+     * The cluster member (its broker id) by which an MQTT client's request entered the cluster, a core property MQTT
+     * clients never see: its answer goes back through that member ({@link EmbeddedBroker#reply}).
+     */
+    public static final String ASKED_AT = "_OB_ASKED_AT";
+
     private Messages() {}
 
     /**

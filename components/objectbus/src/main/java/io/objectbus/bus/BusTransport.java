@@ -13,6 +13,7 @@ public interface BusTransport extends AutoCloseable {
      *
      * @param qos the QoS it was published with
      * @param currentState published with the retain flag, or a resent current message
+     * @param askedAt the cluster member by which a client's request entered the cluster; null when not known
      */
     record Inbound(
             String topic,
@@ -20,7 +21,19 @@ public interface BusTransport extends AutoCloseable {
             String responseTopic,
             byte[] correlationData,
             int qos,
-            boolean currentState) {}
+            boolean currentState,
+            String askedAt) {
+
+        public Inbound(
+                String topic,
+                byte[] payload,
+                String responseTopic,
+                byte[] correlationData,
+                int qos,
+                boolean currentState) {
+            this(topic, payload, responseTopic, correlationData, qos, currentState, null);
+        }
+    }
 
     interface Handler {
         void onMessage(Inbound message);
@@ -50,6 +63,14 @@ public interface BusTransport extends AutoCloseable {
 
     /** Publishes an answer with MQTT 5 correlation data (null for MQTT 3.1.1 askers). */
     void reply(String topic, byte[] payload, byte[] correlationData);
+
+    /**
+     * Publishes an answer to a request that entered the cluster by the member {@code askedAt} ({@link
+     * Inbound#askedAt}): a clustered transport sends it through that member.
+     */
+    default void reply(String topic, byte[] payload, byte[] correlationData, String askedAt) {
+        reply(topic, payload, correlationData);
+    }
 
     /** A subscription of its own: closing it ends this one and no other. */
     interface Subscription extends AutoCloseable {

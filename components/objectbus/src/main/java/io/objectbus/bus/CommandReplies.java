@@ -77,6 +77,9 @@ final class CommandReplies {
         reply.putAll(fields);
         reply.put("ts", Json.timestamp(clock.instant()));
         transport.reply(
-                context.replies().topic(), Json.bytes(reply), context.replies().correlationData());
+                context.replies().topic(),
+                Json.bytes(reply),
+                context.replies().correlationData(),
+                context.replies().askedAt());
     }
 }

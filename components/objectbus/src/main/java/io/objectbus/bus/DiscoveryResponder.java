@@ -95,7 +95,7 @@ final class DiscoveryResponder implements RequestGate.Requests {
         }
         reply.put("node", topics.node());
         reply.putAll(body);
-        transport.reply(replies.topic(), Json.bytes(reply), replies.correlationData());
+        transport.reply(replies.topic(), Json.bytes(reply), replies.correlationData(), replies.askedAt());
     }
 
     private static Map<String, Object> summarise(ObjectDescriptor d) {

@@ -45,12 +45,17 @@ public final class EmbeddedTransport implements BusTransport {
 
     @Override
     public void reply(String topic, byte[] payload, byte[] correlationData) {
+        reply(topic, payload, correlationData, null);
+    }
+
+    @Override
+    public void reply(String topic, byte[] payload, byte[] correlationData, String askedAt) {
         CoreMessage message = Messages.mqtt(broker.nextMessageId(), topic, payload, 1);
         if (correlationData != null) {
             message.putBytesProperty(MQTTUtil.MQTT_CORRELATION_DATA_KEY, correlationData);
         }
         try {
-            broker.publish(message);
+            broker.reply(message, askedAt);
         } catch (Exception e) {
             throw new IllegalStateException("reply to " + topic + " failed: " + e.getMessage(), e);
         }
@@ -186,7 +191,13 @@ public final class EmbeddedTransport implements BusTransport {
         boolean currentState = message.getBooleanProperty(MQTTUtil.MQTT_MESSAGE_RETAIN_KEY)
                 || message.containsProperty(MQTTUtil.MQTT_MESSAGE_RETAIN_INITIAL_DISTRIBUTION_KEY);
         return new Inbound(
-                TopicNames.toMqttTopic(message.getAddress()), payload, responseTopic, correlation, qos, currentState);
+                TopicNames.toMqttTopic(message.getAddress()),
+                payload,
+                responseTopic,
+                correlation,
+                qos,
+                currentState,
+                message.getStringProperty(Messages.ASKED_AT));
     }
 
     /**

@@ -67,7 +67,8 @@ public final class ForeignState implements CurrentStateSource {
 
     /**
      * Remembers a message of another node if it belongs to that node's current picture; an empty payload forgets the
-     * topic (and a removed object's values). A replayed value older than the one held is not kept. A node's own
+     * topic (and a removed object's values). A node's {@code $state} of a new run (another {@code since}, online)
+     * forgets the objects held from its previous run: it describes again those it still has. A replayed value older than the one held is not kept. A node's own
      * {@code $state} ends its being shown unreachable; a report that it is unreachable ({@link #refuses}) leaves its
      * own state held.
      *
@@ -90,10 +91,15 @@ public final class ForeignState implements CurrentStateSource {
         if (levels[1].equals("$state") && Reachability.isReport(payload)) {
             return true;
         }
+        Map<String, Entry> node = byNode.computeIfAbsent(levels[0], n -> new ConcurrentHashMap<>());
         if (levels[1].equals("$state")) {
             reachability.reached(levels[0]);
+            if (NodeRuns.startsNewRun(
+                    node.get(topic) == null ? null : node.get(topic).payload(), payload)) {
+                // The node started again: it describes anew what it has now, and what it had before is gone.
+                node.keySet().removeIf(t -> t.substring(root.length()).split("/", -1).length == 3);
+            }
         }
-        Map<String, Entry> node = byNode.computeIfAbsent(levels[0], n -> new ConcurrentHashMap<>());
         if (payload.length == 0) {
             forget(node, topic, objectInfo ? topic.substring(0, topic.length() - "$info".length()) : null);
         } else if (!value || !olderReplay(node.get(topic), payload)) {

@@ -17,8 +17,13 @@ final class ReplyTap implements BusTransport {
 
     @Override
     public void reply(String topic, byte[] payload, byte[] correlationData) {
+        reply(topic, payload, correlationData, null);
+    }
+
+    @Override
+    public void reply(String topic, byte[] payload, byte[] correlationData, String askedAt) {
         if (!writes.onReply(topic, payload, correlationData)) {
-            transport.reply(topic, payload, correlationData);
+            transport.reply(topic, payload, correlationData, askedAt);
         }
     }
 

@@ -118,6 +118,9 @@ final class WriteReplies {
         }
         reply.put("ts", Json.timestamp(clock.instant()));
         transport.reply(
-                context.replies().topic(), Json.bytes(reply), context.replies().correlationData());
+                context.replies().topic(),
+                Json.bytes(reply),
+                context.replies().correlationData(),
+                context.replies().askedAt());
     }
 }

@@ -39,6 +39,13 @@ class ClusterSiteIT {
     private static final List<Integer> MQTT = new ArrayList<>();
     private static final List<Integer> CLUSTER = new ArrayList<>();
     private static final List<PackagedNode> NODES = new ArrayList<>();
+    private static final List<NodeLayout> LAYOUTS = new ArrayList<>();
+    private static final List<Map<String, String>> SETTINGS = new ArrayList<>();
+    /** Asks in a row, each right after its reply topic is subscribed, as an application asks. */
+    private static final int ASKS = 6;
+
+    private static String killed;
+    private static String holder;
     private static TestServer plant;
 
     @BeforeAll
@@ -53,7 +60,9 @@ class ClusterSiteIT {
         for (int i = 0; i < MEMBERS; i++) {
             NodeLayout layout = NodeLayout.copy(dir.resolve("member-" + (i + 1)));
             layout.addRoute("adapters", "plant-once-per-site.camel.yaml", adapter(plant));
-            NODES.add(PackagedNode.start(layout, member(i, dir.resolve("leases"))));
+            LAYOUTS.add(layout);
+            SETTINGS.add(member(i, dir.resolve("leases")));
+            NODES.add(PackagedNode.start(layout, SETTINGS.get(i)));
         }
         NODES.forEach(PackagedNode::awaitRunning);
     }
@@ -88,6 +97,7 @@ class ClusterSiteIT {
                         publishingInterval: 200
                         reconnectDelay: 500
                         reconnectMaxDelay: 2000
+                        writable: true
                       steps:
                         - log:
                             loggingLevel: TRACE
@@ -138,19 +148,47 @@ class ClusterSiteIT {
 
     @Test
     @Order(2)
-    void aDiscoveryOnAnyMemberIsAnsweredOnceByEveryMembersNode() throws Exception {
-        try (Paho5Probe asker = new Paho5Probe(url(2), "asker-3")) {
-            asker.subscribe("me/replies", 1);
+    void everyDiscoveryAskedRightAfterSubscribingItsReplyTopicIsAnsweredOnceByEveryMembersNode() throws Exception {
+        assertEveryAskAnsweredOnceByEachNode(2, "asker-3", List.of(node(0), node(1), node(2)));
+    }
+
+    /**
+     * Asks {@code ASKS} times on the member, each with a reply topic subscribed just before and never again: an answer
+     * that another member sends before it has learnt of that subscription must still reach the asker.
+     */
+    private static void assertEveryAskAnsweredOnceByEachNode(int member, String client, List<String> nodes)
+            throws Exception {
+        try (Paho5Probe asker = new Paho5Probe(url(member), client)) {
+            for (int ask = 0; ask < ASKS; ask++) {
+                asker.subscribe("me/replies/" + ask, 1);
+                asker.request("ob/v1/$discover", "{}", "me/replies/" + ask, "q" + ask);
+            }
             await().atMost(SLOW).untilAsserted(() -> {
-                asker.clear();
-                asker.request("ob/v1/$discover", "{}", "me/replies", "q1");
-                await().atMost(Duration.ofSeconds(5))
-                        .until(() -> asker.on("me/replies").size() >= MEMBERS);
+                for (int ask = 0; ask < ASKS; ask++) {
+                    assertThat(answeringNodes(asker, ask))
+                            .as("answers to ask " + ask)
+                            .hasSizeGreaterThanOrEqualTo(nodes.size());
+                }
             });
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                            asker.on("me/replies"))
-                    .extracting(r -> Json.parse(r.payload()).get("node").asText())
-                    .containsExactlyInAnyOrder(node(0), node(1), node(2)));
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                for (int ask = 0; ask < ASKS; ask++) {
+                    assertThat(answeringNodes(asker, ask)).containsExactlyInAnyOrderElementsOf(nodes);
+                }
+            });
+        }
+    }
+
+    private static List<String> answeringNodes(Paho5Probe asker, int ask) {
+        return asker.on("me/replies/" + ask).stream()
+                .map(r -> parse(r).get("node").asText())
+                .toList();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode parse(Received received) {
+        try {
+            return Json.parse(received.payload());
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + received, e);
         }
     }
 
@@ -182,6 +220,8 @@ class ClusterSiteIT {
                     SLOW);
             String second = owner(moved);
             assertThat(second).isNotEqualTo(first);
+            killed = first;
+            holder = second;
             Paho5Probe other = watchers.get((dead + 2) % MEMBERS);
             other.await(r -> describesPlant(r) && owner(r).equals(second), SLOW);
             other.await(
@@ -192,6 +232,43 @@ class ClusterSiteIT {
                     "once-per-site adapter moved from %s to %s %d ms after the kill%n", first, second, movedAfterMs);
         } finally {
             watchers.forEach(Paho5Probe::close);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theKilledMemberBackMakesTheWholeBusRightAgainWithTheAdapterStillOnOneMember() throws Exception {
+        assertThat(killed).as("the member killed before").isNotNull();
+        int back = Integer.parseInt(killed.substring("site-".length())) - 1;
+        NODES.set(
+                back, PackagedNode.start(LAYOUTS.get(back), SETTINGS.get(back)).awaitRunning());
+        for (int i = 0; i < MEMBERS; i++) {
+            try (Paho5Probe late = new Paho5Probe(url(i), "late-after-return-" + (i + 1))) {
+                late.subscribe("ob/v1/+/$state", 1);
+                late.subscribe(PLANT_INFO, 1);
+                late.subscribe("ob/v1/+/plant-Boiler1/Setpoint", 1);
+                int member = i;
+                await().atMost(SLOW).untilAsserted(() -> assertThat(late.on("ob/v1/" + killed + "/$state"))
+                        .as("on member %d", member + 1)
+                        .anySatisfy(state -> assertThat(state.text()).contains("\"online\":true")));
+                await().during(Duration.ofSeconds(3)).atMost(SLOW).untilAsserted(() -> {
+                    assertThat(owners(late))
+                            .as("plant owners seen on member %d", member + 1)
+                            .containsExactly(holder);
+                    assertThat(late.on("ob/v1/" + holder + "/plant-Boiler1/Setpoint"))
+                            .isNotEmpty();
+                });
+            }
+        }
+        assertEveryAskAnsweredOnceByEachNode(back, "asker-back", List.of(node(0), node(1), node(2)));
+        try (Paho5Probe writer = new Paho5Probe(url(back), "writer-back")) {
+            writer.subscribe("me/answers", 1);
+            writer.request(
+                    "ob/v1/" + holder + "/plant-Boiler1/Setpoint/$set", "{\"v\":42.5,\"p\":8}", "me/answers", "w1");
+            // Accepted by the owner's bus first, applied once its adapter has written it to the server.
+            writer.await(r -> r.topic().equals("me/answers") && r.text().contains("\"applied\""), SLOW);
+            await().atMost(SLOW)
+                    .until(() -> Double.valueOf(42.5).equals(plant.plant().value("Setpoint")));
         }
     }
 
