@@ -8,8 +8,6 @@ import io.objectbus.broker.security.Role;
 import io.vertx.core.net.SocketAddress;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpConstants;
 import org.slf4j.Logger;
@@ -23,7 +21,6 @@ import org.slf4j.LoggerFactory;
 final class ApiAdmin {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiAdmin.class);
-    private static final String BASIC = "Basic ";
 
     private ApiAdmin() {}
 
@@ -33,23 +30,24 @@ final class ApiAdmin {
         if (!isLoopback(from)) {
             throw refused(exchange, 403, "Forbidden", "identities are managed from loopback only, not from " + from);
         }
-        String authorization = exchange.getMessage().getHeader("Authorization", String.class);
-        if (authorization == null || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+        BasicCredentials credentials =
+                BasicCredentials.of(exchange.getMessage().getHeader("Authorization", String.class));
+        if (credentials == null) {
             throw refused(exchange, 401, "Unauthorized", "log in with the user name and password of an admin identity");
         }
-        String[] credentials = decode(authorization.substring(BASIC.length()).trim());
-        Identity identity = identities.identities().get(credentials[0]);
+        Identity identity = identities.identities().get(credentials.user());
         if (identity == null
                 || identity.password() == null
-                || !PasswordHash.matches(identity.password(), credentials[1].toCharArray())) {
+                || !PasswordHash.matches(
+                        identity.password(), credentials.password().toCharArray())) {
             LOG.warn(
                     "Refused the HTTP login of user '{}' from {}: unknown user or wrong password",
-                    credentials[0],
+                    credentials.user(),
                     from);
             throw refused(exchange, 401, "Unauthorized", "unknown user or wrong password");
         }
         if (identity.role() != Role.admin) {
-            LOG.warn("Refused the HTTP request of user '{}' from {}: not an admin", credentials[0], from);
+            LOG.warn("Refused the HTTP request of user '{}' from {}: not an admin", credentials.user(), from);
             throw refused(exchange, 403, "Forbidden", "identities are managed by admin identities only");
         }
         return identity;
@@ -57,21 +55,9 @@ final class ApiAdmin {
 
     private static ApiProblem refused(Exchange exchange, int status, String title, String detail) {
         if (status == 401) {
-            exchange.setProperty(ApiProblem.CHALLENGE, "Basic realm=\"objectbus\", charset=\"UTF-8\"");
+            exchange.setProperty(ApiProblem.CHALLENGE, BasicCredentials.CHALLENGE);
         }
         return new ApiProblem(status, title, detail);
-    }
-
-    private static String[] decode(String encoded) {
-        try {
-            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-            int colon = pair.indexOf(':');
-            return colon < 0
-                    ? new String[] {pair, ""}
-                    : new String[] {pair.substring(0, colon), pair.substring(colon + 1)};
-        } catch (IllegalArgumentException e) {
-            return new String[] {"", ""};
-        }
     }
 
     private static String remoteHost(Exchange exchange) {

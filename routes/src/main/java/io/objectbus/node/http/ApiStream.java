@@ -116,7 +116,7 @@ final class ApiStream extends ServiceSupport implements CamelContextAware {
             start(request, filter, view);
         } catch (ApiProblem problem) {
             if (problem.status() == 401) {
-                request.response().putHeader("WWW-Authenticate", HttpLogin.CHALLENGE);
+                request.response().putHeader("WWW-Authenticate", BasicCredentials.CHALLENGE);
             }
             request.response()
                     .setStatusCode(problem.status())

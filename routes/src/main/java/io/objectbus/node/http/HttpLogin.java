@@ -4,8 +4,6 @@ package io.objectbus.node.http;
 import io.objectbus.broker.EmbeddedBroker;
 import io.objectbus.broker.security.AccessPolicy;
 import io.objectbus.broker.security.Identity;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -19,9 +17,6 @@ import org.slf4j.LoggerFactory;
 final class HttpLogin {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpLogin.class);
-    private static final String BASIC = "Basic ";
-    /** The WWW-Authenticate challenge of a 401, so that a browser asks for the login. */
-    static final String CHALLENGE = "Basic realm=\"objectbus\", charset=\"UTF-8\"";
 
     private HttpLogin() {}
 
@@ -41,7 +36,7 @@ final class HttpLogin {
             return identity(exchange.getMessage().getHeader("Authorization", String.class), policy);
         } catch (ApiProblem refused) {
             if (refused.status() == 401) {
-                exchange.setProperty(ApiProblem.CHALLENGE, CHALLENGE);
+                exchange.setProperty(ApiProblem.CHALLENGE, BasicCredentials.CHALLENGE);
             }
             throw refused;
         }
@@ -72,28 +67,16 @@ final class HttpLogin {
         if (policy == null) {
             return null;
         }
-        if (authorization == null || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+        BasicCredentials credentials = BasicCredentials.of(authorization);
+        if (credentials == null) {
             throw new ApiProblem(
                     401, "Unauthorized", "log in with the user name and password of an identity of the node");
         }
-        String[] credentials = decode(authorization.substring(BASIC.length()).trim());
-        Identity identity = policy.authenticate(credentials[0], credentials[1]);
+        Identity identity = policy.authenticate(credentials.user(), credentials.password());
         if (identity == null) {
-            LOG.warn("Refused the HTTP login of user '{}': unknown user or wrong password", credentials[0]);
+            LOG.warn("Refused the HTTP login of user '{}': unknown user or wrong password", credentials.user());
             throw new ApiProblem(401, "Unauthorized", "unknown user or wrong password");
         }
         return identity;
-    }
-
-    private static String[] decode(String encoded) {
-        try {
-            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-            int colon = pair.indexOf(':');
-            return colon < 0
-                    ? new String[] {pair, ""}
-                    : new String[] {pair.substring(0, colon), pair.substring(colon + 1)};
-        } catch (IllegalArgumentException e) {
-            return new String[] {"", ""};
-        }
     }
 }
