@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /** The node descriptor ({@code {node}/$info}), rebuilt when objects come or go. */
@@ -23,7 +24,11 @@ final class NodeInfo {
     private final String since;
     private final Supplier<List<Map<String, Object>>> links;
     private final AtomicBoolean changed = new AtomicBoolean();
-    private volatile byte[] payload;
+    private final AtomicLong version = new AtomicLong();
+    private volatile Built built;
+
+    /** A descriptor with the version it was built from: one built while a change came is never served after it. */
+    private record Built(long version, byte[] payload) {}
 
     NodeInfo(
             BusSettings settings,
@@ -39,8 +44,8 @@ final class NodeInfo {
     }
 
     void changed() {
+        version.incrementAndGet();
         changed.set(true);
-        payload = null;
     }
 
     boolean takeChanged() {
@@ -48,12 +53,13 @@ final class NodeInfo {
     }
 
     byte[] payload() {
-        byte[] current = payload;
-        if (current == null) {
-            current = Json.bytes(describe());
-            payload = current;
+        long now = version.get();
+        Built current = built;
+        if (current == null || current.version() != now) {
+            current = new Built(now, Json.bytes(describe()));
+            built = current;
         }
-        return current;
+        return current.payload();
     }
 
     /** Objects of plain routes have no protocol: they count under "none", never under a "null" key. */
