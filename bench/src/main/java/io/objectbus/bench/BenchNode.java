@@ -87,6 +87,7 @@ public final class BenchNode {
             // For trying journal types; the node's own default is in BrokerConfiguration.
             broker.server().getConfiguration().setJournalType(JournalType.valueOf(journal));
         }
+        tuneJournal(broker);
         String idCache = System.getenv("BENCH_ID_CACHE");
         if (idCache != null) {
             // For trying the duplicate-id cache each address of a cluster member keeps (ClusterSite).
@@ -137,6 +138,31 @@ public final class BenchNode {
         node.listen(port);
         System.out.println("READY");
         Thread.currentThread().join();
+    }
+
+    /**
+     * For trying journal settings against the node's own (BrokerConfiguration): BENCH_JOURNAL_SYNC (true|false, both
+     * kinds of sync), BENCH_JOURNAL_DATASYNC (true|false: fsync on a sync), BENCH_JOURNAL_BUFFER_TIMEOUT (ns).
+     */
+    private static void tuneJournal(EmbeddedBroker broker) {
+        var config = broker.server().getConfiguration();
+        String sync = System.getenv("BENCH_JOURNAL_SYNC");
+        if (sync != null) {
+            config.setJournalSyncTransactional(Boolean.parseBoolean(sync));
+            config.setJournalSyncNonTransactional(Boolean.parseBoolean(sync));
+        }
+        String datasync = System.getenv("BENCH_JOURNAL_DATASYNC");
+        if (datasync != null) {
+            config.setJournalDatasync(Boolean.parseBoolean(datasync));
+        }
+        String timeout = System.getenv("BENCH_JOURNAL_BUFFER_TIMEOUT");
+        if (timeout != null) {
+            config.setJournalBufferTimeout_NIO(Integer.parseInt(timeout));
+            config.setJournalBufferTimeout_AIO(Integer.parseInt(timeout));
+        }
+        System.out.println(
+                "journal " + config.getJournalType() + " sync " + config.isJournalSyncTransactional() + " datasync "
+                        + config.isJournalDatasync() + " buffer timeout " + config.getJournalBufferTimeout_NIO());
     }
 
     /** For trying the MQTT acceptor's parameters ("key=value,key=value"); the node's own are in BrokerConfiguration. */
