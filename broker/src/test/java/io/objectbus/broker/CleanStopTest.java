@@ -63,6 +63,33 @@ class CleanStopTest {
         }
     }
 
+    /** Clients that leave just before the stop: their sessions end while the broker stops, and must end first. */
+    @RepeatedTest(5)
+    void aCleanStopJustAfterClientsLeftLogsNoError() throws Exception {
+        int port = FreePorts.next();
+        String url = "tcp://127.0.0.1:" + port;
+        try (LogCapture log = LogCapture.attach()) {
+            EmbeddedBroker broker = new EmbeddedBroker(BrokerSettings.loopback(port, data));
+            broker.start();
+            try {
+                List<MqttProbe> leaving = new ArrayList<>(subscribers(url));
+                leaving.add(new Paho5Probe(url, "stop-clean-v5"));
+                leaving.add(new Paho3Probe(url, "stop-clean-v3"));
+                leaving.get(4).subscribe("site/#", 1);
+                leaving.get(5).subscribe("site/#", 1);
+                for (int i = 0; i < VALUES; i++) {
+                    broker.publish("site/value/" + (i % 10), String.valueOf(i).getBytes(StandardCharsets.UTF_8), 1);
+                }
+                for (MqttProbe client : leaving) {
+                    client.close();
+                }
+            } finally {
+                broker.stop();
+            }
+            assertThat(log.lines()).noneMatch(line -> line.startsWith("ERROR") || line.contains("AMQ834001"));
+        }
+    }
+
     /** Persistent sessions, MQTT 3.1.1 and 5, each subscribed at QoS 1. */
     private static List<MqttProbe> subscribers(String url) throws Exception {
         List<MqttProbe> subscribers = List.of(
