@@ -40,8 +40,8 @@ public final class LorawanBench {
     }
 
     /**
-     * Offered rates from -Dbench.lorawan.rates (uplinks/s, comma-separated), each for -Dbench.lorawan.seconds, over
-     * -Dbench.lorawan.devices devices.
+     * Offered rates from -Dbench.lorawan.rates (uplinks/s, comma-separated, in that order; a rate may repeat), each
+     * for -Dbench.lorawan.seconds, over -Dbench.lorawan.devices devices.
      */
     static Map<String, Object> figures(boolean quick) throws Exception {
         int devices = Integer.getInteger("bench.lorawan.devices", quick ? 200 : 1000);
@@ -56,11 +56,12 @@ public final class LorawanBench {
             gateway.send(LorawanFleet.pullData());
             warmUp(fleet, gateway, counter, quick ? 5 : 20);
             int best = 0;
-            for (String rate : rates.split(",")) {
-                int perSecond = Integer.parseInt(rate.strip());
+            String[] offered = rates.split(",");
+            for (int i = 0; i < offered.length; i++) {
+                int perSecond = Integer.parseInt(offered[i].strip());
                 Map<String, Object> run = offer(fleet, gateway, counter, node, perSecond, perSecond * seconds);
-                String offered = String.format(Locale.ROOT, "offered %,d/s for %d s: ", perSecond, seconds);
-                run.forEach((key, value) -> figures.put(offered + key, value));
+                String label = runLabel(i + 1, perSecond, seconds);
+                run.forEach((key, value) -> figures.put(label + key, value));
                 if ((double) run.get("loss %") <= 0.1 && (long) run.get("delivered/s") >= perSecond * 0.95) {
                     best = Math.max(best, perSecond);
                 }
@@ -68,6 +69,14 @@ public final class LorawanBench {
             figures.put("highest offered rate delivered as offered (≥ 95 %, ≤ 0.1 % loss), uplinks/s", best);
         }
         return figures;
+    }
+
+    /**
+     * The figures' key prefix of one offered rate: numbered in the order the rates ran, so that a rate offered twice
+     * (-Dbench.lorawan.rates=5000,5000) prints both runs instead of the second overwriting the first.
+     */
+    static String runLabel(int run, int perSecond, int seconds) {
+        return String.format(Locale.ROOT, "run %d, offered %,d/s for %d s: ", run, perSecond, seconds);
     }
 
     /** Each device's first uplinks describe its object; then the JIT has compiled the path. */

@@ -222,7 +222,10 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
-    /** Stops the broker; its clients see their connections drop. */
+    /**
+     * Stops the broker; its clients see their connections drop. Their sessions end before the storage stops (a will is
+     * sent, a persistent session keeps what it has not acknowledged).
+     */
     public synchronized void stop() throws Exception {
         awaitPublicationsStored();
         if (taps != null) {
@@ -236,6 +239,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             locator.close();
             sessionFactory = null;
         }
+        MqttConnectionsClose.beforeStorageStops(server);
         server.stop();
         stateExecutor.shutdownNow();
     }

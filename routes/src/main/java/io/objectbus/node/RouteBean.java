@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node;
 
+import io.objectbus.component.AdapterBean;
+
 /**
  * The plumbing of an adapter kamelet's bean beyond its context and route ({@link AdapterBean}): its {@code name} and
  * {@code protocol} parameters, and its binding in the registry under a name of its own while it runs, where the

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.objectbus.component.enocean.sim.DefaultSite;
 import io.objectbus.component.enocean.sim.GatewaySimulator;
 import io.objectbus.testing.FreePorts;
+import io.objectbus.testing.LogCapture;
 import io.objectbus.testing.Paho5Probe;
 import io.objectbus.testing.Received;
 import java.nio.file.Files;

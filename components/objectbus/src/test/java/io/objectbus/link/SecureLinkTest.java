@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import io.objectbus.broker.BrokerSecurity;
 import io.objectbus.link.internal.LinkStatus;
 import io.objectbus.testing.FreePorts;
+import io.objectbus.testing.LogCapture;
 import io.objectbus.testing.Paho5Probe;
 import java.io.InputStream;
 import java.nio.file.Files;

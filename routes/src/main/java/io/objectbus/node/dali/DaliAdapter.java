@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.dali;
 
+import io.objectbus.component.AdapterBean;
 import io.objectbus.component.ObjectBusConstants;
 import io.objectbus.component.dali.frame.EventMessage;
 import io.objectbus.component.dali.frame.ForwardFrame;
-import io.objectbus.node.AdapterBean;
 import io.objectbus.transforms.dali.DaliObjects;
 import io.objectbus.transforms.dali.Discovery;
 import io.objectbus.transforms.dali.GearInfo;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.lorawan;
 
+import io.objectbus.component.AdapterBean;
 import io.objectbus.component.ObjectBusConstants;
 import io.objectbus.component.lorawan.LorawanConstants;
 import io.objectbus.component.lorawan.Reception;
 import io.objectbus.component.lorawan.Uplink;
 import io.objectbus.model.ResourceDescriptor;
-import io.objectbus.node.AdapterBean;
 import io.objectbus.transforms.lorawan.Codecs;
 import io.objectbus.transforms.lorawan.DeviceMetadata;
 import io.objectbus.transforms.lorawan.Measurement;

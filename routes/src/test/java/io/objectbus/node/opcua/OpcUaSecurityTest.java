@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.objectbus.component.BusFixture;
-import io.objectbus.node.LogCapture;
 import io.objectbus.opcua.support.PlantNamespace;
 import io.objectbus.opcua.support.TestServer;
 import io.objectbus.testing.FreePorts;
+import io.objectbus.testing.LogCapture;
 import io.objectbus.testing.Paho5Probe;
 import java.time.Duration;
 import java.util.Map;

@@ -12,7 +12,6 @@ import io.objectbus.transforms.enocean.GatewayObject;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * values, events) as {@link BusMessage}s in the property {@link BusMessage#PROPERTY}, which the route sends to the
  * {@code objectbus:} endpoints. Writes come through the adapter's own {@code enocean-write} route.
  */
-public final class GatewayAdapter extends KameletBean implements Processor {
+public final class GatewayAdapter extends GatewayBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayAdapter.class);
 
@@ -48,7 +47,7 @@ public final class GatewayAdapter extends KameletBean implements Processor {
      */
     @Override
     protected void doInit() {
-        writer = GatewayWrites.bind(context, routeId, this);
+        writer = GatewayWrites.bind(getCamelContext(), getRouteId(), this);
     }
 
     /**
@@ -57,8 +56,8 @@ public final class GatewayAdapter extends KameletBean implements Processor {
      */
     @Override
     protected void doStart() throws Exception {
-        settings = parameters.settings(context);
-        adapters = EnoceanAdapters.of(context);
+        settings = parameters.settings(getCamelContext());
+        adapters = EnoceanAdapters.of(getCamelContext());
         adapters.register(this);
         try {
             open();
@@ -71,9 +70,9 @@ public final class GatewayAdapter extends KameletBean implements Processor {
     private void open() {
         registry =
                 DeviceRegistry.open(new DeviceFile(settings.deviceFile()), settings.devices(), normaliser.profiles());
-        writer = GatewayWrites.bind(context, routeId, this);
-        expiryOutput = new BusOutput(context, routeId);
-        sender = new GatewaySender(context, settings.gateway(), settings.gatewayId());
+        writer = GatewayWrites.bind(getCamelContext(), getRouteId(), this);
+        expiryOutput = new BusOutput(getCamelContext(), getRouteId());
+        sender = new GatewaySender(getCamelContext(), settings.gateway(), settings.gatewayId());
         learnMode = new LearnMode(settings.learnModeTimeout(), sender.scheduler(), this::learnModeExpired);
         gateway = new GatewayValues(settings, registry, normaliser);
         life = new ConnectionLife(sender, gateway);
@@ -167,7 +166,7 @@ public final class GatewayAdapter extends KameletBean implements Processor {
     CompletableFuture<Void> write(WriteCommand c, BusMessages bus) {
         if (!isStarted()) {
             return CompletableFuture.failedFuture(
-                    new IllegalStateException("the EnOcean adapter of route " + routeId + " is not running"));
+                    new IllegalStateException("the EnOcean adapter of route " + getRouteId() + " is not running"));
         }
         if (c.objectId().equals(id())) {
             if (!c.resourceId().equals(GatewayObject.LEARN_MODE)) {

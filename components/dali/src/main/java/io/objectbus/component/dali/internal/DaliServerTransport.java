@@ -9,7 +9,6 @@ import io.objectbus.component.dali.frame.FrameException;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.function.Consumer;
@@ -24,33 +23,19 @@ public final class DaliServerTransport implements GatewayTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(DaliServerTransport.class);
 
-    private final String host;
-    private final int port;
-    private final int connectTimeout;
-    private final int answerTimeout;
+    private final GatewayAddress address;
     private volatile Consumer<ForwardFrame> busFrames = f -> {};
     private Socket socket;
     private DataInputStream in;
     private OutputStream out;
 
     public DaliServerTransport(String host, int port, int connectTimeoutMillis, int answerTimeoutMillis) {
-        this.host = host;
-        this.port = port;
-        this.connectTimeout = connectTimeoutMillis;
-        this.answerTimeout = answerTimeoutMillis;
+        this.address = new GatewayAddress(host, port, connectTimeoutMillis, answerTimeoutMillis);
     }
 
     @Override
     public void open() throws IOException {
-        Socket s = new Socket();
-        try {
-            s.connect(new InetSocketAddress(host, port), connectTimeout);
-            s.setTcpNoDelay(true);
-            s.setSoTimeout(answerTimeout);
-        } catch (IOException e) {
-            s.close();
-            throw e;
-        }
+        Socket s = address.connect();
         socket = s;
         in = new DataInputStream(s.getInputStream());
         out = s.getOutputStream();
@@ -95,7 +80,8 @@ public final class DaliServerTransport implements GatewayTransport {
         try {
             in.readFully(message);
         } catch (SocketTimeoutException e) {
-            throw new IOException("daliserver " + describe() + " did not answer within " + answerTimeout + " ms", e);
+            throw new IOException(
+                    "daliserver " + describe() + " did not answer within " + address.answerTimeoutMillis() + " ms", e);
         }
         return message;
     }
@@ -107,17 +93,13 @@ public final class DaliServerTransport implements GatewayTransport {
 
     @Override
     public String describe() {
-        return host + ":" + port;
+        return address.toString();
     }
 
     @Override
     public void close() {
         if (socket != null) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                LOG.debug("Closing daliserver {}: {}", describe(), e.getMessage());
-            }
+            GatewayAddress.close(socket);
             socket = null;
         }
     }

@@ -8,7 +8,6 @@ import io.objectbus.component.dali.frame.ForwardFrame;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -22,37 +21,23 @@ import java.util.function.Consumer;
  */
 public final class HelvarNetTransport implements GatewayTransport {
 
-    private final String host;
-    private final int port;
+    private final GatewayAddress address;
     private final HelvarNetCommands commands;
     private final HelvarNetGroups groups = new HelvarNetGroups();
-    private final int connectTimeout;
-    private final int answerTimeout;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
 
     /** @param subnet the DALI subnet as {@code cluster.router.subnet}, e.g. {@code 1.1.1} */
     public HelvarNetTransport(String host, int port, String subnet, int connectTimeout, int answerTimeout) {
-        this.host = host;
-        this.port = port;
+        this.address = new GatewayAddress(host, port, connectTimeout, answerTimeout);
         this.commands = new HelvarNetCommands(subnet);
-        this.connectTimeout = connectTimeout;
-        this.answerTimeout = answerTimeout;
     }
 
     @Override
     public void open() throws IOException {
         groups.forget();
-        Socket s = new Socket();
-        try {
-            s.connect(new InetSocketAddress(host, port), connectTimeout);
-            s.setTcpNoDelay(true);
-            s.setSoTimeout(answerTimeout);
-        } catch (IOException e) {
-            s.close();
-            throw e;
-        }
+        Socket s = address.connect();
         socket = s;
         in = s.getInputStream();
         out = s.getOutputStream();
@@ -105,7 +90,9 @@ public final class HelvarNetTransport implements GatewayTransport {
             }
         } catch (SocketTimeoutException e) {
             throw new IOException(
-                    "HelvarNet router " + describe() + " did not answer within " + answerTimeout + " ms", e);
+                    "HelvarNet router " + describe() + " did not answer within " + address.answerTimeoutMillis()
+                            + " ms",
+                    e);
         }
         return answer.toString();
     }
@@ -117,17 +104,13 @@ public final class HelvarNetTransport implements GatewayTransport {
 
     @Override
     public String describe() {
-        return host + ":" + port;
+        return address.toString();
     }
 
     @Override
     public void close() {
         if (socket != null) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // Closing a link that is going anyway.
-            }
+            GatewayAddress.close(socket);
             socket = null;
         }
     }

@@ -32,35 +32,31 @@ public final class LunatoneTransport implements GatewayTransport {
     private static final Logger LOG = LoggerFactory.getLogger(LunatoneTransport.class);
     private static final int LINE = 0;
 
-    private final String host;
-    private final int port;
-    private final int connectTimeout;
-    private final int answerTimeout;
+    private final GatewayAddress address;
+    private final Duration connectTimeout;
     private volatile Consumer<ForwardFrame> busFrames = f -> {};
     private HttpClient http;
     private WebSocket socket;
     private LunatoneSocket listener;
 
     public LunatoneTransport(String host, int port, int connectTimeoutMillis, int answerTimeoutMillis) {
-        this.host = host;
-        this.port = port;
-        this.connectTimeout = connectTimeoutMillis;
-        this.answerTimeout = answerTimeoutMillis;
+        this.address = new GatewayAddress(host, port, connectTimeoutMillis, answerTimeoutMillis);
+        this.connectTimeout = Duration.ofMillis(connectTimeoutMillis);
     }
 
     @Override
     public void open() throws IOException {
         http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofMillis(connectTimeout))
+                .connectTimeout(connectTimeout)
                 .build();
         checkInfo();
         listener = new LunatoneSocket(describe());
         try {
             socket = http.newWebSocketBuilder()
-                    .connectTimeout(Duration.ofMillis(connectTimeout))
+                    .connectTimeout(connectTimeout)
                     .buildAsync(URI.create("ws://" + describe() + "/"), listener)
-                    .get(connectTimeout, TimeUnit.MILLISECONDS);
+                    .get(address.connectTimeoutMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             throw new IOException("Lunatone " + describe() + ": no WebSocket at /: " + cause(e), e);
         }
@@ -69,7 +65,7 @@ public final class LunatoneTransport implements GatewayTransport {
     /** The REST API's /info answers with the gateway's name and version; anything else is not a DALI-2 IoT. */
     private void checkInfo() throws IOException {
         HttpRequest get = HttpRequest.newBuilder(URI.create("http://" + describe() + "/info"))
-                .timeout(Duration.ofMillis(connectTimeout + (long) answerTimeout))
+                .timeout(connectTimeout.plusMillis(address.answerTimeoutMillis()))
                 .GET()
                 .build();
         HttpResponse<String> info;
@@ -118,7 +114,7 @@ public final class LunatoneTransport implements GatewayTransport {
     private LunatoneMessage reply() throws IOException {
         LunatoneMessage m;
         try {
-            m = listener.replies.poll(answerTimeout, TimeUnit.MILLISECONDS);
+            m = listener.replies.poll(address.answerTimeoutMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -127,7 +123,8 @@ public final class LunatoneTransport implements GatewayTransport {
             throw new IOException(
                     listener.closed != null
                             ? "Lunatone " + describe() + " closed the WebSocket: " + listener.closed
-                            : "Lunatone " + describe() + " did not answer within " + answerTimeout + " ms");
+                            : "Lunatone " + describe() + " did not answer within " + address.answerTimeoutMillis()
+                                    + " ms");
         }
         if (m instanceof LunatoneMessage.Garbage g) {
             throw new GarbageAnswerException("Lunatone " + describe() + ": " + g.reason(), null);
@@ -161,7 +158,7 @@ public final class LunatoneTransport implements GatewayTransport {
 
     @Override
     public String describe() {
-        return host + ":" + port;
+        return address.toString();
     }
 
     @Override

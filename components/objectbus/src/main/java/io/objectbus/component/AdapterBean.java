@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node;
+package io.objectbus.component;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
@@ -9,7 +9,8 @@ import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * The bean of an adapter kamelet's route, started and stopped with it: Camel gives it the context and the id of the
- * route it belongs to before the route starts (what the adapter describes belongs to that route).
+ * route it belongs to before the route starts (what the adapter describes belongs to that route). It lives beside the
+ * bus's component because the adapters' beans live in routes/ and transforms/, which both build on it.
  */
 public abstract class AdapterBean extends ServiceSupport implements Processor, CamelContextAware, RouteIdAware {
 

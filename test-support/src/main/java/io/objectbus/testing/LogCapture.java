@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.objectbus.node;
+package io.objectbus.testing;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.logging.log4j.Level;
@@ -10,7 +11,10 @@ import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Property;
 
-/** Keeps the log lines of a level and above, so that a test can check that something was said clearly. */
+/**
+ * Keeps the log lines of a level and above while it is attached, so that a test can check that something was said
+ * clearly (or that nothing went wrong). The module's tests bring Log4j as their logging.
+ */
 public final class LogCapture extends AbstractAppender implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
@@ -35,11 +39,17 @@ public final class LogCapture extends AbstractAppender implements AutoCloseable 
 
     @Override
     public void append(LogEvent event) {
-        lines.add(event.getLevel() + " " + event.getMessage().getFormattedMessage());
+        Throwable thrown = event.getThrown();
+        lines.add(event.getLevel() + " " + event.getMessage().getFormattedMessage()
+                + (thrown == null ? "" : " " + thrown));
     }
 
     public boolean contains(String... parts) {
-        return lines.stream().anyMatch(line -> java.util.Arrays.stream(parts).allMatch(line::contains));
+        return lines.stream().anyMatch(line -> Arrays.stream(parts).allMatch(line::contains));
+    }
+
+    public List<String> lines() {
+        return List.copyOf(lines);
     }
 
     @Override
