@@ -118,9 +118,11 @@ final class LoadGenerator {
                     publisherCpu,
                     result[5],
                     received));
-            CLIENT_COST
-                    .computeIfAbsent(scenario + " | " + system, k -> new ArrayList<>())
-                    .add(received == 0 ? 0 : clientCpu * 1e6 / received);
+            if (!scenario.equals("warm-up")) {
+                CLIENT_COST
+                        .computeIfAbsent(scenario + " — " + system, k -> new ArrayList<>())
+                        .add(received == 0 ? 0 : clientCpu * 1e6 / received);
+            }
             return new Measurement(
                     scenario,
                     system,

@@ -134,16 +134,26 @@ final class RawMqtt implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads until a packet of the type comes, dropping publications before it: a broker may send a new subscription's
+     * retained messages (the node's current picture) ahead of its SUBACK. What follows stays for {@link #read}.
+     */
     private void expectAck(int type, String name) throws IOException {
-        // CONNACK is 4 bytes, SUBACK of one filter 5: read exactly those, what follows is for read().
-        ByteBuffer ack = ByteBuffer.allocate(type == 0x20 ? 4 : 5);
-        while (ack.hasRemaining()) {
-            if (channel.read(ack) < 0) {
+        while (true) {
+            in.flip();
+            while (complete()) {
+                int packet = in.get() & 0xf0;
+                int length = remainingLength();
+                in.position(in.position() + length);
+                if (packet == type) {
+                    in.compact();
+                    return;
+                }
+            }
+            in.compact();
+            if (channel.read(in) < 0) {
                 throw new IOException("the broker closed the connection before " + name);
             }
-        }
-        if ((ack.get(0) & 0xff) != type) {
-            throw new IOException("expected " + name + ", got packet type " + (ack.get(0) & 0xff));
         }
     }
 
