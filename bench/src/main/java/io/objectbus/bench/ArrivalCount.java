@@ -23,6 +23,7 @@ final class ArrivalCount {
         received.set(0);
         markLow = 0;
         markHigh = 0;
+        lastArrival = 0; // the quiet wait runs from this measurement's first message, however late it starts
         expected = count;
     }
 
@@ -39,6 +40,18 @@ final class ArrivalCount {
         if (n == expected / 10) {
             markLow = now;
         } else if (n == expected * 9 / 10) {
+            markHigh = now;
+        }
+    }
+
+    /** {@code n} messages that count came by {@code now}, handed over at once by a reader that batches them. */
+    void count(long now, long n) {
+        long after = received.addAndGet(n);
+        long before = after - n;
+        if (before < expected / 10 && after >= expected / 10) {
+            markLow = now;
+        }
+        if (before < expected * 9 / 10 && after >= expected * 9 / 10) {
             markHigh = now;
         }
     }

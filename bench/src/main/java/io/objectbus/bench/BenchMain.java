@@ -25,14 +25,24 @@ public final class BenchMain {
         List<Measurement> runs = new ArrayList<>();
         Map<String, Map<String, Object>> absolute = new LinkedHashMap<>();
         boolean shapesOnly = List.of(args).contains("--site-shapes");
+        if (List.of(args).contains("--no-regress")) {
+            absolute.put(Regressions.TITLE, Regressions.run(runs, repetitions, quick));
+            write(runs, absolute, Map.of(), "-no-regress");
+            return;
+        }
         RoundTwo.run(runs, absolute, repetitions, quick);
         if (!shapesOnly) {
             all(runs, absolute, repetitions, flood, quick);
         }
+        write(runs, absolute, quick || shapesOnly ? Map.of() : Jmh.run(), "");
+    }
+
+    private static void write(
+            List<Measurement> runs, Map<String, Map<String, Object>> absolute, Map<String, Double> jmh, String suffix)
+            throws java.io.IOException {
         Path results = Path.of("bench", "results");
-        String name = resultName(results);
-        new Report(runs, absolute, quick || shapesOnly ? Map.of() : Jmh.run())
-                .write(results.resolve(name + ".md"), results.resolve(name + ".png"));
+        String name = resultName(results, suffix);
+        new Report(runs, absolute, jmh).write(results.resolve(name + ".md"), results.resolve(name + ".png"));
         System.out.println("Wrote " + results.resolve(name + ".md"));
     }
 
@@ -81,7 +91,7 @@ public final class BenchMain {
         }
     }
 
-    private static void qos1Latency(List<Measurement> runs, int repetitions) throws Exception {
+    static void qos1Latency(List<Measurement> runs, int repetitions) throws Exception {
         try (ServerProcess mosquitto = ServerProcess.mosquitto();
                 NodeProcess node = NodeProcess.start("-Xmx1g", 1);
                 NodeProcess synced = NodeProcess.start("-Xmx1g", 1, true)) {
@@ -101,21 +111,21 @@ public final class BenchMain {
         }
     }
 
-    private static Map<String, Object> connections(int count) throws Exception {
+    static Map<String, Object> connections(int count) throws Exception {
         log(count + " connections");
         try (NodeProcess node = NodeProcess.start("-Xmx1g", 0)) {
             return Scale.connections(node, count);
         }
     }
 
-    private static Map<String, Object> site(int objects) throws Exception {
+    static Map<String, Object> site(int objects) throws Exception {
         log(objects + " objects");
         try (NodeProcess node = NodeProcess.start("-Xmx1g", 0)) {
             return Scale.site(node, objects, 5);
         }
     }
 
-    private static Map<String, Object> coldStart(int repetitions) throws Exception {
+    static Map<String, Object> coldStart(int repetitions) throws Exception {
         log("cold start");
         List<Map<String, Object>> starts = new ArrayList<>();
         for (int i = 0; i < repetitions; i++) {
@@ -125,8 +135,8 @@ public final class BenchMain {
     }
 
     /** The date, and a number after it for the second and later runs of a day, which keep the earlier ones. */
-    private static String resultName(Path results) {
-        String date = LocalDate.now().toString();
+    private static String resultName(Path results, String suffix) {
+        String date = LocalDate.now() + suffix;
         String name = date;
         for (int n = 2; java.nio.file.Files.exists(results.resolve(name + ".md")); n++) {
             name = date + "-" + n;

@@ -3,12 +3,9 @@ package io.objectbus.bench;
 
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.HdrHistogram.Recorder;
 
 /**
@@ -17,26 +14,16 @@ import org.HdrHistogram.Recorder;
  */
 final class Crowd implements AutoCloseable {
 
-    private final List<Mqtt5AsyncClient> clients = new ArrayList<>();
+    private final List<Mqtt5AsyncClient> clients;
     private final ArrivalCount count = new ArrivalCount();
     private final Recorder latency = new Recorder(3);
 
     Crowd(int port, String prefix, int size, String filter, MqttQos qos) {
-        List<CompletableFuture<?>> ready = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            Mqtt5AsyncClient client = Mqtt5Client.builder()
-                    .identifier(prefix + "-" + i)
-                    .serverHost("127.0.0.1")
-                    .serverPort(port)
-                    .buildAsync();
-            clients.add(client);
-            ready.add(client.connectWith().cleanStart(true).send().thenCompose(ack -> client.subscribeWith()
-                    .topicFilter(filter)
-                    .qos(qos)
-                    .callback(this::onMessage)
-                    .send()));
-        }
-        CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+        clients = Connections.connectAll(port, prefix, size, client -> client.subscribeWith()
+                .topicFilter(filter)
+                .qos(qos)
+                .callback(this::onMessage)
+                .send());
     }
 
     /** Starts a new measurement of {@code count} deliveries in all. */
@@ -70,9 +57,6 @@ final class Crowd implements AutoCloseable {
 
     @Override
     public void close() {
-        CompletableFuture.allOf(clients.stream()
-                        .map(c -> c.disconnect().exceptionally(e -> null))
-                        .toArray(CompletableFuture[]::new))
-                .join();
+        Connections.disconnectAll(clients);
     }
 }

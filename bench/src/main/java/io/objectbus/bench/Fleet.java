@@ -3,8 +3,6 @@ package io.objectbus.bench;
 
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
@@ -12,20 +10,10 @@ import java.util.concurrent.locks.LockSupport;
 /** Device connections of their own, each publishing on its own topic, paced together at a total rate. */
 final class Fleet implements AutoCloseable {
 
-    private final List<Mqtt5AsyncClient> devices = new ArrayList<>();
+    private final List<Mqtt5AsyncClient> devices;
 
     Fleet(int port, String prefix, int size) {
-        List<CompletableFuture<?>> ready = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            Mqtt5AsyncClient client = Mqtt5Client.builder()
-                    .identifier(prefix + "-" + i)
-                    .serverHost("127.0.0.1")
-                    .serverPort(port)
-                    .buildAsync();
-            devices.add(client);
-            ready.add(client.connectWith().cleanStart(true).send());
-        }
-        CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+        devices = Connections.connectAll(port, prefix, size, client -> CompletableFuture.completedFuture(null));
     }
 
     /** Publishes {@code count} values round-robin over the devices, {@code rate} a second in all. */
@@ -52,9 +40,6 @@ final class Fleet implements AutoCloseable {
 
     @Override
     public void close() {
-        CompletableFuture.allOf(devices.stream()
-                        .map(c -> c.disconnect().exceptionally(e -> null))
-                        .toArray(CompletableFuture[]::new))
-                .join();
+        Connections.disconnectAll(devices);
     }
 }

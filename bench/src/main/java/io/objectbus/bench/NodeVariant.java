@@ -58,6 +58,24 @@ record NodeVariant(String name, Path javaHome, List<String> jvmOptions, Map<Stri
     }
 
     /**
+     * The same variant recording its ahead-of-time cache ({@code -XX:AOTCacheOutput}, Java 25), when it names a cache
+     * ({@code -XX:AOTCache=}) that does not exist yet; otherwise null.
+     */
+    NodeVariant aotTraining() {
+        List<String> options = new ArrayList<>();
+        boolean missing = false;
+        for (String option : jvmOptions) {
+            if (option.startsWith("-XX:AOTCache=") && !java.nio.file.Files.exists(Path.of(option.substring(13)))) {
+                options.add("-XX:AOTCacheOutput=" + option.substring(13));
+                missing = true;
+            } else {
+                options.add(option);
+            }
+        }
+        return missing ? new NodeVariant(name + "-training", javaHome, options, environment) : null;
+    }
+
+    /**
      * The command line of a JVM of this variant running {@code mainClass} on the bench's class path, or on the class
      * path its BENCH_CLASSPATH names (another build of the node, for a before/after comparison in one run).
      */

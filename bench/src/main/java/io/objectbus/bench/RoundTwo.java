@@ -22,6 +22,8 @@ final class RoundTwo {
     static final String FAN_FLOOD = "fan-out to 100, flood";
     static final String FAN_PACED = "fan-out to 100, 500 values/s";
     static final String DEVICES = "1,000 devices × 10/s → 10 subscribers";
+    static final String BUS = "adapter → bus → subscriber, flood";
+    static final String RAW_BUS = "raw JSON → normaliser → bus, flood";
 
     private RoundTwo() {}
 
@@ -33,7 +35,9 @@ final class RoundTwo {
             systems.add(mosquitto);
             try {
                 for (NodeVariant variant : NodeVariant.fromEnvironment()) {
-                    systems.add(NodeProcess.start(variant, "-Xmx1g", 0, false, false));
+                    NodeProcess node = NodeProcess.start(variant, "-Xmx1g", 0, false, false);
+                    systems.add(node);
+                    node.command("describe", LoadGenerator.describeCommand());
                 }
                 warmUp(systems, quick);
                 for (int rep = 1; rep <= repetitions; rep++) {
@@ -49,12 +53,19 @@ final class RoundTwo {
             }
         }
         absolute.put("Machine load during the site shapes (1, 5, 15 minutes)", load);
+        absolute.put(
+                "The load generator (processes of its own; median per scenario and system)",
+                LoadGenerator.clientCost());
     }
 
     private static void warmUp(List<ServerProcess> systems, boolean quick) throws Exception {
         for (ServerProcess system : systems) {
             BenchMain.log("warming up " + system.name);
-            SiteShapes.passThrough(system, "warm-up", quick ? 50_000 : 150_000, 0, MqttQos.AT_MOST_ONCE);
+            LoadGenerator.passThrough(system, "warm-up", quick ? 100_000 : 300_000, 0);
+            if (system instanceof NodeProcess node) {
+                LoadGenerator.bus(node, "warm-up", quick ? 100_000 : 300_000);
+                LoadGenerator.rawNormalised(node, "warm-up", 100_000);
+            }
             SiteShapes.passThrough(system, "warm-up", 10_000, 10_000, MqttQos.AT_LEAST_ONCE);
             SiteShapes.fanOut(system, "warm-up", 500, 0);
         }
@@ -62,16 +73,23 @@ final class RoundTwo {
 
     private static void repetition(List<Measurement> runs, List<ServerProcess> systems, boolean quick)
             throws Exception {
-        long flood = quick ? 50_000 : 150_000;
+        // BENCH_FLOOD: values per flood (a shorter run on a loaded machine; the rate is taken between 10 % and 90 %).
+        String values = System.getenv("BENCH_FLOOD");
+        long flood = values != null ? Long.parseLong(values.strip()) : quick ? 200_000 : 600_000;
         int paced = quick ? 10_000 : 25_000;
         for (ServerProcess s : systems) {
-            Measurement measurement = SiteShapes.passThrough(s, FLOOD, flood, 0, MqttQos.AT_MOST_ONCE);
-            // Each repetition's figure, beside the medians of the report: the spread says how far to trust them.
-            BenchMain.log(measurement + ", load " + loadAverage());
-            runs.add(measurement);
+            logged(runs, LoadGenerator.passThrough(s, FLOOD, flood, 0));
         }
-        String only = System.getenv("BENCH_SHAPES"); // for A/B trials of one change at a time: flood, qos1
+        String only = System.getenv("BENCH_SHAPES"); // for A/B trials: flood (always), bus, qos0, qos1
+        if (only == null || only.contains("bus")) {
+            busPaths(runs, systems, flood);
+        }
         if (only != null) {
+            if (only.contains("qos0")) {
+                for (ServerProcess s : systems) {
+                    runs.add(SiteShapes.passThrough(s, LATENCY, paced, 5000, MqttQos.AT_MOST_ONCE));
+                }
+            }
             if (only.contains("qos1")) {
                 for (ServerProcess s : systems) {
                     runs.add(SiteShapes.passThrough(s, LATENCY_QOS1, paced, 5000, MqttQos.AT_LEAST_ONCE));
@@ -94,6 +112,22 @@ final class RoundTwo {
         for (ServerProcess s : systems) {
             runs.add(SiteShapes.devices(s, DEVICES, 5));
         }
+    }
+
+    /** The round-one paths through the bus, on each node: the adapter's values and raw JSON through a normaliser. */
+    private static void busPaths(List<Measurement> runs, List<ServerProcess> systems, long flood) throws Exception {
+        for (ServerProcess s : systems) {
+            if (s instanceof NodeProcess node) {
+                logged(runs, LoadGenerator.bus(node, BUS, flood));
+                logged(runs, LoadGenerator.rawNormalised(node, RAW_BUS, flood / 2));
+            }
+        }
+    }
+
+    /** Each repetition's figure is logged beside the report's medians: the spread says how far to trust them. */
+    private static void logged(List<Measurement> runs, Measurement measurement) {
+        BenchMain.log(measurement + ", load " + loadAverage());
+        runs.add(measurement);
     }
 
     static String loadAverage() {
