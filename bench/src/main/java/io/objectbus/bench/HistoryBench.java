@@ -26,10 +26,12 @@ public final class HistoryBench {
         boolean quick = options.contains("--quick");
         Map<String, Map<String, Object>> figures = new LinkedHashMap<>();
         if (options.contains("builds")) {
-            figures.put(BUILDS, HistoryFlood.compare(
-                    Integer.getInteger("bench.history.repetitions", 3),
-                    Long.getLong("bench.history.flood", 300_000),
-                    NodeVariant.fromEnvironment()));
+            figures.put(
+                    BUILDS,
+                    HistoryFlood.compare(
+                            Integer.getInteger("bench.history.repetitions", 3),
+                            Long.getLong("bench.history.flood", 300_000),
+                            NodeVariant.fromEnvironment()));
         } else if (options.contains("flood")) {
             figures.put(FLOOD, flood(quick));
         } else if (options.contains("day")) {
