@@ -9,7 +9,6 @@ import io.objectbus.broker.EmbeddedBroker;
 import io.objectbus.broker.HighAvailability;
 import io.objectbus.bus.Json;
 import io.objectbus.component.ObjectBusComponent;
-import io.objectbus.history.DuckDbHistoryStore;
 import io.objectbus.history.HistoryRecorder;
 import io.objectbus.model.ObjectDescriptor;
 import io.objectbus.model.ResourceDescriptor;
@@ -44,6 +43,7 @@ public final class BenchNode {
     private final EmbeddedBroker broker;
     private final ObjectBusComponent bus;
     private HistoryRecorder history;
+    private HistoryCompaction.Run compaction;
 
     private BenchNode(CamelContext camel, String nodeId, EmbeddedBroker broker, ObjectBusComponent bus) {
         this.camel = camel;
@@ -127,12 +127,9 @@ public final class BenchNode {
         BenchNode node = new BenchNode(camel, nodeId, broker, bus);
         if (recordHistory) {
             // As the node's HistoryService does it, with its default queue and batch.
-            node.history = new HistoryRecorder(
-                            DuckDbHistoryStore.open(data.resolve("history.duckdb")),
-                            100_000,
-                            5000,
-                            250,
-                            Clock.systemUTC())
+            Path file = data.resolve("history.duckdb");
+            node.compaction = HistoryCompaction.Run.filled(file);
+            node.history = new HistoryRecorder(node.compaction.store(), 100_000, 5000, 250, Clock.systemUTC())
                     .start(bus.getBus().view());
         }
         node.listen(port);
@@ -236,6 +233,8 @@ public final class BenchNode {
                         args.get("resources").asInt());
             case "picture" -> SiteDevices.picture(bus.getBus().view(), broker, feeder);
             case "heap" -> heap();
+            case "compact" -> compaction.start();
+            case "compaction" -> compaction.status();
             case "replica" -> "{\"synchronized\":" + broker.server().isReplicaSync() + "}";
             case "history" ->
                 history == null

@@ -12,16 +12,36 @@ import java.util.Map;
 public final class HistoryBench {
 
     private static final String FLOOD = "History: the bus's flood with every value recorded (DuckDB) and without";
+    private static final String BUILDS = "History: builds of the recorder compared in the bus's flood";
+    private static final String COMPACTION = "History: what the embedded store's compaction costs";
     private static final String DAY = "History: a day of 1,000 resources in the embedded store";
 
     private HistoryBench() {}
 
-    /** {@code [--quick] [flood|day]}: both parts, or one. */
+    /**
+     * {@code [--quick] [flood|day|builds|compaction]}: both parts, or one; {@code builds} compares the builds BENCH_NODES names
+     * ({@link HistoryFlood#compare}); {@code compaction}: {@link HistoryCompaction}.
+     */
     public static void main(String[] args) throws Exception {
         List<String> options = List.of(args);
         boolean quick = options.contains("--quick");
         Map<String, Map<String, Object>> figures = new LinkedHashMap<>();
-        if (options.contains("flood")) {
+        if (options.contains("builds")) {
+            figures.put(
+                    BUILDS,
+                    HistoryFlood.compare(
+                            Integer.getInteger("bench.history.repetitions", 3),
+                            Long.getLong("bench.history.flood", 300_000),
+                            NodeVariant.fromEnvironment()));
+        } else if (options.contains("compaction")) {
+            // -Dbench.history.hours=<closed hours of 1,000 resources × 1 value/s to compact>
+            figures.put(
+                    COMPACTION,
+                    HistoryCompaction.run(
+                            Integer.getInteger("bench.history.hours", 3),
+                            Integer.getInteger("bench.history.repetitions", 3),
+                            Long.getLong("bench.history.flood", 200_000)));
+        } else if (options.contains("flood")) {
             figures.put(FLOOD, flood(quick));
         } else if (options.contains("day")) {
             figures.put(DAY, day(quick));

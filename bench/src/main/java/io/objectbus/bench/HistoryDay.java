@@ -38,7 +38,7 @@ final class HistoryDay {
             Path dir = Files.createTempDirectory("bench-history");
             Path file = dir.resolve("history.duckdb");
             long fillStart = System.nanoTime();
-            long rows = fill(file, spacing);
+            long rows = fill(file, spacing, 86_400);
             String at = String.format(
                     java.util.Locale.ROOT, "%,d rows (%,d resources, 1 value/%d s)", rows, RESOURCES, spacing);
             figures.put(
@@ -94,10 +94,10 @@ final class HistoryDay {
     }
 
     /** Writes the day into the recorder's table in time order, each second's values of all resources together. */
-    private static long fill(Path file, int spacing) throws Exception {
-        BenchMain.log("history: a day of " + RESOURCES + " resources, a value every " + spacing + " s");
+    static long fill(Path file, int spacing, int seconds) throws Exception {
+        BenchMain.log("history: " + seconds + " s of " + RESOURCES + " resources, a value every " + spacing + " s");
         DuckDbHistoryStore.open(file).close();
-        long rows = (long) RESOURCES * (86_400 / spacing);
+        long rows = (long) RESOURCES * (seconds / spacing);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
                 Statement insert = connection.createStatement()) {
             insert.execute("INSERT INTO ob_history SELECT 'bench', 'o-' || (i % " + RESOURCES + "), 'temperature', "

@@ -40,29 +40,71 @@ final class HistoryFlood {
         return figures;
     }
 
-    private record Result(double rate, long recorded, long dropped) {}
+    /**
+     * Builds of the node against each other, history on in all (BENCH_NODES: one variant a line, its BENCH_CLASSPATH
+     * another build), in turn within each repetition, and the first without history once per repetition: the flood's
+     * rate and the node's CPU per value, the recorder's writing to the drained queue included.
+     */
+    static Map<String, Object> compare(int repetitions, long flood, java.util.List<NodeVariant> variants)
+            throws Exception {
+        Map<String, double[]> rates = new LinkedHashMap<>();
+        Map<String, double[]> cpu = new LinkedHashMap<>();
+        for (int rep = 0; rep < repetitions; rep++) {
+            BenchMain.log("history builds compared, repetition " + (rep + 1));
+            Result off = flood(variants.get(0), false, flood);
+            rates.computeIfAbsent("without history", k -> new double[repetitions])[rep] = off.rate;
+            cpu.computeIfAbsent("without history", k -> new double[repetitions])[rep] = off.cpuMicros;
+            for (NodeVariant variant : variants) {
+                Result on = flood(variant, true, flood);
+                rates.computeIfAbsent(variant.name(), k -> new double[repetitions])[rep] = on.rate;
+                cpu.computeIfAbsent(variant.name(), k -> new double[repetitions])[rep] = on.cpuMicros;
+            }
+        }
+        Map<String, Object> figures = new LinkedHashMap<>();
+        rates.forEach((name, r) -> figures.put(
+                name + ": flood values/s per repetition, median; node CPU µs a value, median",
+                java.util.Arrays.toString(round(r)) + ", " + Math.round(median(r)) + "; "
+                        + Math.round(median(cpu.get(name)) * 10) / 10.0));
+        return figures;
+    }
+
+    private static long[] round(double[] values) {
+        return java.util.Arrays.stream(values).mapToLong(Math::round).toArray();
+    }
+
+    private record Result(double rate, long recorded, long dropped, double cpuMicros) {}
 
     private static Result flood(boolean history, long count) throws Exception {
-        try (NodeProcess node = NodeProcess.start("-Xmx1g", 0, false, history)) {
+        return flood(NodeVariant.standard(), history, count);
+    }
+
+    private static Result flood(NodeVariant variant, boolean history, long count) throws Exception {
+        try (NodeProcess node = NodeProcess.start(variant, "-Xmx1g", 0, false, history)) {
             node.command(
                     "describe", "{\"objects\":" + Throughput.OBJECTS + ",\"resources\":" + Throughput.RESOURCES + "}");
             Throughput.bus(node, "warm-up", count / 2, 0, MqttQos.AT_MOST_ONCE);
             JsonNode before = drained(node);
+            double cpu = node.cpuSeconds();
             Measurement m = Throughput.bus(node, Report.FLOOD, count, 0, MqttQos.AT_MOST_ONCE);
             JsonNode after = drained(node);
             return new Result(
                     m.rate(),
                     after.get("recorded").asLong() - before.get("recorded").asLong(),
-                    after.get("dropped").asLong() - before.get("dropped").asLong());
+                    after.get("dropped").asLong() - before.get("dropped").asLong(),
+                    (node.cpuSeconds() - cpu) * 1e6 / count);
         }
     }
 
-    /** The recorder's counters once its queue is empty. */
+    /** The recorder's counters once its queue is empty and its last batch written (no count moves between looks). */
     private static JsonNode drained(NodeProcess node) throws Exception {
         JsonNode counters = node.command("history", "{}");
-        for (int i = 0; i < 600 && counters.get("waiting").asLong() > 0; i++) {
-            Thread.sleep(100);
-            counters = node.command("history", "{}");
+        for (int i = 0; i < 600; i++) {
+            Thread.sleep(i == 0 ? 0 : 300);
+            JsonNode again = node.command("history", "{}");
+            if (again.get("waiting").asLong() == 0 && again.equals(counters)) {
+                return again;
+            }
+            counters = again;
         }
         return counters;
     }

@@ -16,12 +16,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records every value the bus publishes. The bus's thread only offers the value to a bounded queue and goes on; a
- * thread of the recorder writes batches. Recording never slows the bus: when the store falls behind and the queue is
- * full, the value is counted as dropped instead of waited for.
+ * thread of the recorder writes batches, each gathered for up to the flush time so that the store commits seldom.
+ * Recording never slows the bus: when the store falls behind and the queue is full, the value is counted as dropped
+ * instead of waited for.
  */
 public final class HistoryRecorder implements BusView.Listener, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HistoryRecorder.class);
+    private static final long GATHER_PAUSE_MILLIS = 10;
 
     private final HistoryStore store;
     private final BlockingQueue<Sample> queue;
@@ -100,7 +102,7 @@ public final class HistoryRecorder implements BusView.Listener, AutoCloseable {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, batchSize - 1);
+                gather(batch, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(flushMillis));
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -108,6 +110,21 @@ public final class HistoryRecorder implements BusView.Listener, AutoCloseable {
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    /**
+     * Gathers up to a full batch, for at most the flush time after its first value: a commit costs the store as much
+     * CPU as thousands of rows (DuckDB: batches of 200 took 5 times the CPU per value of batches of 5,000), and a
+     * writer that wrote whatever had come since its last write made many small commits at the bus's flood rate.
+     */
+    private void gather(List<Sample> batch, long deadline) throws InterruptedException {
+        while (true) {
+            queue.drainTo(batch, batchSize - batch.size());
+            if (batch.size() >= batchSize || !running || System.nanoTime() >= deadline) {
+                return;
+            }
+            Thread.sleep(GATHER_PAUSE_MILLIS);
         }
     }
 

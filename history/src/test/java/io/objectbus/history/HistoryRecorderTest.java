@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,8 +61,33 @@ class HistoryRecorderTest {
         }
     }
 
+    @Test
+    void valuesComingOneAtATimeAreWrittenInFullBatchesNotACommitEach() throws Exception {
+        BatchCountingStore store = new BatchCountingStore();
+        try (HistoryRecorder recorder = new HistoryRecorder(store, 10_000, 1000, 30_000, Clock.systemUTC())) {
+            recorder.startWriting();
+            for (int i = 0; i < 2000; i++) {
+                recorder.value(value(i, Instant.now()));
+                // The bus's pace: a value every 50 µs or so, slower than the writer takes them.
+                LockSupport.parkNanos(50_000);
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> recorder.recorded() == 2000);
+            assertThat(store.batches).containsExactly(1000, 1000);
+        }
+    }
+
+    /** A store that only notes the size of each batch it is given. */
+    private static final class BatchCountingStore extends NoQueries {
+        final List<Integer> batches = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void append(List<Sample> samples) {
+            batches.add(samples.size());
+        }
+    }
+
     /** A store whose disk hangs until released. */
-    private static final class SlowStore implements HistoryStore {
+    private static final class SlowStore extends NoQueries {
         private final CountDownLatch release;
 
         SlowStore(CountDownLatch release) {
@@ -75,6 +102,10 @@ class HistoryRecorderTest {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** A store that answers every query with nothing. */
+    private abstract static class NoQueries implements HistoryStore {
 
         @Override
         public List<Sample> raw(String n, String o, String r, Instant from, Instant to, int limit) {
