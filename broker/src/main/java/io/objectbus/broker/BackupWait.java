@@ -3,7 +3,6 @@ package io.objectbus.broker;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.activemq.artemis.core.config.HAPolicyConfiguration;
 import org.apache.activemq.artemis.core.server.ActivationFailureListener;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.slf4j.Logger;
@@ -78,9 +77,12 @@ final class BackupWait {
         }
     }
 
+    /**
+     * The server's policy, not its configuration: a primary that starts while its backup is active (a failover ago) is
+     * made a backup by Artemis within its start, and waits as one.
+     */
     private boolean backup() {
-        HAPolicyConfiguration ha = server.getConfiguration().getHAPolicyConfiguration();
-        return ha != null && ha.getType().name().contains("BACKUP");
+        return server.getHAPolicy() != null && server.getHAPolicy().isBackup();
     }
 
     /** Artemis throws from isReplicaSync until the backup's activation exists, a moment into its start. */

@@ -6,6 +6,7 @@ import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.message.impl.CoreMessage;
 import org.apache.activemq.artemis.core.server.ServerSession;
 import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerMessagePlugin;
 import org.apache.activemq.artemis.core.transaction.Transaction;
@@ -26,9 +27,12 @@ final class ClusterReplies implements ActiveMQServerMessagePlugin {
 
     static final String ADDRESS = "$objectbus.cluster.reply";
     private static final String REPLY_TO = "_OB_REPLY_TO";
+    /** Marks a notice to the member's bus rather than an answer: the bus, not a reply topic, is its recipient. */
+    private static final String NOTICE = "_OB_NOTICE";
 
     private final EmbeddedBroker broker;
     private AutoCloseable reader;
+    private volatile ClusterFollower follower;
 
     ClusterReplies(EmbeddedBroker broker) {
         this.broker = broker;
@@ -87,7 +91,37 @@ final class ClusterReplies implements ActiveMQServerMessagePlugin {
         }
     }
 
+    /** Who takes the notices other members send this member's bus; null for none. */
+    void noticesTo(ClusterFollower follower) {
+        this.follower = follower;
+    }
+
+    /**
+     * Tells another member's bus, through the queue it has had since it started (a queue the bus creates later may not
+     * be known here yet), that a topic of its node is gone from this member's picture.
+     */
+    void notice(String member, String topic) throws Exception {
+        CoreMessage message = new CoreMessage(broker.nextMessageId(), 128);
+        message.setAddress(SimpleString.of(ADDRESS));
+        message.setType(Message.BYTES_TYPE);
+        message.putStringProperty(ClusterPicture.FOR, member);
+        message.putStringProperty(ClusterPicture.TOPIC, topic);
+        message.putStringProperty(ClusterPicture.ORIGIN, member());
+        message.putBooleanProperty(NOTICE, true);
+        broker.publish(message);
+    }
+
     private void publishHere(ICoreMessage received) {
+        if (received.containsProperty(NOTICE)) {
+            ClusterFollower taker = follower;
+            if (taker != null) {
+                taker.accept(
+                        received.getStringProperty(ClusterPicture.ORIGIN),
+                        received.getStringProperty(ClusterPicture.TOPIC),
+                        new byte[0]);
+            }
+            return;
+        }
         Message answer = received.copy(broker.nextMessageId());
         answer.setAddress(received.getStringProperty(REPLY_TO));
         answer.removeProperty(REPLY_TO);

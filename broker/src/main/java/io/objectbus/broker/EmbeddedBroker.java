@@ -120,7 +120,23 @@ public final class EmbeddedBroker implements AutoCloseable {
         if (cluster == null) {
             throw new IllegalStateException("the broker is not a member of a cluster");
         }
-        return cluster.follow(topicFilters, follower);
+        AutoCloseable following = cluster.follow(topicFilters, follower);
+        clusterReplies.noticesTo(follower);
+        return () -> {
+            clusterReplies.noticesTo(null);
+            following.close();
+        };
+    }
+
+    /**
+     * Tells the bus of another member that a topic of its node is gone from this member's picture: the follower that
+     * member's bus gave {@link #followCluster} gets it with an empty payload.
+     */
+    public void noticeToClusterMember(String member, String topic) throws Exception {
+        if (clusterReplies == null) {
+            throw new IllegalStateException("the broker is not a member of a cluster");
+        }
+        clusterReplies.notice(member, topic);
     }
 
     private static AccessPolicy accessPolicy(BrokerSecurity security) {

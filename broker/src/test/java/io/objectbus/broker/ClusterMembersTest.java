@@ -112,6 +112,27 @@ class ClusterMembersTest {
     }
 
     @Test
+    void aNoticeToAnotherMemberReachesThatMembersFollowerAsAnEmptyPayloadFromTheSender() throws Exception {
+        member1 = member("m1", port1, port2);
+        member2 = member("m2", port2, port1);
+        member1.start();
+        member2.start();
+        Map<String, String> notices = new ConcurrentHashMap<>();
+        member2.followCluster(PICTURE, (ClusterFollower) (member, topic, payload) -> {
+            if (payload.length == 0) {
+                notices.put(topic, member);
+            }
+        });
+        String to = member2.server().getNodeID().toString();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            member1.noticeToClusterMember(to, "ob/v1/n2/boiler/$info");
+            assertThat(notices).containsKey("ob/v1/n2/boiler/$info");
+        });
+        assertThat(notices.get("ob/v1/n2/boiler/$info"))
+                .isEqualTo(member1.server().getNodeID().toString());
+    }
+
+    @Test
     void aMemberKeepsAThousandDuplicateIdsAnAddressNotArtemissTwentyThousand() throws Exception {
         // Every address that receives over a bridge gets a cache of this size; the default made a site of
         // 100,000 devices need tens of gigabytes on every member.

@@ -98,6 +98,7 @@ public final class NodeMain {
 
         @Override
         public void afterStart(BaseMainSupport main) {
+            NodeStartup.routesStarted(main.getCamelContext());
             NodeStartup.printWhereToLook(main.getCamelContext());
         }
     }

@@ -3,6 +3,7 @@ package io.objectbus.node;
 
 import io.objectbus.broker.BrokerSettings;
 import io.objectbus.broker.EmbeddedBroker;
+import io.objectbus.component.ObjectBusComponent;
 import io.objectbus.node.http.HttpServerService;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -40,6 +41,14 @@ final class NodeStartup implements ExtendedStartupListener {
     /** Without the simulated site, the simulator's adapters would only look for devices that are not there. */
     private static boolean isSimulatorFolder(Path folder) {
         return folder.getFileName() != null && folder.getFileName().toString().equals("simulator");
+    }
+
+    /** Tells the bus that the route files have loaded: what they did not describe of its previous run is gone. */
+    static void routesStarted(CamelContext context) {
+        ObjectBusComponent component = context.getComponent("objectbus", ObjectBusComponent.class);
+        if (component != null && component.getBus() != null) {
+            component.getBus().routesStarted();
+        }
     }
 
     static void printWhereToLook(CamelContext context) {

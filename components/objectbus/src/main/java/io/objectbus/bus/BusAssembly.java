@@ -29,6 +29,7 @@ final class BusAssembly {
     final BusObjects objects;
     final ForwardedMessages forwarded;
     final NodeRuntime runtime;
+    final PreviousRunObjects previousRun;
 
     /**
      * @param presence whether the node announces itself on {@code $state}
@@ -66,6 +67,7 @@ final class BusAssembly {
         this.view = new BusView(topics, registry, foreign, hub, viewWrites, viewCommands);
         this.objects = new BusObjects(topics, registry, transport, values, errors, nodeInfo, hub, clock);
         this.forwarded = new ForwardedMessages(topics, transport, foreign, errors, hub, clock);
+        this.previousRun = new PreviousRunObjects(topics, transport, objects::knows);
         this.runtime = new NodeRuntime(
                 new NodeRuntime.Parts(
                         settings,

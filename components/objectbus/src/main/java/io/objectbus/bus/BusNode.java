@@ -48,10 +48,18 @@ public final class BusNode implements AutoCloseable {
         // Other members of the broker's cluster are nodes of their own: their picture is kept like a router's.
         bus.transport.followCluster(
                 List.of(bus.topics.prefix() + "/+/+", bus.topics.prefix() + "/+/+/+"),
-                new ClusterMembers(bus.topics, bus.forwarded));
+                new ClusterMembers(bus.topics, bus.forwarded, bus.foreign, bus.transport, bus.previousRun));
         // Replies to the view's writes to other nodes' objects come back through the routers.
         bus.viewWrites.listen(bus.transport);
         bus.viewCommands.listen(bus.transport);
+    }
+
+    /**
+     * The node has started its routes: objects of its previous run that cluster members still showed and that this
+     * run has not described are removed (an empty descriptor), so that live subscribers see them go.
+     */
+    public void routesStarted() {
+        bus.previousRun.started();
     }
 
     /**

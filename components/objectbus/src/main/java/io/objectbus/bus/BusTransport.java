@@ -107,6 +107,12 @@ public interface BusTransport extends AutoCloseable {
      */
     default void followCluster(List<String> topicFilters, io.objectbus.broker.ClusterFollower follower) {}
 
+    /**
+     * Tells the bus of another member of the broker's cluster that a topic of its node is gone from this member's
+     * picture; its follower gets the topic with an empty payload. Nothing where the broker is not clustered.
+     */
+    default void noticeToClusterMember(String member, String topic) {}
+
     @Override
     void close();
 }

@@ -286,6 +286,18 @@ public final class EmbeddedTransport implements BusTransport {
     }
 
     @Override
+    public void noticeToClusterMember(String member, String topic) {
+        if (!broker.clustered()) {
+            return;
+        }
+        try {
+            broker.noticeToClusterMember(member, topic);
+        } catch (Exception e) {
+            LOG.warn("Could not tell cluster member {} that {} is gone: {}", member, topic, e.toString());
+        }
+    }
+
+    @Override
     public synchronized void followCluster(List<String> topicFilters, io.objectbus.broker.ClusterFollower follower) {
         if (!broker.clustered()) {
             return;

@@ -109,6 +109,22 @@ public final class ForeignState implements CurrentStateSource {
     }
 
     /**
+     * The object descriptors held from a node's previous run, when the message is that node's own {@code $state} of a
+     * new run: {@link #accept} forgets them, and the node describes again those it still has.
+     */
+    List<String> previousRunObjects(String topic, byte[] payload) {
+        String node = stateOf(topic);
+        Map<String, Entry> held = node == null ? null : byNode.get(node);
+        Entry state = held == null ? null : held.get(topic);
+        if (state == null || Reachability.isReport(payload) || !NodeRuns.startsNewRun(state.payload(), payload)) {
+            return List.of();
+        }
+        return held.keySet().stream()
+                .filter(t -> t.endsWith("/$info") && t.substring(root.length()).split("/", -1).length == 3)
+                .toList();
+    }
+
+    /**
      * The link to a neighbour went down: each node whose {@code $state} came last through it, and says online, is
      * shown offline with the reason {@code link down}.
      *

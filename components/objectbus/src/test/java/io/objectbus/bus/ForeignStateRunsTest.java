@@ -39,6 +39,25 @@ class ForeignStateRunsTest {
         assertThat(foreign.held("ob/v1/far/boiler/$info")).isNotNull();
     }
 
+    @Test
+    void aNewRunsStateNamesTheObjectDescriptorsOfThePreviousRunButTheSameRunsStateNone() {
+        String since = "\"since\":\"2026-12-04T10:00:00.000Z\"";
+        accept("ob/v1/far/$state", "{\"online\":true," + since + "}");
+        accept("ob/v1/far/$info", "{\"id\":\"far\"}");
+        accept("ob/v1/far/boiler/$info", "{\"id\":\"boiler\"}");
+        accept("ob/v1/far/boiler/temperature", "{\"v\":20}");
+
+        assertThat(foreign.previousRunObjects("ob/v1/far/$state", bytes("{\"online\":true," + since + "}")))
+                .isEmpty();
+        assertThat(foreign.previousRunObjects(
+                        "ob/v1/far/$state", bytes("{\"online\":true,\"since\":\"2026-12-04T11:00:00.000Z\"}")))
+                .containsExactly("ob/v1/far/boiler/$info");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     private void accept(String topic, String payload) {
         assertThat(foreign.accept(topic, payload.getBytes(StandardCharsets.UTF_8), "far"))
                 .isTrue();

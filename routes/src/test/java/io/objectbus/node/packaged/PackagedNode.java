@@ -27,7 +27,7 @@ public final class PackagedNode implements AutoCloseable {
     /** What the node prints once every part of it has started. */
     public static final String RUNNING = "is running.";
 
-    private static final Duration START = Duration.ofSeconds(120);
+    private static final Duration START = Duration.ofSeconds(240);
 
     private final Process process;
     private final Path stdout;
@@ -111,6 +111,30 @@ public final class PackagedNode implements AutoCloseable {
     /** SIGKILL: the node ends without a chance to stop. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * SIGSTOP: the process lives, holds its sockets and its file locks, and does nothing — no heartbeat, no answer on
+     * any connection — until {@link #thaw}; as a member behind a cut network is silent to the others (or one in a long
+     * pause of its machine).
+     */
+    public void freeze() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** SIGCONT: a frozen node runs on from where it stopped. */
+    public void thaw() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        int status = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
+        if (status != 0) {
+            throw new IOException("kill -" + name + " " + process.pid() + " ended with " + status);
+        }
     }
 
     public boolean isAlive() {
