@@ -22,16 +22,28 @@ final class Connections {
         List<Mqtt5AsyncClient> clients = new ArrayList<>();
         List<CompletableFuture<?>> ready = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            Mqtt5AsyncClient client = Mqtt5Client.builder()
-                    .identifier(prefix + "-" + i)
-                    .serverHost("127.0.0.1")
-                    .serverPort(port)
-                    .buildAsync();
+            Mqtt5AsyncClient client = client(port, prefix + "-" + i);
             clients.add(client);
             ready.add(client.connectWith().cleanStart(true).send().thenCompose(ack -> then.apply(client)));
         }
         CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
         return clients;
+    }
+
+    /** One client of the bench on the broker's port, not yet connected. */
+    static Mqtt5AsyncClient client(int port, String id) {
+        return Mqtt5Client.builder()
+                .identifier(id)
+                .serverHost("127.0.0.1")
+                .serverPort(port)
+                .buildAsync();
+    }
+
+    /** One client, connected with a clean start. */
+    static Mqtt5AsyncClient connected(int port, String id) {
+        Mqtt5AsyncClient client = client(port, id);
+        client.connectWith().cleanStart(true).send().join();
+        return client;
     }
 
     /** Disconnects them all; a connection the broker already dropped is no error here. */

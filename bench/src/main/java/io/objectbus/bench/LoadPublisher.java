@@ -3,7 +3,6 @@ package io.objectbus.bench;
 
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,12 +72,7 @@ public final class LoadPublisher {
     }
 
     private static Runnable hiveMqLane(int port, String id, LoadShape shape, Pacing pacing) {
-        Mqtt5AsyncClient client = Mqtt5Client.builder()
-                .identifier(id)
-                .serverHost("127.0.0.1")
-                .serverPort(port)
-                .buildAsync();
-        client.connectWith().cleanStart(true).send().join();
+        Mqtt5AsyncClient client = Connections.connected(port, id);
         return () -> {
             java.util.concurrent.CompletableFuture<?> last = null;
             for (long i = pacing.first; i < pacing.count; i += pacing.step) {

@@ -2,7 +2,6 @@
 package io.objectbus.bench;
 
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,12 +74,7 @@ public final class LoadSubscriber {
     }
 
     private static AutoCloseable hiveMq(int port, String id, String filter, Arrivals arrivals) {
-        Mqtt5AsyncClient client = Mqtt5Client.builder()
-                .identifier(id)
-                .serverHost("127.0.0.1")
-                .serverPort(port)
-                .buildAsync();
-        client.connectWith().cleanStart(true).send().join();
+        Mqtt5AsyncClient client = Connections.connected(port, id);
         client.subscribeWith()
                 .topicFilter(filter)
                 .callback(p -> {
