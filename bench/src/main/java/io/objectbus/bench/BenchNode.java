@@ -120,7 +120,9 @@ public final class BenchNode {
         bus.setValueQos(valueQos);
         bus.setRequestsPerSecond(1_000_000);
         camel.addComponent("objectbus", bus);
-        camel.addRoutes(rawNormaliser());
+        camel.addRoutes(rawNormaliser("raw/+", "adapter-bench-raw"));
+        // A cluster member's own MQTT devices: one member's normaliser each, whichever member a device connects to.
+        camel.addRoutes(rawNormaliser("raw/" + nodeId + "/+", "adapter-bench-raw-member"));
         camel.start();
         bus.start();
         BenchNode node = new BenchNode(camel, nodeId, broker, bus);
@@ -156,12 +158,12 @@ public final class BenchNode {
      * Raw device JSON {"dev":…,"r":…,"v":…} on raw/{dev}, received in-VM from the node's broker and normalised onto the
      * bus: the path of an MQTT adapter.
      */
-    private static RouteBuilder rawNormaliser() {
+    private static RouteBuilder rawNormaliser(String filter, String routeId) {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("objectbus:subscribe?topic=raw/+")
-                        .routeId("adapter-bench-raw")
+                from("objectbus:subscribe?topic=" + filter)
+                        .routeId(routeId)
                         .process(e -> {
                             JsonNode raw = Json.parse(e.getMessage().getBody(byte[].class));
                             e.getMessage()

@@ -19,7 +19,7 @@ import java.util.Map;
  * member's CPU. Writes bench/results/{date}-cluster-site.md.
  *
  * <p>Arguments: members (3), total devices per step (10000,25000,50000,100000), member heap (-Xmx3g), flood values
- * per member (100000).
+ * per member (100000), real MQTT device connections per member (200), the result's name (cluster-site).
  */
 public final class ClusterSite {
 
@@ -27,19 +27,25 @@ public final class ClusterSite {
     static final int SECONDS_PER_VALUE = 10;
     private static final int STEADY_SECONDS = 30;
     private static final int IDLE_SECONDS = 15;
+    private static final int DESCRIBE_CHUNK = 2_000;
+    private static final int DISCOVERY_ASKS = 2;
 
     private static Path resultFile;
+    private static String resultName = "cluster-site";
 
     private final SiteCluster site;
     private final Subscriber live;
     private final int flood;
     private final int[] described;
+    private final MqttDevices mqttDevices;
+    private long idleHeap;
 
-    private ClusterSite(SiteCluster site, Subscriber live, int flood) {
+    private ClusterSite(SiteCluster site, Subscriber live, int flood, MqttDevices mqttDevices) {
         this.site = site;
         this.live = live;
         this.flood = flood;
         this.described = new int[site.size()];
+        this.mqttDevices = mqttDevices;
     }
 
     public static void main(String[] args) throws Exception {
@@ -49,14 +55,20 @@ public final class ClusterSite {
                 : new int[] {10_000, 25_000, 50_000, 100_000};
         String heap = args.length > 2 ? args[2] : "-Xmx3g";
         int flood = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
+        int connections = args.length > 4 ? Integer.parseInt(args[4]) : 200;
+        resultName = args.length > 5 ? args[5] : resultName;
         Map<Integer, Map<String, Object>> figures = new LinkedHashMap<>();
         String load = "load average at the start " + SiteRun.loadAverage();
         try (SiteCluster site = SiteCluster.start(members, heap);
-                Subscriber live = new Subscriber(site.members.get(0).port, "site-live")) {
+                Subscriber live = new Subscriber(site.members.get(0).port, "site-live");
+                MqttDevices mqtt = MqttDevices.connect(site, connections)) {
             live.subscribe("ob/v1/+/+/+", MqttQos.AT_MOST_ONCE);
-            ClusterSite run = new ClusterSite(site, live, flood);
+            ClusterSite run = new ClusterSite(site, live, flood, mqtt);
             Map<String, Object> idle = new LinkedHashMap<>();
-            idle.put("heap MB (after GC), each member", SiteRun.megabytes(site.heaps()));
+            List<Long> heaps = site.heaps();
+            run.idleHeap = heaps.stream().mapToLong(Long::longValue).max().orElse(0);
+            idle.put("MQTT device connections, each member", connections);
+            idle.put("heap MB (after GC), each member", SiteRun.megabytes(heaps));
             idle.put("rss MB, each member", SiteRun.megabytes(site.rss()));
             figures.put(0, idle);
             for (int devices : steps) {
@@ -72,7 +84,7 @@ public final class ClusterSite {
     private static Path resultFile() {
         if (resultFile == null) {
             Path results = Path.of("bench", "results");
-            String name = LocalDate.now() + "-cluster-site";
+            String name = LocalDate.now() + "-" + resultName;
             Path file = results.resolve(name + ".md");
             for (int n = 2; Files.exists(file); n++) {
                 file = results.resolve(name + "-" + n + ".md");
@@ -85,20 +97,39 @@ public final class ClusterSite {
     private Map<String, Object> step(int devices) throws Exception {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("devices on each member", SiteRun.list(shares(devices)));
-        f.put("populate seconds", populate(devices));
-        f.put("heap MB (after GC), each member", SiteRun.megabytes(site.heaps()));
+        f.put("load average at the step's start", SiteRun.loadAverage());
+        int before = Arrays.stream(described).sum();
+        double populate = populate(devices);
+        f.put("populate seconds (new devices described and one value each)", SiteRun.format(populate));
+        f.put("populate: new devices a second", SiteRun.format((devices - before) / populate));
+        f.put("populate: load average after", SiteRun.loadAverage());
+        List<Long> heaps = site.heaps();
+        f.put("heap MB (after GC), each member", SiteRun.megabytes(heaps));
+        f.put("heap KB per site device above the idle member, each member", perDevice(heaps, devices));
         f.put("rss MB, each member", SiteRun.megabytes(site.rss()));
         NodeProcess last = site.members.get(site.size() - 1);
         f.put(
                 "late joiner on " + last.nodeId + ": seconds to every descriptor and value",
                 SiteProbes.lateJoiner(last, (long) devices * (1 + RESOURCES)));
+        f.put("late joiner: load average after", SiteRun.loadAverage());
         NodeProcess asked = site.members.get(Math.min(1, site.size() - 1));
-        f.put("$discover of all objects asked on " + asked.nodeId + ": seconds", SiteProbes.discovery(asked, devices));
+        for (int ask = 1; ask <= DISCOVERY_ASKS; ask++) {
+            f.put(
+                    "$discover of all objects asked on " + asked.nodeId + ", ask " + ask + ": seconds",
+                    SiteProbes.discovery(asked, devices) + ", load " + SiteRun.loadAverage());
+        }
         f.putAll(idle());
         f.putAll(steady(devices));
+        f.putAll(mqttDevices());
         f.putAll(flood());
         f.put("heap MB (after GC) after the flood, each member", SiteRun.megabytes(site.heaps()));
         return f;
+    }
+
+    private String perDevice(List<Long> heaps, int devices) {
+        return heaps.stream()
+                .map(h -> SiteRun.format((h - idleHeap) / 1024.0 / devices))
+                .collect(java.util.stream.Collectors.joining(" / "));
     }
 
     private List<Integer> shares(int devices) {
@@ -117,13 +148,16 @@ public final class ClusterSite {
         for (int i = 0; i < site.size(); i++) {
             NodeProcess member = site.members.get(i);
             int share = shares.get(i);
-            member.command(
-                    "devices", "{\"from\":" + described[i] + ",\"to\":" + share + ",\"resources\":" + RESOURCES + "}");
+            // In chunks, as an adapter describes a large network in parts: each command answers well within its wait.
+            for (int from = described[i]; from < share; from += DESCRIBE_CHUNK) {
+                int to = Math.min(share, from + DESCRIBE_CHUNK);
+                member.command("devices", "{\"from\":" + from + ",\"to\":" + to + ",\"resources\":" + RESOURCES + "}");
+            }
             described[i] = share;
             fed[i] = member.command("picture", "{}").get("fed").asLong() + (long) share * RESOURCES;
             feed(member, share, (long) share * RESOURCES, 0);
         }
-        site.await("every member's picture", p -> p.get("objects").asInt() >= devices, 600);
+        site.await("every member's picture", p -> p.get("objects").asInt() >= devices, 600 + devices / 20);
         for (int i = 0; i < site.size(); i++) {
             long target = fed[i];
             NodeProcess member = site.members.get(i);
@@ -177,6 +211,18 @@ public final class ClusterSite {
         run.sample();
         live.awaitQuiet(Duration.ofSeconds(5), Duration.ofSeconds(STEADY_SECONDS + 120));
         return run.figures("steady " + devices / SECONDS_PER_VALUE + " values/s", live, total);
+    }
+
+    /** Each real MQTT device one value per SECONDS_PER_VALUE, for STEADY_SECONDS, to the subscriber of all. */
+    private Map<String, Object> mqttDevices() throws Exception {
+        live.awaitCurrentState(Duration.ofSeconds(2));
+        long total = (long) mqttDevices.size() * STEADY_SECONDS / SECONDS_PER_VALUE;
+        live.expect(total);
+        SiteRun run = SiteRun.start(site);
+        run.sample();
+        mqttDevices.report(SECONDS_PER_VALUE, STEADY_SECONDS);
+        live.awaitQuiet(Duration.ofSeconds(5), Duration.ofSeconds(120));
+        return run.figures(mqttDevices.size() + " MQTT devices", live, total);
     }
 
     /** Every member reports {@code flood} values as fast as its bus takes them. */

@@ -24,7 +24,8 @@ final class SiteProbes {
             long start = System.nanoTime();
             late.expect(Long.MAX_VALUE);
             late.subscribe("ob/v1/#", MqttQos.AT_MOST_ONCE);
-            long deadline = start + TimeUnit.SECONDS.toNanos(300);
+            // A large site's picture takes long under load: 300 s, and a second more for each thousand messages.
+            long deadline = start + TimeUnit.SECONDS.toNanos(300 + expected / 1000);
             while (late.retained() < expected && System.nanoTime() < deadline) {
                 TimeUnit.MILLISECONDS.sleep(20);
             }
@@ -70,7 +71,7 @@ final class SiteProbes {
                 .payload("{\"list\":\"objects\"}".getBytes(StandardCharsets.UTF_8))
                 .qos(MqttQos.AT_LEAST_ONCE)
                 .send();
-        boolean complete = all.await(120, TimeUnit.SECONDS);
+        boolean complete = all.await(120 + objects / 500, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
         client.disconnect().join();
         return (complete ? SiteRun.format(seconds) : "NaN") + " (" + listed.get() + " objects in " + replies.get()
