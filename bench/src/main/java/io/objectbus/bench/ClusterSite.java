@@ -39,6 +39,7 @@ public final class ClusterSite {
     private final int[] described;
     private final MqttDevices mqttDevices;
     private long idleHeap;
+    private Save save;
 
     private ClusterSite(SiteCluster site, Subscriber live, int flood, MqttDevices mqttDevices) {
         this.site = site;
@@ -71,10 +72,12 @@ public final class ClusterSite {
             idle.put("heap MB (after GC), each member", SiteRun.megabytes(heaps));
             idle.put("rss MB, each member", SiteRun.megabytes(site.rss()));
             figures.put(0, idle);
+            run.save = () -> ClusterSiteReport.write(resultFile(), members, heap, flood, load, figures);
             for (int devices : steps) {
                 BenchMain.log("cluster site: " + devices + " devices on " + members + " members");
-                figures.put(devices, run.step(devices));
-                ClusterSiteReport.write(resultFile(), members, heap, flood, load, figures);
+                Map<String, Object> step = new LinkedHashMap<>();
+                figures.put(devices, step);
+                run.step(devices, step);
             }
         }
         System.out.println("Wrote " + resultFile());
@@ -94,36 +97,52 @@ public final class ClusterSite {
         return resultFile;
     }
 
-    private Map<String, Object> step(int devices) throws Exception {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("devices on each member", SiteRun.list(shares(devices)));
-        f.put("load average at the step's start", SiteRun.loadAverage());
+    /** Measures a step into {@code f}, saving the result after each figure: a step cut short keeps what it got. */
+    private void step(int devices, Map<String, Object> f) throws Exception {
+        record(f, "devices on each member", SiteRun.list(shares(devices)));
+        record(f, "load average at the step's start", SiteRun.loadAverage());
         int before = Arrays.stream(described).sum();
-        double populate = populate(devices);
-        f.put("populate seconds (new devices described and one value each)", SiteRun.format(populate));
-        f.put("populate: new devices a second", SiteRun.format((devices - before) / populate));
-        f.put("populate: load average after", SiteRun.loadAverage());
+        double populate = populate(devices, f);
+        record(f, "populate seconds (new devices described and one value each)", SiteRun.format(populate));
+        record(f, "populate: new devices a second", SiteRun.format((devices - before) / populate));
+        record(f, "populate: load average after", SiteRun.loadAverage());
         List<Long> heaps = site.heaps();
-        f.put("heap MB (after GC), each member", SiteRun.megabytes(heaps));
-        f.put("heap KB per site device above the idle member, each member", perDevice(heaps, devices));
-        f.put("rss MB, each member", SiteRun.megabytes(site.rss()));
+        record(f, "heap MB (after GC), each member", SiteRun.megabytes(heaps));
+        record(f, "heap KB per site device above the idle member, each member", perDevice(heaps, devices));
+        record(f, "rss MB, each member", SiteRun.megabytes(site.rss()));
         NodeProcess last = site.members.get(site.size() - 1);
-        f.put(
+        record(
+                f,
                 "late joiner on " + last.nodeId + ": seconds to every descriptor and value",
                 SiteProbes.lateJoiner(last, (long) devices * (1 + RESOURCES)));
-        f.put("late joiner: load average after", SiteRun.loadAverage());
+        record(f, "late joiner: load average after", SiteRun.loadAverage());
         NodeProcess asked = site.members.get(Math.min(1, site.size() - 1));
         for (int ask = 1; ask <= DISCOVERY_ASKS; ask++) {
-            f.put(
+            record(
+                    f,
                     "$discover of all objects asked on " + asked.nodeId + ", ask " + ask + ": seconds",
                     SiteProbes.discovery(asked, devices) + ", load " + SiteRun.loadAverage());
         }
-        f.putAll(idle());
-        f.putAll(steady(devices));
-        f.putAll(mqttDevices());
-        f.putAll(flood());
-        f.put("heap MB (after GC) after the flood, each member", SiteRun.megabytes(site.heaps()));
-        return f;
+        recordAll(f, idle());
+        recordAll(f, steady(devices));
+        recordAll(f, mqttDevices());
+        recordAll(f, flood());
+        record(f, "heap MB (after GC) after the flood, each member", SiteRun.megabytes(site.heaps()));
+    }
+
+    private void record(Map<String, Object> f, String measure, Object value) throws java.io.IOException {
+        f.put(measure, value);
+        save.run();
+    }
+
+    private void recordAll(Map<String, Object> f, Map<String, Object> measures) throws java.io.IOException {
+        f.putAll(measures);
+        save.run();
+    }
+
+    /** Writes the result file with every figure so far. */
+    interface Save {
+        void run() throws java.io.IOException;
     }
 
     private String perDevice(List<Long> heaps, int devices) {
@@ -141,7 +160,7 @@ public final class ClusterSite {
     }
 
     /** Describes each member's new devices, reports a value of each resource, waits until every member has all. */
-    private double populate(int devices) throws Exception {
+    private double populate(int devices, Map<String, Object> f) throws Exception {
         long start = System.nanoTime();
         long[] fed = new long[site.size()];
         List<Integer> shares = shares(devices);
@@ -157,7 +176,7 @@ public final class ClusterSite {
             fed[i] = member.command("picture", "{}").get("fed").asLong() + (long) share * RESOURCES;
             feed(member, share, (long) share * RESOURCES, 0);
         }
-        site.await("every member's picture", p -> p.get("objects").asInt() >= devices, 600 + devices / 20);
+        awaitPictures(devices, f, start);
         for (int i = 0; i < site.size(); i++) {
             long target = fed[i];
             NodeProcess member = site.members.get(i);
@@ -167,6 +186,34 @@ public final class ClusterSite {
         }
         live.awaitCurrentState(Duration.ofSeconds(2));
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Waits until every member's picture has the whole site, recording the progress each minute. */
+    private void awaitPictures(int devices, Map<String, Object> f, long start) throws Exception {
+        long deadline = start + (600L + devices / 20) * 1_000_000_000L;
+        long nextRecord = System.nanoTime() + 60_000_000_000L;
+        int least;
+        while ((least = leastObjects()) < devices) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("gave up waiting for every member's picture: " + site.pictures());
+            }
+            if (System.nanoTime() > nextRecord) {
+                nextRecord += 60_000_000_000L;
+                record(
+                        f,
+                        "populate: objects in the smallest member's picture (progress)",
+                        least + " after " + Math.round((System.nanoTime() - start) / 1e9) + " s, load "
+                                + SiteRun.loadAverage());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private int leastObjects() throws Exception {
+        return site.pictures().stream()
+                .mapToInt(p -> p.get("objects").asInt())
+                .min()
+                .orElse(0);
     }
 
     private static void feed(NodeProcess member, int devices, long count, int rate) throws Exception {
