@@ -25,8 +25,6 @@ public final class ClusterSite {
 
     static final int RESOURCES = 4;
     static final int SECONDS_PER_VALUE = 10;
-    private static final int STEADY_SECONDS = 30;
-    private static final int IDLE_SECONDS = 15;
     private static final int DESCRIBE_CHUNK = 2_000;
     private static final int DISCOVERY_ASKS = 2;
 
@@ -37,7 +35,7 @@ public final class ClusterSite {
     private final Subscriber live;
     private final int flood;
     private final int[] described;
-    private final MqttDevices mqttDevices;
+    private final ClusterPhases phases;
     private long idleHeap;
     private Save save;
 
@@ -46,7 +44,7 @@ public final class ClusterSite {
         this.live = live;
         this.flood = flood;
         this.described = new int[site.size()];
-        this.mqttDevices = mqttDevices;
+        this.phases = new ClusterPhases(site, live, mqttDevices);
     }
 
     public static void main(String[] args) throws Exception {
@@ -123,10 +121,10 @@ public final class ClusterSite {
                     "$discover of all objects asked on " + asked.nodeId + ", ask " + ask + ": seconds",
                     SiteProbes.discovery(asked, devices) + ", load " + SiteRun.loadAverage());
         }
-        recordAll(f, idle());
-        recordAll(f, steady(devices));
-        recordAll(f, mqttDevices());
-        recordAll(f, flood());
+        recordAll(f, phases.idle());
+        recordAll(f, phases.steady(shares(devices), devices));
+        recordAll(f, phases.mqttDevices());
+        recordAll(f, phases.flood(described, flood));
         record(f, "heap MB (after GC) after the flood, each member", SiteRun.megabytes(site.heaps()));
     }
 
@@ -174,7 +172,7 @@ public final class ClusterSite {
             }
             described[i] = share;
             fed[i] = member.command("picture", "{}").get("fed").asLong() + (long) share * RESOURCES;
-            feed(member, share, (long) share * RESOURCES, 0);
+            ClusterPhases.feed(member, share, (long) share * RESOURCES, 0);
         }
         awaitPictures(devices, f, start);
         for (int i = 0; i < site.size(); i++) {
@@ -214,75 +212,5 @@ public final class ClusterSite {
                 .mapToInt(p -> p.get("objects").asInt())
                 .min()
                 .orElse(0);
-    }
-
-    private static void feed(NodeProcess member, int devices, long count, int rate) throws Exception {
-        member.command(
-                "feed",
-                "{\"objects\":" + devices + ",\"resources\":" + RESOURCES + ",\"count\":" + count + ",\"rate\":" + rate
-                        + "}");
-    }
-
-    /** What each member costs with no values, sampled as the phases with values are: their CPU's baseline. */
-    private Map<String, Object> idle() throws Exception {
-        live.awaitCurrentState(Duration.ofSeconds(2));
-        live.expect(0);
-        SiteRun run = SiteRun.start(site);
-        run.sample();
-        Thread.sleep(IDLE_SECONDS * 1000L);
-        Map<String, Object> f = new LinkedHashMap<>();
-        run.figures("idle", live, 0).forEach((k, v) -> {
-            if (k.contains("CPU %") || k.contains("load")) {
-                f.put(k, v);
-            }
-        });
-        return f;
-    }
-
-    /** Every device one value per SECONDS_PER_VALUE, for STEADY_SECONDS, to a live subscriber on the first member. */
-    private Map<String, Object> steady(int devices) throws Exception {
-        List<Integer> shares = shares(devices);
-        long total = 0;
-        live.awaitCurrentState(Duration.ofSeconds(2));
-        long[] counts = new long[site.size()];
-        for (int i = 0; i < site.size(); i++) {
-            counts[i] = Math.max(1, (long) shares.get(i) * STEADY_SECONDS / SECONDS_PER_VALUE);
-            total += counts[i];
-        }
-        live.expect(total);
-        SiteRun run = SiteRun.start(site);
-        for (int i = 0; i < site.size(); i++) {
-            int rate = (int) Math.max(1, shares.get(i) / SECONDS_PER_VALUE);
-            feed(site.members.get(i), shares.get(i), counts[i], rate);
-        }
-        run.sample();
-        live.awaitQuiet(Duration.ofSeconds(5), Duration.ofSeconds(STEADY_SECONDS + 120));
-        return run.figures("steady " + devices / SECONDS_PER_VALUE + " values/s", live, total);
-    }
-
-    /** Each real MQTT device one value per SECONDS_PER_VALUE, for STEADY_SECONDS, to the subscriber of all. */
-    private Map<String, Object> mqttDevices() throws Exception {
-        live.awaitCurrentState(Duration.ofSeconds(2));
-        long total = (long) mqttDevices.size() * STEADY_SECONDS / SECONDS_PER_VALUE;
-        live.expect(total);
-        SiteRun run = SiteRun.start(site);
-        run.sample();
-        mqttDevices.report(SECONDS_PER_VALUE, STEADY_SECONDS);
-        live.awaitQuiet(Duration.ofSeconds(5), Duration.ofSeconds(120));
-        return run.figures(mqttDevices.size() + " MQTT devices", live, total);
-    }
-
-    /** Every member reports {@code flood} values as fast as its bus takes them. */
-    private Map<String, Object> flood() throws Exception {
-        live.awaitCurrentState(Duration.ofSeconds(2));
-        long total = (long) flood * site.size();
-        live.expect(total);
-        SiteRun run = SiteRun.start(site);
-        for (int i = 0; i < site.size(); i++) {
-            feed(site.members.get(i), described[i], flood, 0);
-        }
-        run.sample();
-        live.awaitQuiet(Duration.ofSeconds(5), Duration.ofSeconds(300));
-        return run.figures("flood", live, total);
     }
 }
