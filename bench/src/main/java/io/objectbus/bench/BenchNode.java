@@ -187,7 +187,11 @@ public final class BenchNode {
             public void messageArrived(String topic, MqttMessage message) throws Exception {
                 JsonNode command = Json.parse(message.getPayload());
                 String reply = handle(topic.substring(commands.length()), command);
-                control.publish("bench/ack/" + nodeId, reply.getBytes(StandardCharsets.UTF_8), 1, false);
+                // The command's number goes back with its answer: an answer that came too late is not taken for the
+                // next.
+                String numbered = "{\"seq\":" + command.path("seq").asLong(-1) + (reply.length() > 2 ? "," : "")
+                        + reply.substring(1);
+                control.publish("bench/ack/" + nodeId, numbered.getBytes(StandardCharsets.UTF_8), 1, false);
             }
         });
         control.connect();
