@@ -22,6 +22,9 @@ final class NodeProcess extends ServerProcess {
     private final Mqtt5BlockingClient control;
     private final Mqtt5BlockingClient.Mqtt5Publishes acks;
     private long sequence;
+    // BENCH_COMMAND_SECONDS: how long a command may take, for a member that describes a large site on a loaded machine.
+    private static final long COMMAND_SECONDS =
+            Long.parseLong(System.getenv().getOrDefault("BENCH_COMMAND_SECONDS", "120"));
 
     private NodeProcess(String name, int port, Process process, String nodeId) {
         super(name, port, process);
@@ -134,7 +137,7 @@ final class NodeProcess extends ServerProcess {
                 .qos(MqttQos.AT_LEAST_ONCE)
                 .payload(numbered.getBytes(StandardCharsets.UTF_8))
                 .send();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(COMMAND_SECONDS);
         while (true) {
             long left = deadline - System.nanoTime();
             Mqtt5Publish ack = acks.receive(Math.max(1, left), TimeUnit.NANOSECONDS)
