@@ -121,7 +121,9 @@ public final class BenchNode {
         bus.setValueQos(valueQos);
         bus.setRequestsPerSecond(1_000_000);
         camel.addComponent("objectbus", bus);
-        camel.addRoutes(rawNormaliser());
+        camel.addRoutes(rawNormaliser("raw/+", "adapter-bench-raw"));
+        // A cluster member's own MQTT devices: one member's normaliser each, whichever member a device connects to.
+        camel.addRoutes(rawNormaliser("raw/" + nodeId + "/+", "adapter-bench-raw-member"));
         camel.start();
         bus.start();
         BenchNode node = new BenchNode(camel, nodeId, broker, bus);
@@ -179,12 +181,12 @@ public final class BenchNode {
      * Raw device JSON {"dev":…,"r":…,"v":…} on raw/{dev}, received in-VM from the node's broker and normalised onto the
      * bus: the path of an MQTT adapter.
      */
-    private static RouteBuilder rawNormaliser() {
+    private static RouteBuilder rawNormaliser(String filter, String routeId) {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("objectbus:subscribe?topic=raw/+")
-                        .routeId("adapter-bench-raw")
+                from("objectbus:subscribe?topic=" + filter)
+                        .routeId(routeId)
                         .process(e -> {
                             JsonNode raw = Json.parse(e.getMessage().getBody(byte[].class));
                             e.getMessage()
@@ -208,7 +210,11 @@ public final class BenchNode {
             public void messageArrived(String topic, MqttMessage message) throws Exception {
                 JsonNode command = Json.parse(message.getPayload());
                 String reply = handle(topic.substring(commands.length()), command);
-                control.publish("bench/ack/" + nodeId, reply.getBytes(StandardCharsets.UTF_8), 1, false);
+                // The command's number goes back with its answer: an answer that came too late is not taken for the
+                // next.
+                String numbered = "{\"seq\":" + command.path("seq").asLong(-1) + (reply.length() > 2 ? "," : "")
+                        + reply.substring(1);
+                control.publish("bench/ack/" + nodeId, numbered.getBytes(StandardCharsets.UTF_8), 1, false);
             }
         });
         control.connect();

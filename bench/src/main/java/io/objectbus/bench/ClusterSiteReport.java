@@ -34,7 +34,8 @@ final class ClusterSiteReport {
                 .append(" resources, a live subscriber of all values on site-1, flood ")
                 .append(flood)
                 .append(" values per member, Artemis id-cache-size ")
-                .append(System.getenv().getOrDefault("BENCH_ID_CACHE", "20000 (its default, as the node has it)"))
+                .append(System.getenv()
+                        .getOrDefault("BENCH_ID_CACHE", "1000 (the node's setting, ClusterConfiguration)"))
                 .append(". Method: docs/scaling.md, capacity model.\n\n");
         Set<String> measures = new LinkedHashSet<>();
         figures.values().forEach(f -> measures.addAll(f.keySet()));

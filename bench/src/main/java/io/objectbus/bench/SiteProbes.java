@@ -24,7 +24,8 @@ final class SiteProbes {
             long start = System.nanoTime();
             late.expect(Long.MAX_VALUE);
             late.subscribe("ob/v1/#", MqttQos.AT_MOST_ONCE);
-            long deadline = start + TimeUnit.SECONDS.toNanos(300);
+            // A large site's picture takes long under load: 300 s, and a second more for each thousand messages.
+            long deadline = start + TimeUnit.SECONDS.toNanos(300 + expected / 1000);
             while (late.retained() < expected && System.nanoTime() < deadline) {
                 TimeUnit.MILLISECONDS.sleep(20);
             }
@@ -46,14 +47,16 @@ final class SiteProbes {
                 .serverPort(member.port)
                 .buildAsync();
         client.connect().join();
+        // A reply topic of its own: an answer to an earlier ask that arrives late is not counted for this one.
+        String replies = "site/replies/" + System.nanoTime();
         AtomicLong listed = new AtomicLong();
-        AtomicLong replies = new AtomicLong();
+        AtomicLong answers = new AtomicLong();
         Map<String, Long> byNode = new ConcurrentSkipListMap<>();
         CountDownLatch all = new CountDownLatch(1);
         client.subscribeWith()
-                .topicFilter("site/replies")
+                .topicFilter(replies)
                 .callback(p -> {
-                    replies.incrementAndGet();
+                    answers.incrementAndGet();
                     String text = new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8);
                     int listing = countOf(text);
                     byNode.merge(nodeOf(text), (long) listing, Long::sum);
@@ -66,14 +69,14 @@ final class SiteProbes {
         long start = System.nanoTime();
         client.publishWith()
                 .topic("ob/v1/$discover")
-                .responseTopic("site/replies")
+                .responseTopic(replies)
                 .payload("{\"list\":\"objects\"}".getBytes(StandardCharsets.UTF_8))
                 .qos(MqttQos.AT_LEAST_ONCE)
                 .send();
-        boolean complete = all.await(120, TimeUnit.SECONDS);
+        boolean complete = all.await(120 + objects / 500, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
         client.disconnect().join();
-        return (complete ? SiteRun.format(seconds) : "NaN") + " (" + listed.get() + " objects in " + replies.get()
+        return (complete ? SiteRun.format(seconds) : "NaN") + " (" + listed.get() + " objects in " + answers.get()
                 + " replies: " + byNode + ")";
     }
 
