@@ -57,7 +57,8 @@ public final class Link implements RemoteConnection.Listener, Outbox.Sender {
                 Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "objectbus-link-" + spec.name()));
         this.connection = new RemoteConnection(spec.connection(), this, scheduler);
         this.publisher = new Publisher(spec.name(), mapping, connection, status);
-        this.outbox = new Outbox(broker, spec.name(), selection, this, status, spec.maxStoreBytes(), spec.window());
+        this.outbox = new Outbox(
+                broker, spec.name(), selection, this, picture::payloadOf, status, spec.maxStoreBytes(), spec.window());
         this.inbox = spec.router()
                 ? new Inbox(
                         broker,

@@ -6,6 +6,7 @@ import io.objectbus.broker.TopicNames;
 import io.objectbus.link.internal.TopicKind.Kind;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.apache.activemq.artemis.api.core.ActiveMQAddressFullException;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -40,6 +41,7 @@ public final class Outbox {
     private final String localNode;
     private final Selection selection;
     private final Sender sender;
+    private final Function<String, byte[]> current;
     private final LinkStatus status;
     private final long maxBytes;
     private final String tapQueue;
@@ -58,6 +60,7 @@ public final class Outbox {
             String link,
             Selection selection,
             Sender sender,
+            Function<String, byte[]> current,
             LinkStatus status,
             long maxBytes,
             int window) {
@@ -66,6 +69,7 @@ public final class Outbox {
         this.localNode = selection.rules().localNode();
         this.selection = selection;
         this.sender = sender;
+        this.current = current;
         this.status = status;
         this.maxBytes = maxBytes;
         this.tapQueue = "$objectbus.link." + link + ".tap";
@@ -180,7 +184,26 @@ public final class Outbox {
     }
 
     private CompletableFuture<Void> fromStore(ClientMessage message) {
-        return sender.send(CoreMessages.read(message), true);
+        LinkMessage m = CoreMessages.read(message);
+        boolean asItIsNow = m.currentState() || (m.hist() && isDescriptor(m));
+        return sender.send(asItIsNow ? m.withPayload(currentPayload(m.topic())) : m, true);
+    }
+
+    /**
+     * A snapshot of the current picture, and a descriptor stored while the link was down, go out as they are now: the
+     * far side keeps only the last message of each such topic, and the live stream, which does not wait behind the
+     * store, may have sent a newer one before the store gets to this one. (A replayed value needs no such care: it
+     * carries its time, and the far side keeps the newer.)
+     */
+    private boolean isDescriptor(LinkMessage m) {
+        Kind kind = selection.kind(m.topic()).kind();
+        return m.topic().endsWith("/$info") && (kind == Kind.NODE_STATE || kind == Kind.OBJECT_INFO);
+    }
+
+    /** The topic's current payload; empty (removed) when the picture no longer holds it. */
+    private byte[] currentPayload(String topic) {
+        byte[] now = current.apply(topic);
+        return now == null ? new byte[0] : now;
     }
 
     /** A snapshot message or a control message, sent in the store's order; not historical. */
