@@ -369,10 +369,6 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     /**
-     * Artemis keeps the journal's operation context per thread. A thread that once published into another broker of
-     * this JVM (tests run several) would otherwise complete this broker's writes on that broker's dead executor.
-     */
-    /**
      * Publishes the answer to a request that entered the cluster by the member {@code askedAt} ({@link
      * Messages#ASKED_AT}; null when unknown): through that member when it is another one, so that it reaches a reply
      * subscription this member has not learnt of yet.
@@ -384,6 +380,10 @@ public final class EmbeddedBroker implements AutoCloseable {
         publish(answer);
     }
 
+    /**
+     * Artemis keeps the journal's operation context per thread. A thread that once published into another broker of
+     * this JVM (tests run several) would otherwise complete this broker's writes on that broker's dead executor.
+     */
     void bindOperationContext() {
         OperationContext context = operationContexts.get();
         if (OperationContextImpl.getContext() != context) {

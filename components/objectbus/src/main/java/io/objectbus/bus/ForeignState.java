@@ -68,9 +68,9 @@ public final class ForeignState implements CurrentStateSource {
     /**
      * Remembers a message of another node if it belongs to that node's current picture; an empty payload forgets the
      * topic (and a removed object's values). A node's {@code $state} of a new run (another {@code since}, online)
-     * forgets the objects held from its previous run: it describes again those it still has. A replayed value older than the one held is not kept. A node's own
-     * {@code $state} ends its being shown unreachable; a report that it is unreachable ({@link #refuses}) leaves its
-     * own state held.
+     * forgets the objects held from its previous run: it describes again those it still has. A replayed value older
+     * than the one held is not kept. A node's own {@code $state} ends its being shown unreachable; a report that it is
+     * unreachable ({@link #refuses}) leaves its own state held.
      *
      * @return whether the topic is part of a current picture
      */
@@ -94,10 +94,10 @@ public final class ForeignState implements CurrentStateSource {
         Map<String, Entry> node = byNode.computeIfAbsent(levels[0], n -> new ConcurrentHashMap<>());
         if (levels[1].equals("$state")) {
             reachability.reached(levels[0]);
-            if (NodeRuns.startsNewRun(
-                    node.get(topic) == null ? null : node.get(topic).payload(), payload)) {
+            Entry held = node.get(topic);
+            if (NodeRuns.startsNewRun(held == null ? null : held.payload(), payload)) {
                 // The node started again: it describes anew what it has now, and what it had before is gone.
-                node.keySet().removeIf(t -> t.substring(root.length()).split("/", -1).length == 3);
+                node.keySet().removeIf(this::isObjectTopic);
             }
         }
         if (payload.length == 0) {
@@ -120,8 +120,13 @@ public final class ForeignState implements CurrentStateSource {
             return List.of();
         }
         return held.keySet().stream()
-                .filter(t -> t.endsWith("/$info") && t.substring(root.length()).split("/", -1).length == 3)
+                .filter(t -> t.endsWith("/$info") && isObjectTopic(t))
                 .toList();
+    }
+
+    /** Whether a topic held of a node is one of its objects' (a descriptor or a value), not the node's own. */
+    private boolean isObjectTopic(String topic) {
+        return topic.substring(root.length()).split("/", -1).length == 3;
     }
 
     /**
