@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node.http;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,21 @@ final class PrometheusText {
 
     /** The value of the first sample named {@code name} whose labels contain {@code label}; fails when none is. */
     static double value(String text, String name, String label) {
+        return samples(text, name, label).get(0);
+    }
+
+    /**
+     * The sum of every sample named {@code name} whose labels contain {@code label}: a gauge split by a label the test
+     * does not care about (the heap's pools, say, any of which may be empty right after a collection).
+     */
+    static double sum(String text, String name, String label) {
+        return samples(text, name, label).stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
+    }
+
+    private static List<Double> samples(String text, String name, String label) {
+        List<Double> values = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -26,9 +43,12 @@ final class PrometheusText {
             }
             String labels = sample.group(3) == null ? "" : sample.group(3);
             if (sample.group(1).equals(name) && labels.contains(label)) {
-                return Double.parseDouble(sample.group(4));
+                values.add(Double.parseDouble(sample.group(4)));
             }
         }
-        throw new AssertionError("no sample " + name + "{" + label + "} in:\n" + text);
+        if (values.isEmpty()) {
+            throw new AssertionError("no sample " + name + "{" + label + "} in:\n" + text);
+        }
+        return values;
     }
 }
