@@ -17,7 +17,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** What crosses a link, what the node descriptor says of it, and what happens when its store is full. */
+/**
+ * What crosses a link, what the node descriptor says of it, what happens when its store is full, and what the far node
+ * holds after its restart with a backlog.
+ */
 class LinkFeaturesTest {
 
     private static final Path SCHEMAS =
