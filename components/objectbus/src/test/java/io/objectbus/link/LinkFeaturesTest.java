@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.link;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,7 +17,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** What crosses a link, what the node descriptor says of it, and what happens when its store is full. */
+/**
+ * What crosses a link, what the node descriptor says of it, what happens when its store is full, and what the far node
+ * holds after its restart with a backlog.
+ */
 class LinkFeaturesTest {
 
     private static final Path SCHEMAS =
@@ -86,6 +90,43 @@ class LinkFeaturesTest {
                 .until(() ->
                         b.bus().foreignState().forEachCount(a.topic("ma/power")) == 1 && currentPower(b) == 3000.0);
         assertThat(dropped).isPositive();
+    }
+
+    @Test
+    void afterARestartOfTheFarNodeWithABacklogItHoldsAndShowsTheNewestDescriptorAndValue() throws Exception {
+        link("");
+        for (int i = 1; i <= 500; i++) { // B stops with some of these still in its inbox, not handled yet
+            a.bus().report("ma", "power", Sites.value(-i));
+        }
+        a.bus().describe(Sites.meter("ma", "Meter ma, before B stopped"));
+        b.stop();
+        for (int i = 1; i <= 2000; i++) {
+            a.bus().report("ma", "power", Sites.value(i));
+        }
+        a.bus().describe(Sites.meter("ma", "Meter ma, stored while B was down"));
+        await().until(() -> a.link(b).waiting() >= 2001);
+        b.start();
+        await().pollInterval(Duration.ofMillis(1))
+                .until(() -> a.link(b).state().name().equals("up"));
+        a.bus().describe(Sites.meter("ma", "Meter ma, newest")); // live while the store replays
+        await().atMost(Duration.ofSeconds(60)).until(() -> a.link(b).waiting() == 0 && currentPower(b) == 2000.0);
+        await().during(Duration.ofSeconds(3)) // longer than a router holds a message that came early
+                .until(() -> descriptorOn(b, "ma").contains("newest") && currentPower(b) == 2000.0);
+        try (Paho5Probe late = new Paho5Probe(b.url(), "late")) {
+            late.subscribe(a.topic("ma/#"), 1);
+            late.awaitOn(a.topic("ma/power"), "\"v\":2000.0");
+            late.awaitOn(a.topic("ma/$info"));
+            assertThat(late.on(a.topic("ma/$info"))).singleElement().satisfies(r -> assertThat(r.text())
+                    .contains("newest"));
+        }
+    }
+
+    private String descriptorOn(LinkedNode node, String object) {
+        String[] held = {""};
+        node.bus()
+                .foreignState()
+                .forEach(a.topic(object + "/$info"), (topic, payload, path) -> held[0] = new String(payload, UTF_8));
+        return held[0];
     }
 
     private double currentPower(LinkedNode node) {

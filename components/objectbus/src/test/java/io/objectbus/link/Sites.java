@@ -32,9 +32,13 @@ final class Sites {
     }
 
     static ObjectDescriptor meter(String id) {
+        return meter(id, "Meter " + id);
+    }
+
+    static ObjectDescriptor meter(String id, String name) {
         return new ObjectDescriptor(
                 id,
-                "Meter " + id,
+                name,
                 "meter",
                 "modbus",
                 "modbus:1/" + id,

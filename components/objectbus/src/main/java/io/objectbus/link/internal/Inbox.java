@@ -37,6 +37,8 @@ final class Inbox implements CurrentStateSource {
     private final Resequencer order;
     private final String thread;
     private StreamLoop loop;
+    /** How many of the messages read next were left in the inbox by this node's previous run. */
+    private long leftovers;
 
     Inbox(EmbeddedBroker broker, String localNode, String remoteNode, String link, Consumer<LinkMessage> handler) {
         this.broker = broker;
@@ -58,6 +60,8 @@ final class Inbox implements CurrentStateSource {
                         .setDurable(true));
             }
         }
+        var left = broker.server().locateQueue(SimpleString.of(queue));
+        leftovers = left == null ? 0 : left.getMessageCount();
         loop = new StreamLoop(thread, broker.sessionFactory(), queue, () -> true, this::receive, 4096, order::tick);
         loop.start();
         broker.addCurrentStateSource(this);
@@ -66,7 +70,9 @@ final class Inbox implements CurrentStateSource {
 
     private CompletableFuture<Void> receive(ClientMessage message) {
         try {
-            return order.accept(CoreMessages.read(message));
+            boolean leftover = leftovers > 0;
+            leftovers -= leftover ? 1 : 0;
+            return order.accept(CoreMessages.read(message), leftover);
         } catch (RuntimeException e) {
             LOG.error("A message from {} could not be read; it is dropped: {}", remoteNode, e.toString());
             return DONE;

@@ -27,9 +27,13 @@ final class Resequencer {
     private record Held(LinkMessage message, CompletableFuture<Void> done, long since) {}
 
     private static final class Stream {
-        long next = 1;
+        long next;
         long lastSeen;
         final TreeMap<Long, Held> held = new TreeMap<>();
+
+        Stream(long first) {
+            this.next = first;
+        }
     }
 
     private final Consumer<LinkMessage> next;
@@ -43,8 +47,14 @@ final class Resequencer {
         this.clock = clock;
     }
 
-    /** Hands the message on now or once its turn came; the future completes when it was handed on. */
-    CompletableFuture<Void> accept(LinkMessage message) {
+    /**
+     * Hands the message on now or once its turn came; the future completes when it was handed on.
+     *
+     * @param leftover the message was in the inbox before this node started: the stream it opens goes on from it, as
+     *     this node's previous run handled those before it (held, they would wait for messages that never come, and
+     *     then overwrite newer ones)
+     */
+    CompletableFuture<Void> accept(LinkMessage message, boolean leftover) {
         String sequence = message.wireSequence();
         int colon = sequence == null ? -1 : sequence.lastIndexOf(':');
         if (colon < 0) {
@@ -52,7 +62,7 @@ final class Resequencer {
             return DONE;
         }
         long n = Long.parseLong(sequence.substring(colon + 1));
-        Stream stream = streams.computeIfAbsent(sequence.substring(0, colon), s -> new Stream());
+        Stream stream = streams.computeIfAbsent(sequence.substring(0, colon), s -> new Stream(leftover ? n : 1));
         stream.lastSeen = clock.getAsLong();
         if (n < stream.next) {
             next.accept(message); // sent again after a lost acknowledgement; the network id drops it
