@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.node;
 
-import java.io.DataInput;
-import java.io.DataOutput;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.jgroups.Address;
 import org.jgroups.EmptyMessage;
 import org.jgroups.Event;
-import org.jgroups.Header;
 import org.jgroups.Message;
 import org.jgroups.View;
 import org.jgroups.conf.ClassConfigurator;
@@ -231,54 +227,5 @@ public final class LeaderLease extends Protocol {
 
     private int majority() {
         return raft == null ? 0 : raft.majority();
-    }
-
-    /** An ask (the leader's, with its term and when it asked on its own clock) or its confirmation. */
-    public static final class LeaseHeader extends Header {
-        private boolean ask;
-        private long term;
-        private long askedAt;
-
-        public LeaseHeader() {}
-
-        LeaseHeader(boolean ask, long term, long askedAt) {
-            this.ask = ask;
-            this.term = term;
-            this.askedAt = askedAt;
-        }
-
-        @Override
-        public short getMagicId() {
-            return HEADER_ID;
-        }
-
-        @Override
-        public Supplier<? extends Header> create() {
-            return LeaseHeader::new;
-        }
-
-        @Override
-        public int serializedSize() {
-            return 1 + Long.BYTES + Long.BYTES;
-        }
-
-        @Override
-        public void writeTo(DataOutput out) throws java.io.IOException {
-            out.writeBoolean(ask);
-            out.writeLong(term);
-            out.writeLong(askedAt);
-        }
-
-        @Override
-        public void readFrom(DataInput in) throws java.io.IOException {
-            ask = in.readBoolean();
-            term = in.readLong();
-            askedAt = in.readLong();
-        }
-
-        @Override
-        public String toString() {
-            return (ask ? "ask" : "confirm") + " term " + term;
-        }
     }
 }
