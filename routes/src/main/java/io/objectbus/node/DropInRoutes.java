@@ -39,6 +39,7 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
     private final RouteFileLoader loader;
     private final RouteFileCheck check;
     private final SiteLeases leases;
+    private final LeaseGuard guard;
     private final Map<Path, Applied> applied = new LinkedHashMap<>();
     private final Map<Path, String> broken = new HashMap<>();
     private RouteFolderWatcher watcher;
@@ -50,6 +51,8 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
         this.loader = new RouteFileLoader(context);
         this.check = new RouteFileCheck(context);
         this.leases = SiteLeases.of(context);
+        this.guard = new LeaseGuard(leases::held);
+        context.addRoutePolicyFactory(guard);
     }
 
     /** Loads the route files of the folders and, unless {@value #RELOAD} is false, watches them until the node stops. */
@@ -189,7 +192,7 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
             applied.remove(file);
         }
         try {
-            List<String> routeIds = loader.add(parsed);
+            List<String> routeIds = add(file, parsed);
             applied.put(file, new Applied(content, routeIds));
             broken.remove(file);
             LOG.info("Route file {} {}: routes {}", file, before == null ? "loaded" : "applied again", routeIds);
@@ -204,10 +207,20 @@ final class DropInRoutes extends ServiceSupport implements RouteFolderWatcher.Li
     /** The version that ran before a broken edit runs again; it did a moment ago. */
     private void restore(Path file, Applied before) {
         try {
-            List<String> routeIds = loader.add(loader.parse(file, before.content(), takenBy(file)));
+            List<String> routeIds = add(file, loader.parse(file, before.content(), takenBy(file)));
             applied.put(file, new Applied(before.content(), routeIds));
         } catch (Exception e) {
             LOG.error("Route file {}: its previous version could not be made again: {}", file, e.getMessage());
+        }
+    }
+
+    /** A once-per-site file's routes are made with the lease's guard on each of them. */
+    private List<String> add(Path file, RouteFileLoader.Parsed parsed) throws RouteFileLoader.AddFailed {
+        guard.loading(SiteLeases.isOncePerSite(file) ? file : null);
+        try {
+            return loader.add(parsed);
+        } finally {
+            guard.loaded();
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jgroups.raft.cluster.JGroupsRaftClusterService;
+import org.apache.camel.component.jgroups.raft.cluster.JGroupsRaftClusterView;
 import org.apache.camel.component.jgroups.raft.utils.NopStateMachine;
 import org.jgroups.JChannel;
 import org.jgroups.protocols.FD_ALL3;
@@ -40,10 +41,15 @@ final class RaftLeaseService extends JGroupsRaftClusterService {
     /** The one lease every once-per-site file shares under Raft. */
     static final String NAMESPACE = "once-per-site";
 
-    private final InetSocketAddress own;
+    /** The lease's length in lease intervals, as long as a silent member takes to be suspected. */
+    static final int LEASE_INTERVALS = 5;
 
-    private RaftLeaseService(InetSocketAddress own) {
+    private final InetSocketAddress own;
+    private final LeaderLease lease;
+
+    private RaftLeaseService(InetSocketAddress own, LeaderLease lease) {
         this.own = own;
+        this.lease = lease;
     }
 
     static void register(CamelContext context, String nodeId, Path dataDir, long interval) throws Exception {
@@ -53,18 +59,20 @@ final class RaftLeaseService extends JGroupsRaftClusterService {
                 : property(context, "objectbus.cluster.raft.id").trim();
         InetSocketAddress own = members.own(raftId);
         checkFree(own);
-        RaftLeaseService service = new RaftLeaseService(own);
+        LeaderLease lease = new LeaderLease(interval, LEASE_INTERVALS);
+        RaftLeaseService service = new RaftLeaseService(own, lease);
         service.setId(nodeId);
         service.setRaftId(raftId);
         service.setJgroupsClusterName("objectbus-site-leases");
         service.setRaftHandle(
-                new RaftHandle(channel(own, members, raftId, logDir(dataDir), interval), new NopStateMachine())
+                new RaftHandle(channel(own, members, raftId, logDir(dataDir), interval, lease), new NopStateMachine())
                         .raftId(raftId));
         context.addService(service, true, true);
         service.getView(NAMESPACE);
     }
 
-    private static JChannel channel(InetSocketAddress own, RaftMembers members, String raftId, Path log, long interval)
+    static JChannel channel(
+            InetSocketAddress own, RaftMembers members, String raftId, Path log, long interval, LeaderLease lease)
             throws Exception {
         List<Protocol> stack = List.of(
                 new TCP()
@@ -82,6 +90,8 @@ final class RaftLeaseService extends JGroupsRaftClusterService {
                 new NO_DUPES(),
                 new GMS().setJoinTimeout(2 * interval).printLocalAddress(false),
                 new FRAG4(),
+                // The node's own lease on Raft's leadership: below the election, so it sees every message first.
+                lease,
                 new ELECTION(),
                 new RAFT()
                         .members(members.ids())
@@ -116,6 +126,12 @@ final class RaftLeaseService extends JGroupsRaftClusterService {
         } catch (Exception e) {
             throw new NodeStartException("the Raft log folder " + dir + " cannot be made: " + e.getMessage(), e);
         }
+    }
+
+    /** The view leads while this member holds the leader's lease, not merely while Raft says it leads. */
+    @Override
+    protected JGroupsRaftClusterView createView(String namespace) {
+        return new RaftLeaseView(this, namespace, lease);
     }
 
     @Override
