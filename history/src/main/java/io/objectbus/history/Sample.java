@@ -26,6 +26,6 @@ public record Sample(
                 value.timestamp() != null ? value.timestamp() : receivedAt,
                 number,
                 text,
-                value.quality().toString());
+                value.quality().wireName());
     }
 }
