@@ -100,7 +100,9 @@ final class Compactor {
     private long move(long start, long end) throws SQLException {
         execute(
                 // Within the hour, the time line orders by series then time on one integer: a sort twice as fast.
-                "INSERT INTO " + CompactedTable.NAME + " SELECT series, " + start + ", ts + series * " + HOUR
+                // The recorder's series is an INTEGER: widened first (series 597 × an hour in ms passes 2^31).
+                "INSERT INTO " + CompactedTable.NAME + " SELECT series, " + start + ", ts + CAST(series AS BIGINT) * "
+                        + HOUR
                         + " AS line, num, txt, quality FROM " + JdbcHistoryStore.TABLE
                         + " WHERE ts >= ? AND ts < ? ORDER BY line",
                 start,

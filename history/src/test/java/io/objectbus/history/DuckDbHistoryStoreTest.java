@@ -101,6 +101,19 @@ class DuckDbHistoryStoreTest extends HistoryStoreContract {
     }
 
     @Test
+    void aSiteOfMoreThanAThousandResourcesIsCompacted() throws Exception {
+        List<Sample> values = new ArrayList<>();
+        for (int room = 0; room < 1200; room++) {
+            values.add(new Sample("node1", "room-" + room, "t", T0.plusSeconds(room), (double) room, null, "good"));
+        }
+        store.append(values);
+        assertThat(store.compact(T0.plus(Duration.ofHours(1)))).isEqualTo(1200);
+        assertThat(store.raw("node1", "room-1199", "t", T0, T0.plus(Duration.ofHours(1)), 10))
+                .extracting(Sample::number)
+                .containsExactly(1199.0);
+    }
+
+    @Test
     void aLateValueInAnHourAlreadyCompactedIsAnsweredAndMovedAtTheNextPass() throws Exception {
         store.append(List.of(sample("t", 0, 1.0), sample("t", 10, 2.0)));
         store.compact(T0.plus(Duration.ofHours(1)));
