@@ -100,10 +100,13 @@ final class HistoryDay {
         long rows = (long) RESOURCES * (seconds / spacing);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
                 Statement insert = connection.createStatement()) {
-            insert.execute("INSERT INTO ob_history SELECT 'bench', 'o-' || (i % " + RESOURCES + "), 'temperature', "
+            // The store's layout: resource o-n is series n + 1, quality 0 is good.
+            insert.execute("INSERT INTO ob_series SELECT i + 1, 'bench', 'o-' || i, 'temperature' FROM range("
+                    + RESOURCES + ") AS t(i)");
+            insert.execute("INSERT INTO ob_history SELECT i % " + RESOURCES + " + 1, "
                     + DAY.toEpochMilli() + " + (i // " + RESOURCES + ") * " + spacing * 1000L + ","
                     + " round(21 + 2 * sin(((i // " + RESOURCES + ") * " + spacing + " + (i % " + RESOURCES
-                    + ") * 97) * pi() / 43200) + (random() - 0.5) * 0.35, 1), NULL, 'good' FROM range(" + rows
+                    + ") * 97) * pi() / 43200) + (random() - 0.5) * 0.35, 1), NULL, 0 FROM range(" + rows
                     + ") AS t(i)");
         }
         return rows;

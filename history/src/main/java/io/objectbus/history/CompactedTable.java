@@ -13,7 +13,7 @@ import java.time.Duration;
 final class CompactedTable implements Downsampler.RawTable {
 
     static final String NAME = "ob_history_by_series";
-    static final String SERIES = "ob_series";
+    static final String SERIES = SeriesTable.NAME;
     static final long HOUR = Duration.ofHours(1).toMillis();
 
     /** The rows' time, from their series' time line. */
@@ -21,7 +21,7 @@ final class CompactedTable implements Downsampler.RawTable {
 
     static String create() {
         return "CREATE TABLE IF NOT EXISTS " + NAME + " (series BIGINT NOT NULL, hour BIGINT NOT NULL,"
-                + " line BIGINT NOT NULL, num DOUBLE PRECISION, txt VARCHAR, quality VARCHAR NOT NULL)";
+                + " line BIGINT NOT NULL, num DOUBLE PRECISION, txt VARCHAR, quality SMALLINT NOT NULL)";
     }
 
     /** One series' ts, num, txt and quality; parameters: the series, then [from, to) on its {@link #onTimeLine}. */

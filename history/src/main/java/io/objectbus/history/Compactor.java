@@ -32,9 +32,12 @@ final class Compactor {
     }
 
     static void createTables(Statement ddl) throws SQLException {
-        ddl.execute("CREATE TABLE IF NOT EXISTS " + CompactedTable.SERIES + " (id BIGINT NOT NULL,"
-                + " node VARCHAR NOT NULL, object VARCHAR NOT NULL, resource VARCHAR NOT NULL)");
         ddl.execute(CompactedTable.create());
+        if (RecorderTable.hasColumnOfType(ddl, CompactedTable.NAME, "quality", "VARCHAR")) {
+            // Compacted by a version that kept the quality's name: its code from now on, in one statement.
+            ddl.execute("ALTER TABLE " + CompactedTable.NAME + " ALTER COLUMN quality TYPE SMALLINT USING "
+                    + QualityCode.fromName("quality"));
+        }
         returnNamedRows(ddl);
     }
 
@@ -51,25 +54,12 @@ final class Compactor {
         Connection connection = ddl.getConnection();
         connection.setAutoCommit(false);
         try {
-            ddl.execute("INSERT INTO " + JdbcHistoryStore.TABLE + " SELECT node, object, resource, ts, num, txt,"
-                    + " quality FROM " + NAMED);
+            ddl.execute("INSERT INTO " + JdbcHistoryStore.TABLE + " SELECT series, ts, num, txt, "
+                    + QualityCode.fromName("quality") + " FROM " + NAMED);
             ddl.execute("DROP TABLE " + NAMED);
             connection.commit();
         } finally {
             connection.setAutoCommit(true);
-        }
-    }
-
-    /** A resource's series, or -1 (which no row has) when none of its values has been compacted yet. */
-    static long seriesId(Connection connection, String node, String object, String resource) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id FROM " + CompactedTable.SERIES + " WHERE node = ? AND object = ? AND resource = ?")) {
-            query.setString(1, node);
-            query.setString(2, object);
-            query.setString(3, resource);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : -1;
-            }
         }
     }
 
@@ -108,22 +98,13 @@ final class Compactor {
     }
 
     private long move(long start, long end) throws SQLException {
-        String series = CompactedTable.SERIES;
-        execute(
-                "INSERT INTO " + series + " SELECT (SELECT coalesce(max(id), 0) FROM " + series + ")"
-                        + " + row_number() OVER (ORDER BY node, object, resource), node, object, resource FROM"
-                        + " (SELECT DISTINCT node, object, resource FROM " + JdbcHistoryStore.TABLE
-                        + " WHERE ts >= ? AND ts < ?)"
-                        + " AS n WHERE NOT EXISTS (SELECT 1 FROM " + series + " s WHERE s.node = n.node"
-                        + " AND s.object = n.object AND s.resource = n.resource)",
-                start,
-                end);
         execute(
                 // Within the hour, the time line orders by series then time on one integer: a sort twice as fast.
-                "INSERT INTO " + CompactedTable.NAME + " SELECT s.id, " + start + ", h.ts + s.id * " + HOUR
-                        + " AS line, h.num, h.txt, h.quality FROM " + JdbcHistoryStore.TABLE + " h JOIN " + series
-                        + " s ON s.node = h.node AND s.object = h.object AND s.resource = h.resource"
-                        + " WHERE h.ts >= ? AND h.ts < ? ORDER BY line",
+                // The recorder's series is an INTEGER: widened first (series 597 × an hour in ms passes 2^31).
+                "INSERT INTO " + CompactedTable.NAME + " SELECT series, " + start + ", ts + CAST(series AS BIGINT) * "
+                        + HOUR
+                        + " AS line, num, txt, quality FROM " + JdbcHistoryStore.TABLE
+                        + " WHERE ts >= ? AND ts < ? ORDER BY line",
                 start,
                 end);
         long moved = execute("DELETE FROM " + JdbcHistoryStore.TABLE + " WHERE ts >= ? AND ts < ?", start, end);

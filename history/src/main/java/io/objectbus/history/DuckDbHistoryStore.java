@@ -22,7 +22,7 @@ public final class DuckDbHistoryStore extends JdbcHistoryStore {
     static final String MEMORY_LIMIT = "128MB";
 
     private DuckDbHistoryStore(DuckDBConnection first) throws SQLException {
-        super(new Duplicates(first), "arg_max(%1$s, %2$s)", true);
+        super(new Duplicates(first), "arg_max(%1$s, %2$s)", true, SeriesTable.Dialect.DUCKDB);
     }
 
     public static DuckDbHistoryStore open(Path file) throws HistoryException {
@@ -44,21 +44,22 @@ public final class DuckDbHistoryStore extends JdbcHistoryStore {
     public void append(List<Sample> samples) throws HistoryException {
         DuckDBConnection writer = (DuckDBConnection) writer();
         synchronized (writer) {
-            try (DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, TABLE)) {
-                for (Sample sample : samples) {
-                    appendRow(appender, sample);
+            try {
+                long[] series = seriesOf(samples);
+                try (DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, TABLE)) {
+                    for (int i = 0; i < series.length; i++) {
+                        appendRow(appender, series[i], samples.get(i));
+                    }
                 }
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 throw new HistoryException("recording " + samples.size() + " values failed", e);
             }
         }
     }
 
-    private static void appendRow(DuckDBAppender appender, Sample sample) throws SQLException {
+    private static void appendRow(DuckDBAppender appender, long series, Sample sample) throws SQLException {
         appender.beginRow();
-        appender.append(sample.node());
-        appender.append(sample.object());
-        appender.append(sample.resource());
+        appender.append(Math.toIntExact(series));
         appender.append(sample.time().toEpochMilli());
         if (sample.number() == null) {
             appender.appendNull();
@@ -70,7 +71,7 @@ public final class DuckDbHistoryStore extends JdbcHistoryStore {
         } else {
             appender.append(sample.text());
         }
-        appender.append(sample.quality());
+        appender.append(QualityCode.of(sample.quality()));
         appender.endRow();
     }
 

@@ -17,22 +17,27 @@ import java.util.List;
  */
 final class HistoryQueries {
 
+    /** The aggregates keep their names: a row per resource and interval, few beside the raw values. */
     private static final String ONE_RESOURCE = " WHERE node = ? AND object = ? AND resource = ? AND ts >= ? AND ts < ?";
 
+    private static final String ONE_SERIES = " WHERE series = ? AND ts >= ? AND ts < ?";
+
     private final Connection connection;
+    private final SeriesTable series;
     private final String lastOf;
     private final boolean sorted;
 
     /** @param sorted whether closed hours are in the table ordered by series ({@link Compactor}) */
-    HistoryQueries(Connection connection, String lastOf, boolean sorted) {
+    HistoryQueries(Connection connection, SeriesTable series, String lastOf, boolean sorted) {
         this.connection = connection;
+        this.series = series;
         this.lastOf = lastOf;
         this.sorted = sorted;
     }
 
     /** The raw rows of one resource, from the recorder's table and, if there is one, from the sorted one. */
     private String rawRows(String columns, String condition) {
-        String recent = "SELECT " + columns + " FROM " + JdbcHistoryStore.TABLE + ONE_RESOURCE + condition;
+        String recent = "SELECT " + columns + " FROM " + JdbcHistoryStore.TABLE + ONE_SERIES + condition;
         return sorted
                 ? recent + " UNION ALL SELECT " + columns + " FROM (" + CompactedTable.oneSeries() + ") AS compacted"
                         + " WHERE TRUE" + condition
@@ -42,21 +47,23 @@ final class HistoryQueries {
     /** Binds the parameters of {@link #rawRows}; answers the next free one. */
     private int bindRaw(PreparedStatement query, String node, String object, String resource, Instant from, Instant to)
             throws SQLException {
-        bindRange(query, 1, node, object, resource, from, to);
+        long id = series.idOf(connection, node, object, resource);
+        query.setLong(1, id);
+        query.setLong(2, from.toEpochMilli());
+        query.setLong(3, to.toEpochMilli());
         if (!sorted) {
-            return 6;
+            return 4;
         }
-        long series = Compactor.seriesId(connection, node, object, resource);
-        query.setLong(6, series);
-        query.setLong(7, CompactedTable.onTimeLine(from.toEpochMilli(), series));
-        query.setLong(8, CompactedTable.onTimeLine(to.toEpochMilli(), series));
-        return 9;
+        query.setLong(4, id);
+        query.setLong(5, CompactedTable.onTimeLine(from.toEpochMilli(), id));
+        query.setLong(6, CompactedTable.onTimeLine(to.toEpochMilli(), id));
+        return 7;
     }
 
     List<Sample> raw(String node, String object, String resource, Instant from, Instant to, int limit)
             throws HistoryException {
         String sql = rawRows("ts, num, txt, quality", "")
-                + " UNION ALL SELECT ts, sm / cnt, NULL, '" + HistoryStore.DOWNSAMPLED + "' FROM "
+                + " UNION ALL SELECT ts, sm / cnt, NULL, " + QualityCode.DOWNSAMPLED + " FROM "
                 + JdbcHistoryStore.AGGREGATES + ONE_RESOURCE + " ORDER BY ts LIMIT ?";
         List<Sample> samples = new ArrayList<>();
         synchronized (connection) {
@@ -75,7 +82,7 @@ final class HistoryQueries {
                                 Instant.ofEpochMilli(rows.getLong(1)),
                                 value,
                                 rows.getString(3),
-                                rows.getString(4)));
+                                QualityCode.name(rows.getInt(4))));
                     }
                 }
             } catch (SQLException e) {

@@ -68,7 +68,7 @@ public final class HistoryRecorder implements BusView.Listener, AutoCloseable {
 
     @Override
     public void value(BusValue value) {
-        if (!queue.offer(Sample.of(value, clock.instant()))) {
+        if (!queue.offer(Sample.of(value, clock))) {
             dropped.incrementAndGet();
         }
     }

@@ -17,9 +17,8 @@ import java.util.List;
  */
 public class JdbcHistoryStore implements HistoryStore {
 
-    static final String TABLE = "ob_history";
+    static final String TABLE = RecorderTable.NAME;
     static final String AGGREGATES = "ob_history_agg";
-    private static final Downsampler.RawTable RAW = new Downsampler.PlainTable(TABLE);
 
     /** Opens one more connection to the same database. */
     @FunctionalInterface
@@ -28,6 +27,7 @@ public class JdbcHistoryStore implements HistoryStore {
     }
 
     private final Connection writer;
+    private final SeriesTable series;
     private final HistoryQueries queries;
     private final Downsampler downsampler;
     private final Compactor compactor;
@@ -39,13 +39,16 @@ public class JdbcHistoryStore implements HistoryStore {
      *     %2$s} the time
      * @param compacts whether closed hours are moved to a table ordered by series ({@link Compactor}): a columnar
      *     store without indexes needs it, a database with a B-tree index on the series does not
+     * @param dialect how the dialect numbers series
      */
-    protected JdbcHistoryStore(ConnectionSource connections, String lastOf, boolean compacts) throws SQLException {
+    protected JdbcHistoryStore(
+            ConnectionSource connections, String lastOf, boolean compacts, SeriesTable.Dialect dialect)
+            throws SQLException {
         this.writer = connections.open();
+        this.series = new SeriesTable(dialect);
         try (Statement ddl = writer.createStatement()) {
-            ddl.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (node VARCHAR NOT NULL, object VARCHAR NOT NULL,"
-                    + " resource VARCHAR NOT NULL, ts BIGINT NOT NULL, num DOUBLE PRECISION, txt VARCHAR,"
-                    + " quality VARCHAR NOT NULL)");
+            series.create(ddl);
+            RecorderTable.create(ddl, series);
             ddl.execute("CREATE TABLE IF NOT EXISTS " + AGGREGATES + " (node VARCHAR NOT NULL,"
                     + " object VARCHAR NOT NULL, resource VARCHAR NOT NULL, ts BIGINT NOT NULL,"
                     + " mn DOUBLE PRECISION, mx DOUBLE PRECISION, sm DOUBLE PRECISION, lst DOUBLE PRECISION,"
@@ -60,9 +63,10 @@ public class JdbcHistoryStore implements HistoryStore {
         }
         Connection reader = connections.open();
         Connection maintainer = connections.open();
-        this.queries = new HistoryQueries(reader, lastOf, compacts);
-        this.downsampler =
-                new Downsampler(maintainer, lastOf, compacts ? List.of(RAW, new CompactedTable()) : List.of(RAW));
+        this.queries = new HistoryQueries(reader, series, lastOf, compacts);
+        Downsampler.RawTable recorded = RecorderTable.INSTANCE;
+        this.downsampler = new Downsampler(
+                maintainer, lastOf, compacts ? List.of(recorded, new CompactedTable()) : List.of(recorded));
         this.compactor = compacts ? new Compactor(maintainer) : null;
         this.all = new Connection[] {writer, reader, maintainer};
     }
@@ -74,27 +78,32 @@ public class JdbcHistoryStore implements HistoryStore {
         return writer;
     }
 
+    /** The series of each sample, added where new; call holding the writer. */
+    protected long[] seriesOf(List<Sample> samples) throws SQLException {
+        return series.idsOf(writer, samples);
+    }
+
     @Override
     public void append(List<Sample> samples) throws HistoryException {
         synchronized (writer) {
             try (PreparedStatement insert =
-                    writer.prepareStatement("INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                for (Sample sample : samples) {
-                    insert.setString(1, sample.node());
-                    insert.setString(2, sample.object());
-                    insert.setString(3, sample.resource());
-                    insert.setLong(4, sample.time().toEpochMilli());
+                    writer.prepareStatement("INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?, ?)")) {
+                long[] ids = seriesOf(samples);
+                for (int i = 0; i < ids.length; i++) {
+                    Sample sample = samples.get(i);
+                    insert.setInt(1, Math.toIntExact(ids[i]));
+                    insert.setLong(2, sample.time().toEpochMilli());
                     if (sample.number() == null) {
-                        insert.setNull(5, Types.DOUBLE);
+                        insert.setNull(3, Types.DOUBLE);
                     } else {
-                        insert.setDouble(5, sample.number());
+                        insert.setDouble(3, sample.number());
                     }
-                    insert.setString(6, sample.text());
-                    insert.setString(7, sample.quality());
+                    insert.setString(4, sample.text());
+                    insert.setShort(5, QualityCode.of(sample.quality()));
                     insert.addBatch();
                 }
                 insert.executeBatch();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 throw new HistoryException("recording " + samples.size() + " values failed", e);
             }
         }

@@ -13,7 +13,7 @@ import java.util.Properties;
 public final class PostgresHistoryStore extends JdbcHistoryStore {
 
     private PostgresHistoryStore(ConnectionSource connections) throws SQLException {
-        super(connections, "(array_agg(%1$s ORDER BY %2$s DESC))[1]", false);
+        super(connections, "(array_agg(%1$s ORDER BY %2$s DESC))[1]", false, SeriesTable.Dialect.POSTGRES);
     }
 
     public static PostgresHistoryStore open(String url, String user, String password) throws HistoryException {
@@ -34,9 +34,8 @@ public final class PostgresHistoryStore extends JdbcHistoryStore {
         // Covering: the rows of a resource's day are scattered over as many heap pages as values (they come in time
         // order, interleaved with every other resource's); the index holds them side by side, so a query of the day
         // reads a page per ~100 values, from the index alone.
-        ddl.execute("CREATE INDEX IF NOT EXISTS ob_history_series_ts ON " + TABLE
-                + " (node, object, resource, ts) INCLUDE (num, txt, quality)");
-        ddl.execute("DROP INDEX IF EXISTS ob_history_resource_ts");
+        ddl.execute("CREATE INDEX IF NOT EXISTS ob_history_series_id_ts ON " + TABLE
+                + " (series, ts) INCLUDE (num, txt, quality)");
         ddl.execute("CREATE INDEX IF NOT EXISTS ob_history_agg_series_ts ON " + AGGREGATES
                 + " (node, object, resource, ts) INCLUDE (mn, mx, sm, lst, cnt)");
         ddl.execute("DROP INDEX IF EXISTS ob_history_agg_resource_ts");

@@ -2,6 +2,7 @@
 package io.objectbus.history;
 
 import io.objectbus.bus.BusValue;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -14,8 +15,12 @@ import java.time.Instant;
 public record Sample(
         String node, String object, String resource, Instant time, Double number, String text, String quality) {
 
-    /** A value as the bus published it, at the time the device measured it (a router's replay lands in its place). */
-    public static Sample of(BusValue value, Instant receivedAt) {
+    /**
+     * A value as the bus published it, at the time the device measured it (a router's replay lands in its place), or
+     * when it has none, the clock's time; the clock is read only then (an {@code Instant} a value less on the bus's
+     * thread).
+     */
+    public static Sample of(BusValue value, Clock receivedBy) {
         Object v = value.value();
         Double number = v instanceof Number n ? n.doubleValue() : v instanceof Boolean b ? (b ? 1.0 : 0.0) : null;
         String text = v instanceof String s ? s : null;
@@ -23,9 +28,9 @@ public record Sample(
                 value.node(),
                 value.object(),
                 value.resource(),
-                value.timestamp() != null ? value.timestamp() : receivedAt,
+                value.timestamp() != null ? value.timestamp() : receivedBy.instant(),
                 number,
                 text,
-                value.quality().toString());
+                value.quality().wireName());
     }
 }

@@ -2,6 +2,7 @@
 package io.objectbus.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,6 +41,37 @@ class DuckDbHistoryStoreTest extends HistoryStoreContract {
         return store;
     }
 
+    @Override
+    void reopenAfter(List<String> statements) throws Exception {
+        store.close();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("history.duckdb"));
+                Statement sql = connection.createStatement()) {
+            for (String statement : statements) {
+                sql.execute(statement);
+            }
+        }
+        store = DuckDbHistoryStore.open(dir.resolve("history.duckdb"));
+    }
+
+    @Test
+    void compactedValuesOfAStoreThatKeptQualityAsTextAnswerWithTheirQuality() throws Exception {
+        reopenAfter(List.of(
+                "DROP TABLE " + CompactedTable.NAME,
+                "CREATE TABLE " + CompactedTable.NAME + " (series BIGINT NOT NULL, hour BIGINT NOT NULL,"
+                        + " line BIGINT NOT NULL, num DOUBLE PRECISION, txt VARCHAR, quality VARCHAR NOT NULL)",
+                "INSERT INTO " + SeriesTable.NAME + " VALUES (7, 'node1', 'room-1', 't')",
+                "INSERT INTO " + CompactedTable.NAME + " VALUES (7, " + T0.toEpochMilli() + ", "
+                        + CompactedTable.onTimeLine(T0.toEpochMilli(), 7) + ", 20.5, NULL, 'STALE')"));
+        store.append(List.of(sample("t", 10, 21.0)));
+        assertThat(store.raw("node1", "room-1", "t", T0, T0.plusSeconds(60), 10))
+                .extracting(Sample::number, Sample::quality)
+                .containsExactly(tuple(20.5, "stale"), tuple(21.0, "good"));
+        assertThat(store.compact(T0.plus(Duration.ofHours(1)))).isEqualTo(1);
+        assertThat(store.raw("node1", "room-1", "t", T0, T0.plusSeconds(60), 10))
+                .extracting(Sample::number, Sample::quality)
+                .containsExactly(tuple(20.5, "stale"), tuple(21.0, "good"));
+    }
+
     @Test
     void compactionMovesClosedHoursOnlyAndQueriesAnswerAsBefore() throws Exception {
         List<Sample> twoHours = new ArrayList<>();
@@ -66,6 +98,19 @@ class DuckDbHistoryStoreTest extends HistoryStoreContract {
                 .extracting(Sample::text)
                 .containsExactly("eco");
         assertThat(store.count()).isEqualTo(twoHours.size());
+    }
+
+    @Test
+    void aSiteOfMoreThanAThousandResourcesIsCompacted() throws Exception {
+        List<Sample> values = new ArrayList<>();
+        for (int room = 0; room < 1200; room++) {
+            values.add(new Sample("node1", "room-" + room, "t", T0.plusSeconds(room), (double) room, null, "good"));
+        }
+        store.append(values);
+        assertThat(store.compact(T0.plus(Duration.ofHours(1)))).isEqualTo(1200);
+        assertThat(store.raw("node1", "room-1199", "t", T0, T0.plus(Duration.ofHours(1)), 10))
+                .extracting(Sample::number)
+                .containsExactly(1199.0);
     }
 
     @Test

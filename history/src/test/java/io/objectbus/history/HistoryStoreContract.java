@@ -21,6 +21,14 @@ abstract class HistoryStoreContract {
 
     abstract HistoryStore store();
 
+    /** Closes the store, runs SQL on its database (as an earlier version left it), and opens the store again. */
+    abstract void reopenAfter(List<String> statements) throws Exception;
+
+    /** What else an earlier version of this store had beside its tables (PostgreSQL: its index on the names). */
+    List<String> earlierIndexes() {
+        return List.of();
+    }
+
     static Sample sample(String resource, int secondsAfter, Double number) {
         return new Sample("node1", "room-1", resource, T0.plusSeconds(secondsAfter), number, null, "good");
     }
@@ -155,5 +163,41 @@ abstract class HistoryStoreContract {
                         .sum())
                 .isEqualTo(old.size() + 50);
         assertThat(store().count()).isEqualTo(50);
+    }
+
+    @Test
+    void aStoreWrittenWithNamesOnEveryRowIsMovedToSeriesWhenOpenedAndAnswersAsBefore() throws Exception {
+        List<String> earlier = new ArrayList<>(List.of(
+                "DROP TABLE " + JdbcHistoryStore.TABLE,
+                "DROP TABLE " + SeriesTable.NAME,
+                "CREATE TABLE ob_history (node VARCHAR NOT NULL, object VARCHAR NOT NULL, resource VARCHAR NOT NULL,"
+                        + " ts BIGINT NOT NULL, num DOUBLE PRECISION, txt VARCHAR, quality VARCHAR NOT NULL)",
+                // As the recorder wrote them: the quality's enum name.
+                "INSERT INTO ob_history VALUES ('node1', 'room-1', 't', " + millis(0) + ", 20.0, NULL, 'GOOD'),"
+                        + " ('node1', 'room-1', 't', " + millis(60) + ", 22.0, NULL, 'UNCERTAIN'),"
+                        + " ('node1', 'room-1', 'mode', " + millis(30) + ", NULL, 'eco', 'STALE'),"
+                        + " ('node1', 'room-2', 't', " + millis(0) + ", 19.0, NULL, 'BAD')"));
+        earlier.addAll(earlierIndexes());
+        reopenAfter(earlier);
+
+        store().append(List.of(sample("t", 120, 24.0), sample("h", 0, 40.0)));
+        Instant hour = T0.plus(Duration.ofHours(1));
+        assertThat(store().raw("node1", "room-1", "t", T0, hour, 10))
+                .extracting(Sample::number, Sample::quality)
+                .containsExactly(tuple(20.0, "good"), tuple(22.0, "uncertain"), tuple(24.0, "good"));
+        assertThat(store().raw("node1", "room-1", "mode", T0, hour, 10))
+                .extracting(Sample::text, Sample::quality)
+                .containsExactly(tuple("eco", "stale"));
+        assertThat(store().raw("node1", "room-2", "t", T0, hour, 10))
+                .extracting(Sample::number, Sample::quality)
+                .containsExactly(tuple(19.0, "bad"));
+        assertThat(store().aggregate("node1", "room-1", "t", T0, hour, Duration.ofHours(1)))
+                .containsExactly(new Aggregate(T0, 20, 24, 22, 24, 3));
+        assertThat(store().count()).isEqualTo(6);
+        assertThat(store().deleteBefore(ResourceMatch.of("mode"), hour)).isEqualTo(1);
+    }
+
+    private static long millis(int secondsAfter) {
+        return T0.plusSeconds(secondsAfter).toEpochMilli();
     }
 }
