@@ -220,6 +220,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         taps.start();
         if (clusterReplies != null) {
             clusterReplies.open();
+            ClusterVotes.answer(server);
         }
         LOG.info(
                 "MQTT broker listening on {}{}",
