@@ -34,9 +34,6 @@ public class NodeConfiguration implements CamelConfiguration {
     @PropertyInject(value = "objectbus.broker.journal-sync", defaultValue = "false")
     private boolean journalSync;
 
-    @PropertyInject(value = "objectbus.broker.journal-type", defaultValue = "mapped")
-    private String journalType;
-
     @PropertyInject(value = "objectbus.sim.floors", defaultValue = "2")
     private int floors;
 
@@ -55,15 +52,7 @@ public class NodeConfiguration implements CamelConfiguration {
         }
         EmbeddedBroker broker = new EmbeddedBroker(
                 new BrokerSettings(
-                        host,
-                        mqttPort,
-                        webSocketPort,
-                        Path.of(dataDir),
-                        persistent,
-                        0,
-                        maxMessageBytes,
-                        journalSync,
-                        BrokerSettings.journalType(journalType)),
+                        host, mqttPort, webSocketPort, Path.of(dataDir), persistent, 0, maxMessageBytes, journalSync),
                 io.objectbus.node.bridges.BrokerSecurityProperties.read(context),
                 ClusterProperties.read(context, host));
         context.getRegistry().bind("broker", broker);
