@@ -7,13 +7,11 @@ import static org.awaitility.Awaitility.await;
 import io.objectbus.testing.FreePorts;
 import io.objectbus.testing.Paho5Probe;
 import io.objectbus.testing.Received;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,10 +67,11 @@ class HighAvailabilityIT {
     @Test
     void aPersistentSessionGetsEveryAcknowledgedMessageFromTheBackupAfterThePrimaryIsKilled() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "ha-pair-").toAbsolutePath();
-        primaryLayout = roomsOnly(dir.resolve("primary"));
+        primaryLayout = NodeLayout.roomsOnly(dir.resolve("primary"));
         primary = PackagedNode.start(primaryLayout, member("primary", mqttPrimary, clusterPrimary, clusterBackup));
         backup = PackagedNode.start(
-                roomsOnly(dir.resolve("backup")), member("backup", mqttBackup, clusterBackup, clusterPrimary));
+                NodeLayout.roomsOnly(dir.resolve("backup")),
+                member("backup", mqttBackup, clusterBackup, clusterPrimary));
         primary.awaitRunning();
         if (PAIR) {
             backup.awaitLine(SLOW, "synchronized with its primary");
@@ -154,18 +153,6 @@ class HighAvailabilityIT {
                         .allSatisfy(info -> assertThat(info.topic()).isEqualTo("ob/v1/site-1/room-1-01/$info"));
             });
         }
-    }
-
-    /** The node's layout with the simulated site's rooms and none of its simulated protocols: a quicker start. */
-    private static NodeLayout roomsOnly(Path home) throws IOException {
-        NodeLayout layout = NodeLayout.copy(home);
-        try (Stream<Path> files = Files.list(home.resolve("routes").resolve("simulator"))) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().equals("sim-values.camel.yaml"))
-                    .toList()) {
-                Files.delete(file);
-            }
-        }
-        return layout;
     }
 
     /** The subscriber as a client does after losing its broker: again and again until one of the addresses answers. */

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -114,7 +113,7 @@ class HighAvailabilityInClusterIT {
                 IntStream.of(others).mapToObj(port -> "127.0.0.1:" + port).collect(Collectors.joining(",")));
         settings.put("objectbus.cluster.password", "cluster-secret");
         settings.put("objectbus.cluster.ha", role);
-        PackagedNode started = PackagedNode.start(roomsOnly(dir.resolve(node + "-" + role)), settings);
+        PackagedNode started = PackagedNode.start(NodeLayout.roomsOnly(dir.resolve(node + "-" + role)), settings);
         nodes.add(started);
         return started;
     }
@@ -187,18 +186,6 @@ class HighAvailabilityInClusterIT {
                 assertThat(on2.on("site/news")).extracting(Received::text).contains("from site-1");
             });
         }
-    }
-
-    /** The node's layout with the simulated site's rooms and none of its simulated protocols: a quicker start. */
-    private static NodeLayout roomsOnly(Path home) throws IOException {
-        NodeLayout layout = NodeLayout.copy(home);
-        try (Stream<Path> files = Files.list(home.resolve("routes").resolve("simulator"))) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().equals("sim-values.camel.yaml"))
-                    .toList()) {
-                Files.delete(file);
-            }
-        }
-        return layout;
     }
 
     private static long sinceMs(long start) {
