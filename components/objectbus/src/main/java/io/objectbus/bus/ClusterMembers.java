@@ -49,7 +49,8 @@ final class ClusterMembers implements ClusterFollower {
             return;
         }
         String node = nodeOf(topic);
-        if (member != null && node != null) {
+        // This node's own state, shown again by a member back from a silence, is not that member's node.
+        if (member != null && node != null && !node.equals(topics.node())) {
             attribute(member, node, topic, payload);
         }
         List<String> forgotten = foreign.previousRunObjects(topic, payload);
@@ -77,7 +78,9 @@ final class ClusterMembers implements ClusterFollower {
     @Override
     public boolean isFromAnotherMember(String topic) {
         String node = nodeOf(topic);
-        return node != null && nodesByMember.values().stream().anyMatch(nodes -> nodes.contains(node));
+        return node != null
+                && !node.equals(topics.node())
+                && nodesByMember.values().stream().anyMatch(nodes -> nodes.contains(node));
     }
 
     /** The member's node: its own, or one behind it (a router's), not one it only speaks of. */
