@@ -8,6 +8,7 @@ import io.objectbus.component.enocean.frame.FrameException;
 import io.objectbus.component.enocean.frame.PacketType;
 import io.objectbus.component.enocean.sim.DefaultSite;
 import io.objectbus.component.enocean.sim.GatewaySimulator;
+import io.objectbus.testing.FreePorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +41,10 @@ final class EnoceanSite implements AutoCloseable {
 
     /** Starts the simulated gateway and a node with the template instantiated with these parameters. */
     static EnoceanSite start(String node, Map<String, String> parameters) throws Exception {
-        GatewaySimulator gateway = DefaultSite.start(0, 0);
+        // Below the ephemeral range: a test that starts the gateway again on its port after a close must find it free,
+        // and the adapter's reconnecting socket, given an ephemeral port, could otherwise take it (or connect to
+        // itself).
+        GatewaySimulator gateway = DefaultSite.start(FreePorts.next(), 0);
         Path dir = Files.createDirectories(Path.of("target", "test-data")).resolve(node + "-" + System.nanoTime());
         Path deviceFile = dir.resolve("enocean-devices.json");
         Map<String, String> all = new LinkedHashMap<>();
