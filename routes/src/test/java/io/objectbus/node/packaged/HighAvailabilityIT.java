@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +78,7 @@ class HighAvailabilityIT {
         } else {
             backup.awaitRunning();
         }
-        try (Paho5Probe subscriber = new Paho5Probe(url(mqttPrimary), "meter-keeper", bothMembers())) {
+        try (Paho5Probe subscriber = PairClient.connect(mqttPrimary, mqttBackup, "meter-keeper")) {
             subscriber.subscribe(TOPIC, 1);
         }
         try (Paho5Probe publisher = new Paho5Probe(url(mqttPrimary), "meter")) {
@@ -90,7 +89,7 @@ class HighAvailabilityIT {
         long killedAt = System.nanoTime();
         primary.kill();
 
-        try (Paho5Probe subscriber = reconnect()) {
+        try (Paho5Probe subscriber = PairClient.reconnect(mqttPrimary, mqttBackup, "meter-keeper", SLOW)) {
             assertThat(subscriber.client().getCurrentServerURI()).isEqualTo(url(mqttBackup));
             await().atMost(SLOW).until(() -> subscriber.on(TOPIC).size() >= VALUES);
             long receivedAfterMs = (System.nanoTime() - killedAt) / 1_000_000;
@@ -153,21 +152,6 @@ class HighAvailabilityIT {
                         .allSatisfy(info -> assertThat(info.topic()).isEqualTo("ob/v1/site-1/room-1-01/$info"));
             });
         }
-    }
-
-    /** The subscriber as a client does after losing its broker: again and again until one of the addresses answers. */
-    private Paho5Probe reconnect() {
-        return await().atMost(SLOW)
-                .pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions()
-                .until(() -> new Paho5Probe(url(mqttPrimary), "meter-keeper", bothMembers()), probe -> true);
-    }
-
-    /** A client of a pair lists both members: Paho tries them in turn, and only the active one listens. */
-    private MqttConnectionOptions bothMembers() {
-        MqttConnectionOptions options = Paho5Probe.options(false, 3600);
-        options.setServerURIs(new String[] {url(mqttPrimary), url(mqttBackup)});
-        return options;
     }
 
     private static String url(int port) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +73,7 @@ class HighAvailabilityInClusterIT {
 
             backup.awaitLine(SLOW, "took over from its primary");
             long active = sinceMs(killedAt);
-            try (Paho5Probe session = reconnectToSite2()) {
+            try (Paho5Probe session = PairClient.reconnect(mqttPrimary, mqttBackup, "meter-keeper", SLOW)) {
                 assertThat(session.client().getCurrentServerURI()).isEqualTo(url(mqttBackup));
                 await().atMost(SLOW).until(() -> readings(session).size() >= VALUES);
                 long received = sinceMs(killedAt);
@@ -123,7 +122,7 @@ class HighAvailabilityInClusterIT {
      * then on site-1 knows the subscription and routes the topic to site-2 also while the session is away.
      */
     private void holdSessionOnSite2(Paho5Probe publisher) throws Exception {
-        try (Paho5Probe session = new Paho5Probe(url(mqttPrimary), "meter-keeper", site2())) {
+        try (Paho5Probe session = PairClient.connect(mqttPrimary, mqttBackup, "meter-keeper")) {
             session.subscribe(TOPIC, 1);
             await().atMost(SLOW).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 publisher.publish(TOPIC, "warm-up", 1, false);
@@ -144,20 +143,6 @@ class HighAvailabilityInClusterIT {
                 .map(Received::text)
                 .filter(text -> text.startsWith("reading "))
                 .toList();
-    }
-
-    /** A client of site-2 lists both of its addresses and tries them in turn until the live one answers. */
-    private Paho5Probe reconnectToSite2() {
-        return await().atMost(SLOW)
-                .pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions()
-                .until(() -> new Paho5Probe(url(mqttPrimary), "meter-keeper", site2()), probe -> true);
-    }
-
-    private MqttConnectionOptions site2() {
-        MqttConnectionOptions options = Paho5Probe.options(false, 3600);
-        options.setServerURIs(new String[] {url(mqttPrimary), url(mqttBackup)});
-        return options;
     }
 
     /** A late joiner on site-1 gets site-2's node online again, with its rooms, now served by the backup. */
