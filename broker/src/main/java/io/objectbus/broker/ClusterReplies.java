@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.objectbus.broker;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.activemq.artemis.api.core.ICoreMessage;
 import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
@@ -32,7 +34,13 @@ final class ClusterReplies implements ActiveMQServerMessagePlugin {
 
     private final EmbeddedBroker broker;
     private AutoCloseable reader;
-    private volatile ClusterFollower follower;
+    /** Guarded by {@link #notices}. */
+    private ClusterFollower follower;
+    /**
+     * Notices that came before the bus followed the cluster, each an origin member and a topic; guarded by itself. The
+     * members send them as soon as they see this node's new run, which its broker carries before its bus follows.
+     */
+    private final List<String[]> notices = new ArrayList<>();
 
     ClusterReplies(EmbeddedBroker broker) {
         this.broker = broker;
@@ -91,9 +99,15 @@ final class ClusterReplies implements ActiveMQServerMessagePlugin {
         }
     }
 
-    /** Who takes the notices other members send this member's bus; null for none. */
+    /** Who takes the notices other members send this member's bus, those that came before it first; null for none. */
     void noticesTo(ClusterFollower follower) {
-        this.follower = follower;
+        List<String[]> early;
+        synchronized (notices) {
+            this.follower = follower;
+            early = follower == null ? List.of() : List.copyOf(notices);
+            notices.clear();
+        }
+        early.forEach(notice -> follower.accept(notice[0], notice[1], new byte[0]));
     }
 
     /**
@@ -113,12 +127,17 @@ final class ClusterReplies implements ActiveMQServerMessagePlugin {
 
     private void publishHere(ICoreMessage received) {
         if (received.containsProperty(NOTICE)) {
-            ClusterFollower taker = follower;
+            String origin = received.getStringProperty(ClusterPicture.ORIGIN);
+            String topic = received.getStringProperty(ClusterPicture.TOPIC);
+            ClusterFollower taker;
+            synchronized (notices) {
+                taker = follower;
+                if (taker == null) {
+                    notices.add(new String[] {origin, topic});
+                }
+            }
             if (taker != null) {
-                taker.accept(
-                        received.getStringProperty(ClusterPicture.ORIGIN),
-                        received.getStringProperty(ClusterPicture.TOPIC),
-                        new byte[0]);
+                taker.accept(origin, topic, new byte[0]);
             }
             return;
         }

@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.server.Queue;
+import org.apache.activemq.artemis.core.server.cluster.RemoteQueueBinding;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +133,38 @@ class ClusterMembersTest {
         });
         assertThat(notices.get("ob/v1/n2/boiler/$info"))
                 .isEqualTo(member1.server().getNodeID().toString());
+    }
+
+    @Test
+    void aNoticeThatCameBeforeTheBusFollowedTheClusterReachesItsFollowerWhenItDoes() throws Exception {
+        // A returning node's new run reaches the other members with its broker, before its bus follows the cluster:
+        // their notices of its previous run's objects must wait for the bus, not be dropped.
+        member1 = member("m1", port1, port2);
+        member2 = member("m2", port2, port1);
+        member1.start();
+        member2.start();
+        String to = member2.server().getNodeID().toString();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> member1
+                        .server()
+                        .getPostOffice()
+                        .getBindingsForAddress(SimpleString.of(ClusterReplies.ADDRESS))
+                        .getBindings()
+                        .stream()
+                        .anyMatch(binding -> binding instanceof RemoteQueueBinding));
+        member1.noticeToClusterMember(to, "ob/v1/n2/boiler/$info");
+        Queue replies = member2.server().locateQueue(ClusterReplies.ADDRESS + "." + to);
+        await().atMost(Duration.ofSeconds(60)).until(() -> replies.getMessagesAcknowledged() >= 1);
+
+        Map<String, String> notices = new ConcurrentHashMap<>();
+        member2.followCluster(PICTURE, (ClusterFollower) (member, topic, payload) -> {
+            if (payload.length == 0) {
+                notices.put(topic, member);
+            }
+        });
+        assertThat(notices)
+                .containsEntry(
+                        "ob/v1/n2/boiler/$info", member1.server().getNodeID().toString());
     }
 
     @Test
