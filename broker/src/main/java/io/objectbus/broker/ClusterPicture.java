@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * The current picture across cluster members. What the bus of a member publishes carries the member's id; another
  * member's bus follows those publications through queues that take only other members' messages, which the
  * cluster forwards to it. A member that joins later gets the others' current picture once: each member sees the
- * joiner's snapshot queue appear as a remote binding and sends it what its current-state sources hold.
+ * joiner's snapshot queue appear as a remote binding and sends it what its current-state sources hold of its own (not
+ * what came from other members: those send it themselves). A member back from a silence gets it again.
  */
 final class ClusterPicture implements ActiveMQServerBindingPlugin {
 
@@ -37,11 +38,15 @@ final class ClusterPicture implements ActiveMQServerBindingPlugin {
     private final EmbeddedBroker broker;
     private final CurrentStateDelivery sources;
     private final ExecutorService executor;
+    private volatile ClusterFollower currentFollower;
+    private volatile ClusterMemberWatch memberWatch;
+    private final MemberReturns returns;
 
     ClusterPicture(EmbeddedBroker broker, CurrentStateDelivery sources, ExecutorService executor) {
         this.broker = broker;
         this.sources = sources;
         this.executor = executor;
+        this.returns = new MemberReturns(broker.server(), SNAPSHOT_QUEUE);
     }
 
     private String member() {
@@ -58,6 +63,7 @@ final class ClusterPicture implements ActiveMQServerBindingPlugin {
      * members the cluster loses.
      */
     AutoCloseable follow(List<String> topicFilters, ClusterFollower follower) throws Exception {
+        this.currentFollower = follower;
         List<AutoCloseable> readers = new ArrayList<>();
         readers.add(watchMembers(follower));
         String others = ORIGIN + " IS NOT NULL AND " + ORIGIN + " <> '" + member() + "'";
@@ -80,13 +86,32 @@ final class ClusterPicture implements ActiveMQServerBindingPlugin {
         };
     }
 
-    /** The cluster connection's view of its members: each other member it loses. */
+    /**
+     * Each other member the bridges lose, and each that comes back: a member back from a silence (a pause, a cut
+     * network) still has its queues, whose bindings only connect again, so its nodes are shown online again and it is
+     * sent the current picture here; it sends its own the same way. (A member that starts again has new queues: their
+     * bindings bring it the picture, and its new run's {@code $state} replaces the old one.)
+     */
     private AutoCloseable watchMembers(ClusterFollower follower) {
         ClusterConnection connection =
                 broker.server().getClusterManager().getClusterConnection(ClusterConfiguration.CONNECTION);
-        ClusterMemberWatch watch = new ClusterMemberWatch(member(), follower);
-        connection.addClusterTopologyListener(watch);
-        return () -> connection.removeClusterTopologyListener(watch);
+        memberWatch = new ClusterMemberWatch(
+                member(), connection, broker.server().getScheduledPool(), new ClusterMemberWatch.Changes() {
+                    @Override
+                    public void left(String member) {
+                        returns.left(member);
+                        follower.memberLeft(member);
+                    }
+
+                    @Override
+                    public void back(String member) {
+                        returns.back(member, () -> {
+                            follower.memberBack(member);
+                            executor.execute(() -> sendSnapshot(member));
+                        });
+                    }
+                });
+        return memberWatch;
     }
 
     private void create(String queue, String address, String filter) throws Exception {
@@ -113,6 +138,11 @@ final class ClusterPicture implements ActiveMQServerBindingPlugin {
         if (binding instanceof RemoteQueueBinding remote
                 && remote.getRoutingName().toString().startsWith(SNAPSHOT_QUEUE)) {
             String joiner = remote.getRoutingName().toString().substring(SNAPSHOT_QUEUE.length());
+            returns.bound(joiner, remote.getRemoteQueueID());
+            ClusterMemberWatch watch = memberWatch;
+            if (watch != null) {
+                watch.reached(joiner);
+            }
             executor.execute(() -> sendSnapshot(joiner));
         }
     }
@@ -120,7 +150,11 @@ final class ClusterPicture implements ActiveMQServerBindingPlugin {
     private void sendSnapshot(String joiner) {
         broker.bindOperationContext();
         int[] sent = {0};
+        ClusterFollower following = currentFollower;
         sources.forEachCurrent("#", (topic, payload) -> {
+            if (following != null && following.isFromAnotherMember(topic)) {
+                return;
+            }
             CoreMessage message = new CoreMessage(broker.nextMessageId(), payload.length + 128);
             message.setAddress(SimpleString.of(SNAPSHOT_ADDRESS));
             message.setType(Message.BYTES_TYPE);

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The other members of the broker's cluster as this node's bus sees them: the nodes whose picture came from each
  * member, kept like a router's; when the cluster loses a member, those nodes are shown offline (reason
  * {@code link down}), as a router shows the nodes behind a lost link, until they speak again: a member that returns
- * sends its picture, its node's {@code $state} with it. The topology's word that a member is up is not taken for
- * that: another member may still tell of one that is already gone.
+ * sends its picture, its node's {@code $state} with it; one back from a silence shows them online again at once, its
+ * picture following.
  */
 final class ClusterMembers implements ClusterFollower {
 
@@ -49,10 +49,9 @@ final class ClusterMembers implements ClusterFollower {
             return;
         }
         String node = nodeOf(topic);
-        if (member != null && node != null) {
-            nodesByMember
-                    .computeIfAbsent(member, m -> ConcurrentHashMap.newKeySet())
-                    .add(node);
+        // This node's own state, shown again by a member back from a silence, is not that member's node.
+        if (member != null && node != null && !node.equals(topics.node())) {
+            attribute(member, node, topic, payload);
         }
         List<String> forgotten = foreign.previousRunObjects(topic, payload);
         forwarded.fromClusterMember(topic, payload);
@@ -64,6 +63,48 @@ final class ClusterMembers implements ClusterFollower {
     @Override
     public void memberLeft(String member) {
         nodesByMember.getOrDefault(member, Set.of()).forEach(forwarded::linkDown);
+    }
+
+    /** Its nodes show their own state again; the member's picture follows, with anything that changed meanwhile. */
+    @Override
+    public void memberBack(String member) {
+        nodesByMember.getOrDefault(member, Set.of()).forEach(forwarded::linkUp);
+    }
+
+    /**
+     * A node whose picture came from another member is that member's to send to a joiner: sent by this one as well,
+     * the joiner would count it among this member's nodes, and show it offline when this member leaves.
+     */
+    @Override
+    public boolean isFromAnotherMember(String topic) {
+        String node = nodeOf(topic);
+        return node != null
+                && !node.equals(topics.node())
+                && nodesByMember.values().stream().anyMatch(nodes -> nodes.contains(node));
+    }
+
+    /** The member's node: its own, or one behind it (a router's), not one it only speaks of. */
+    private void attribute(String member, String node, String topic, byte[] payload) {
+        Set<String> nodes = nodesByMember.get(member);
+        if ((nodes == null || !nodes.contains(node)) && !isReport(topic, payload) && !isOfAnotherMember(node, member)) {
+            nodesByMember
+                    .computeIfAbsent(member, m -> ConcurrentHashMap.newKeySet())
+                    .add(node);
+        }
+    }
+
+    /**
+     * A node that came from another member first: its state that this member shows again once that member is back
+     * reaches the others too, and is not this member's own.
+     */
+    private boolean isOfAnotherMember(String node, String member) {
+        return nodesByMember.entrySet().stream()
+                .anyMatch(e -> !e.getKey().equals(member) && e.getValue().contains(node));
+    }
+
+    /** Another member's word that a node is unreachable: of that node, not of the member's own. */
+    private static boolean isReport(String topic, byte[] payload) {
+        return topic.endsWith("/$state") && Reachability.isReport(payload);
     }
 
     private String nodeOf(String topic) {
