@@ -77,16 +77,21 @@ public final class BenchNode {
                                         false,
                                         ""))
                 : ClusterSettings.none();
+        // BENCH_JOURNAL: the journal type (MAPPED, NIO) as the node's objectbus.broker.journal-type sets it.
+        String journal = System.getenv("BENCH_JOURNAL");
         EmbeddedBroker broker = new EmbeddedBroker(
                 new BrokerSettings(
-                        "127.0.0.1", port, 0, data, true, 0, BrokerSettings.DEFAULT_MAX_MESSAGE_BYTES, journalSync),
+                        "127.0.0.1",
+                        port,
+                        0,
+                        data,
+                        true,
+                        0,
+                        BrokerSettings.DEFAULT_MAX_MESSAGE_BYTES,
+                        journalSync,
+                        journal == null ? BrokerSettings.DEFAULT_JOURNAL_TYPE : JournalType.valueOf(journal)),
                 BrokerSecurity.none(),
                 cluster);
-        String journal = System.getenv("BENCH_JOURNAL");
-        if (journal != null) {
-            // For trying journal types; the node's own default is in BrokerConfiguration.
-            broker.server().getConfiguration().setJournalType(JournalType.valueOf(journal));
-        }
         tuneJournal(broker);
         String idCache = System.getenv("BENCH_ID_CACHE");
         if (idCache != null) {

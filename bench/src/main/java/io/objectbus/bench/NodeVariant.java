@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * A way to run the node under test: its name in the tables, the JDK it runs on, JVM options beyond the heap, and
- * environment for {@link BenchNode} (BENCH_ACCEPTOR: acceptor parameters, BENCH_JOURNAL: journal type).
+ * environment for {@link BenchNode} (BENCH_ACCEPTOR: acceptor parameters, BENCH_JOURNAL: journal type, as the
+ * node's setting; BENCH_JOURNAL_SYNC, BENCH_JOURNAL_DATASYNC, BENCH_JOURNAL_BUFFER_TIMEOUT: see BenchNode).
  *
  * <p>BENCH_NODES lists variants to compare in one run, one a line: {@code name | java home or - | JVM options |
  * KEY=value;KEY=value}; without it the node runs once, as "objectbus", on the bench's own JDK with

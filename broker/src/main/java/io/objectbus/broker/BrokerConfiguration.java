@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.core.settings.impl.PageFullMessagePolicy;
@@ -43,9 +44,10 @@ final class BrokerConfiguration {
         config.setJournalSyncNonTransactional(true);
         config.setJournalSyncTransactional(true);
         config.setJournalDatasync(settings.journalSync());
+        config.setJournalType(settings.journalType());
         // The journal gathers writes for this long before it writes them out, and what waits for the write (the PUBACK,
         // the delivery) waits that long too: Artemis's 3.3 ms for NIO would be more than Mosquitto's whole QoS 1 p99.
-        config.setJournalBufferTimeout_NIO(JOURNAL_BUFFER_TIMEOUT_NANOS);
+        config.setJournalBufferTimeout_NIO(journalBufferTimeoutNanos(settings));
         config.setJournalBufferTimeout_AIO(JOURNAL_BUFFER_TIMEOUT_NANOS);
         config.setJournalDirectory(settings.dataDir().resolve("journal").toString());
         config.setBindingsDirectory(settings.dataDir().resolve("bindings").toString());
@@ -79,6 +81,17 @@ final class BrokerConfiguration {
             ClusterConfiguration.apply(config, cluster);
         }
         return config;
+    }
+
+    /**
+     * A mapped journal without fsync needs no buffer: a record is stored once it is copied into the mapped file (the
+     * operating system's page cache), on the journal's own thread, without the buffer's timer thread in between. With an
+     * fsync the buffer gathers the records of 0.1 ms into one forced write. (The mapped journal takes NIO's setting.)
+     */
+    private static int journalBufferTimeoutNanos(BrokerSettings settings) {
+        return settings.journalType() == JournalType.MAPPED && !settings.journalSync()
+                ? 0
+                : JOURNAL_BUFFER_TIMEOUT_NANOS;
     }
 
     /**

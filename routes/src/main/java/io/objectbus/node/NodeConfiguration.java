@@ -34,6 +34,9 @@ public class NodeConfiguration implements CamelConfiguration {
     @PropertyInject(value = "objectbus.broker.journal-sync", defaultValue = "false")
     private boolean journalSync;
 
+    @PropertyInject(value = "objectbus.broker.journal-type", defaultValue = "mapped")
+    private String journalType;
+
     @PropertyInject(value = "objectbus.sim.floors", defaultValue = "2")
     private int floors;
 
@@ -52,7 +55,15 @@ public class NodeConfiguration implements CamelConfiguration {
         }
         EmbeddedBroker broker = new EmbeddedBroker(
                 new BrokerSettings(
-                        host, mqttPort, webSocketPort, Path.of(dataDir), persistent, 0, maxMessageBytes, journalSync),
+                        host,
+                        mqttPort,
+                        webSocketPort,
+                        Path.of(dataDir),
+                        persistent,
+                        0,
+                        maxMessageBytes,
+                        journalSync,
+                        BrokerSettings.journalType(journalType)),
                 io.objectbus.node.bridges.BrokerSecurityProperties.read(context),
                 ClusterProperties.read(context, host));
         context.getRegistry().bind("broker", broker);

@@ -84,6 +84,18 @@ class NodeStartTest {
     }
 
     @Test
+    void anUnknownJournalTypeKeepsTheNodeFromStartingAndNamesItsSetting() {
+        Main main = node(FreePorts.next(), dir.resolve("data"));
+        main.addOverrideProperty("objectbus.broker.journal-type", "asyncio");
+        try {
+            assertThatThrownBy(main::start)
+                    .hasStackTraceContaining("objectbus.broker.journal-type is mapped or nio, not 'asyncio'");
+        } finally {
+            main.stop();
+        }
+    }
+
+    @Test
     void aTakenPortOfTheSimulatedBacnetDeviceKeepsTheNodeFromStartingAndNamesItsSetting() throws Exception {
         try (java.net.DatagramSocket other = new java.net.DatagramSocket(0)) {
             Main main = node(FreePorts.next(), dir.resolve("data"));
