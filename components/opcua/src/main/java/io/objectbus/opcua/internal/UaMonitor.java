@@ -178,12 +178,37 @@ final class UaMonitor {
         }
 
         /**
-         * Neither values nor a keep-alive within the keep-alive time: the server answers Publish requests of a
-         * subscription it deleted with Bad_NoSubscription, which Milo takes without telling the subscription.
+         * Neither values nor a keep-alive within the keep-alive time: either the server deleted the subscription (it
+         * answers the Publish requests of a subscription it no longer has with Bad_NoSubscription, which Milo takes
+         * without telling the subscription) or answers are only late (a busy machine, a long pause of this process).
+         * The server is asked: a subscription it still has is kept, so a slow moment costs no loss and no new browse.
          */
         @Override
         public void onWatchdogTimerElapsed(OpcUaSubscription s) {
-            lost(s, "no values and no keep-alive within its keep-alive time");
+            var id = s.getSubscriptionId();
+            if (id.isEmpty()) {
+                return;
+            }
+            client.setPublishingModeAsync(true, List.of(id.get())).whenComplete((response, failure) -> {
+                if (failure != null) {
+                    // No answer at all is the session's matter: Milo reports a lost session by itself.
+                    LOG.debug(
+                            "OPC UA adapter {}: asking for the silent subscription failed: {}",
+                            adapter,
+                            failure.toString());
+                    return;
+                }
+                StatusCode[] results = response.getResults();
+                StatusCode status = results == null || results.length == 0
+                        ? response.getResponseHeader().getServiceResult()
+                        : results[0];
+                if (GONE.contains(status.value())) {
+                    lost(
+                            s,
+                            "no values and no keep-alive within its keep-alive time, then "
+                                    + UaStatus.describe(status));
+                }
+            });
         }
 
         @Override
