@@ -12,7 +12,8 @@ public final class OpcUaConstants {
                     + " before each new attempt and while a lost one is re-established; body the reason of the last"
                     + " failure, a String, or null), browsed (body a UaAddressSpace: the Objects and Variables found"
                     + " below the roots), values (body a List of UaValue: node id and DataValue) or lost (body the"
-                    + " reason the connection is gone or could not be made, a String).",
+                    + " reason the connection is gone or could not be made, or that the server lost the subscription, a"
+                    + " String).",
             javaType = "String",
             enums = "connecting,browsed,values,lost")
     public static final String EVENT = "OpcUaEvent";
@@ -29,7 +30,10 @@ public final class OpcUaConstants {
     public static final String BROWSED = "browsed";
     /** {@link #EVENT}: monitored Variables changed. */
     public static final String VALUES = "values";
-    /** {@link #EVENT}: the connection is gone; values are not current until the next browsed. */
+    /**
+     * {@link #EVENT}: the connection is gone, or the server lost the subscription; values are not current until the
+     * next browsed.
+     */
     public static final String LOST = "lost";
 
     private OpcUaConstants() {}

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * connected, Milo's session keeps reconnecting by itself (waits of 1 to 16 s). The listener hears connecting before
  * each attempt of its own and when Milo starts re-establishing a lost session, lost when an attempt fails or the
  * session goes. Every (re)connection browses and
- * subscribes afresh, so values are current and a changed address space is seen. All work runs on one thread.
+ * subscribes afresh, so values are current and a changed address space is seen; so does the loss of the subscription
+ * alone. All work runs on one thread.
  */
 public final class OpcUaSession implements SessionActivityListener {
 
@@ -61,6 +62,9 @@ public final class OpcUaSession implements SessionActivityListener {
     private List<NodeId> monitored = List.of();
     private Map<NodeId, UaVariable> variables = Map.of();
     private boolean fresh;
+    /** Why the server lost the last subscription, until a new one is made; null otherwise. */
+    private String subscriptionLost;
+
     private String lastFailure;
     /** Whether the consumer was told connecting since the last failure or loss: told once per attempt. */
     private boolean toldConnecting;
@@ -135,7 +139,12 @@ public final class OpcUaSession implements SessionActivityListener {
         backoff.reset();
         lastFailure = null;
         client = c;
-        monitor = new UaMonitor(c, config, name, values -> onThread(() -> listener.values(values)));
+        monitor = new UaMonitor(
+                c,
+                config,
+                name,
+                values -> onThread(() -> listener.values(values)),
+                reason -> onThread(() -> subscriptionLost(reason)));
         // Online before listening: Milo tells a new listener at once that the session is active.
         online.set(true);
         c.addSessionActivityListener(this);
@@ -212,6 +221,10 @@ public final class OpcUaSession implements SessionActivityListener {
         try {
             monitor.sync(monitored, variables, fresh);
             fresh = false;
+            if (subscriptionLost != null) {
+                LOG.warn("OPC UA adapter {}: {}; subscribed afresh: {}", name, subscriptionLost, monitor.describe());
+                subscriptionLost = null;
+            }
         } catch (Exception e) {
             LOG.warn("OPC UA adapter {}: subscribing failed: {}", name, UaErrors.describe(e));
         }
@@ -225,6 +238,22 @@ public final class OpcUaSession implements SessionActivityListener {
                 listener.lost(reason);
             });
         }
+    }
+
+    /**
+     * The server no longer has the subscription while the session stays (its lifetime ran out while this process was
+     * paused, or a new session could not take it over). Milo makes no new one; for the route this is a loss and a
+     * return, as a reconnection is: the objects are stale until the new subscription sends current values.
+     */
+    private void subscriptionLost(String reason) {
+        if (stopped || fresh || !online.get()) {
+            return; // a fresh subscription is on its way already
+        }
+        subscriptionLost = reason;
+        listener.lost(reason);
+        toldConnecting = false;
+        connecting(reason);
+        reconnected();
     }
 
     /** On the session's thread: tells the consumer that a connection is being made, once per attempt or loss. */

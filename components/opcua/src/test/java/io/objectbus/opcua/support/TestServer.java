@@ -3,10 +3,13 @@ package io.objectbus.opcua.support;
 
 import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS;
 import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POLICY_USERNAME;
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
 import io.objectbus.opcua.security.SelfSignedIdentity;
 import io.objectbus.opcua.security.ServerCertificates;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,14 +17,24 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
+import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.IdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.UsernameIdentityValidator;
+import org.eclipse.milo.opcua.sdk.server.subscriptions.Subscription;
+import org.eclipse.milo.opcua.sdk.server.subscriptions.SubscriptionManager;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.security.CertificateValidator;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
+import org.eclipse.milo.opcua.stack.core.types.structured.DeleteSubscriptionsRequest;
+import org.eclipse.milo.opcua.stack.core.types.structured.RequestHeader;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
 
@@ -89,6 +102,42 @@ public final class TestServer implements AutoCloseable {
         server.startup().get(10, TimeUnit.SECONDS);
         ticker = Executors.newSingleThreadScheduledExecutor();
         ticker.scheduleAtFixedRate(plant::tick, 100, 100, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Deletes every subscription of every session, as the server does when a subscription's lifetime runs out (Part 4
+     * clause 5.13.1.1); with {@code timeout} the client is first told so by a Bad_Timeout status change, as a server
+     * with a pending Publish request does. Sessions and connections stay.
+     */
+    public void dropSubscriptions(boolean timeout) throws Exception {
+        for (Session session : server.getSessionManager().getAllSessions()) {
+            SubscriptionManager subscriptions = session.getSubscriptionManager();
+            List<UInteger> ids = new ArrayList<>();
+            for (Subscription subscription : subscriptions.getSubscriptions()) {
+                if (timeout) {
+                    subscriptions.sendStatusChangeNotification(subscription, new StatusCode(StatusCodes.Bad_Timeout));
+                }
+                ids.add(subscription.getId());
+            }
+            RequestHeader header =
+                    new RequestHeader(NodeId.NULL_VALUE, DateTime.now(), uint(0), uint(0), null, uint(0), null);
+            subscriptions
+                    .deleteSubscriptions(new DeleteSubscriptionsRequest(header, ids.toArray(UInteger[]::new)))
+                    .get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Closes every session and deletes its subscriptions, as a server does whose session timeout ran out; the
+     * connections stay. */
+    public void closeSessions() {
+        for (Session session : server.getSessionManager().getAllSessions()) {
+            server.getSessionManager().killSession(session.getSessionId(), true);
+        }
+    }
+
+    /** How many subscriptions the server holds, over all sessions. */
+    public int subscriptionCount() {
+        return server.getSubscriptions().size();
     }
 
     public void stopServer() throws Exception {
