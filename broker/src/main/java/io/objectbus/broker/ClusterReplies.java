@@ -57,9 +57,15 @@ final class ClusterReplies implements ActiveMQServerMessagePlugin {
         if (!message.containsProperty(Messages.ASKED_AT)
                 && message.getAddress() != null
                 && message.getAddress().indexOf('$') >= 0
-                && "MQTT".equals(session.getRemotingConnection().getProtocolName())) {
+                && isMqtt(session)) {
             message.putStringProperty(Messages.ASKED_AT, member());
         }
+    }
+
+    /** An MQTT client's session: Artemis names the protocol MQTT for 3.1.1 and MQTT5 for version 5. */
+    private static boolean isMqtt(ServerSession session) {
+        String protocol = session.getRemotingConnection().getProtocolName();
+        return protocol != null && protocol.startsWith("MQTT");
     }
 
     /** Opens this member's queue of answers sent back to it; once the server is active. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.objectbus.testing.FreePorts;
+import io.objectbus.testing.Paho3Probe;
 import io.objectbus.testing.Paho5Probe;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.cluster.RemoteQueueBinding;
@@ -165,6 +168,35 @@ class ClusterMembersTest {
         assertThat(notices)
                 .containsEntry(
                         "ob/v1/n2/boiler/$info", member1.server().getNodeID().toString());
+    }
+
+    @Test
+    void aRequestAnMqttClientPublishesIsMarkedWithTheMemberItEnteredByWhateverItsMqttVersion() throws Exception {
+        // Without the mark the answer of another member goes straight to the reply topic, where it is lost while that
+        // member has not yet learnt of the asker's reply subscription (ClusterSite: a whole member's answer missing).
+        member1 = member("m1", port1, port2);
+        member1.start();
+        member1.server()
+                .createQueue(QueueConfiguration.of("requests")
+                        .setAddress(TopicNames.toCoreAddress("ob/v1/$discover"))
+                        .setRoutingType(RoutingType.MULTICAST)
+                        .setDurable(false));
+        Map<String, String> marks = new ConcurrentHashMap<>();
+        member1.read("requests", message -> {
+            byte[] body = new byte[message.getReadOnlyBodyBuffer().readableBytes()];
+            message.getReadOnlyBodyBuffer().readBytes(body);
+            marks.put(
+                    new String(body, StandardCharsets.UTF_8),
+                    String.valueOf(message.getStringProperty(Messages.ASKED_AT)));
+        });
+        probe = new Paho5Probe(member1.settings().mqttUrl(), "asker-5");
+        probe.publish("ob/v1/$discover", "5", 1, false);
+        try (Paho3Probe asker3 = new Paho3Probe(member1.settings().mqttUrl(), "asker-3")) {
+            asker3.publish("ob/v1/$discover", "3", 1, false);
+            await().atMost(Duration.ofSeconds(30)).until(() -> marks.size() == 2);
+        }
+        String member = member1.server().getNodeID().toString();
+        assertThat(marks).containsEntry("5", member).containsEntry("3", member);
     }
 
     @Test
