@@ -372,9 +372,13 @@ public final class EmbeddedBroker implements AutoCloseable {
     /**
      * Publishes the answer to a request that entered the cluster by the member {@code askedAt} ({@link
      * Messages#ASKED_AT}; null when unknown): through that member when it is another one, so that it reaches a reply
-     * subscription this member has not learnt of yet.
+     * subscription this member has not learnt of yet. Answers are not kept in the journal: a persistent message reaches
+     * its subscribers only once its store completes, and two stores completing on two threads may do so in either
+     * order, so an adapter's {@code done} overtook the {@code accepted} sent before it by the thread that took the
+     * request. Not stored, an answer is in its subscribers' queues when this returns; it is still sent at its QoS.
      */
     public void reply(org.apache.activemq.artemis.api.core.Message answer, String askedAt) throws Exception {
+        answer.setDurable(false);
         if (clusterReplies != null) {
             clusterReplies.addressTo(answer, askedAt);
         }
