@@ -68,8 +68,9 @@ public final class JdkStart {
         NodeProcess node = NodeProcess.start(training, "-Xmx1g", 0, false, false);
         node.command("describe", LoadGenerator.describeCommand());
         Thread.sleep(5_000);
-        // The JVM writes the cache as it exits, in a child process it waits for: give it time before closing.
-        node.process.destroy();
+        // The JVM writes the cache as it exits on its own (not when stopped by a signal), in a child process it waits
+        // for: give it time before closing.
+        node.command("exit", "{}");
         node.process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS);
         try {
             node.close();
