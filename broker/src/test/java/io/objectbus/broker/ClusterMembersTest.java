@@ -48,6 +48,14 @@ class ClusterMembersTest {
         }
     }
 
+    /** Two members of one cluster, each naming the other. */
+    private void startTwoMembers() throws Exception {
+        member1 = member("m1", port1, port2);
+        member2 = member("m2", port2, port1);
+        member1.start();
+        member2.start();
+    }
+
     private EmbeddedBroker member(String name, int port, int other) {
         BrokerSettings settings = new BrokerSettings(
                 "127.0.0.1",
@@ -65,10 +73,7 @@ class ClusterMembersTest {
 
     @Test
     void aValuePublishedByOneMembersBusReachesASubscriberOnAnotherMember() throws Exception {
-        member1 = member("m1", port1, port2);
-        member2 = member("m2", port2, port1);
-        member1.start();
-        member2.start();
+        startTwoMembers();
         probe = new Paho5Probe(member2.settings().mqttUrl(), "watcher");
         probe.subscribe("ob/v1/#", 1);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -100,10 +105,7 @@ class ClusterMembersTest {
 
     @Test
     void aMemberFollowsTheOtherMembersLiveValuesButNotItsOwn() throws Exception {
-        member1 = member("m1", port1, port2);
-        member2 = member("m2", port2, port1);
-        member1.start();
-        member2.start();
+        startTwoMembers();
         Map<String, byte[]> picture = new ConcurrentHashMap<>();
         member2.followCluster(PICTURE, picture::put);
 
@@ -119,10 +121,7 @@ class ClusterMembersTest {
 
     @Test
     void aNoticeToAnotherMemberReachesThatMembersFollowerAsAnEmptyPayloadFromTheSender() throws Exception {
-        member1 = member("m1", port1, port2);
-        member2 = member("m2", port2, port1);
-        member1.start();
-        member2.start();
+        startTwoMembers();
         Map<String, String> notices = new ConcurrentHashMap<>();
         member2.followCluster(PICTURE, (ClusterFollower) (member, topic, payload) -> {
             if (payload.length == 0) {
@@ -142,10 +141,7 @@ class ClusterMembersTest {
     void aNoticeThatCameBeforeTheBusFollowedTheClusterReachesItsFollowerWhenItDoes() throws Exception {
         // A returning node's new run reaches the other members with its broker, before its bus follows the cluster:
         // their notices of its previous run's objects must wait for the bus, not be dropped.
-        member1 = member("m1", port1, port2);
-        member2 = member("m2", port2, port1);
-        member1.start();
-        member2.start();
+        startTwoMembers();
         String to = member2.server().getNodeID().toString();
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> member1

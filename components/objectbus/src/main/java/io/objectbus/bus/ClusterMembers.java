@@ -78,15 +78,15 @@ final class ClusterMembers implements ClusterFollower {
     @Override
     public boolean isFromAnotherMember(String topic) {
         String node = nodeOf(topic);
-        return node != null
-                && !node.equals(topics.node())
-                && nodesByMember.values().stream().anyMatch(nodes -> nodes.contains(node));
+        return node != null && !node.equals(topics.node()) && isOfAMemberOtherThan(null, node);
     }
 
     /** The member's node: its own, or one behind it (a router's), not one it only speaks of. */
     private void attribute(String member, String node, String topic, byte[] payload) {
         Set<String> nodes = nodesByMember.get(member);
-        if ((nodes == null || !nodes.contains(node)) && !isReport(topic, payload) && !isOfAnotherMember(node, member)) {
+        if ((nodes == null || !nodes.contains(node))
+                && !isReport(topic, payload)
+                && !isOfAMemberOtherThan(member, node)) {
             nodesByMember
                     .computeIfAbsent(member, m -> ConcurrentHashMap.newKeySet())
                     .add(node);
@@ -94,10 +94,10 @@ final class ClusterMembers implements ClusterFollower {
     }
 
     /**
-     * A node that came from another member first: its state that this member shows again once that member is back
-     * reaches the others too, and is not this member's own.
+     * Whether the node came first from a member other than {@code member} (null: from any member). Its state, which a
+     * member shows again once that member is back, reaches the others too and is not that member's own.
      */
-    private boolean isOfAnotherMember(String node, String member) {
+    private boolean isOfAMemberOtherThan(String member, String node) {
         return nodesByMember.entrySet().stream()
                 .anyMatch(e -> !e.getKey().equals(member) && e.getValue().contains(node));
     }
